@@ -1,0 +1,19 @@
+package dev.chatdesk.models.encoder;
+
+import ai.djl.engine.Engine;
+
+/**
+ * Puts DJL in the mode Chatdesk always runs it in: offline (nothing is ever downloaded; the
+ * PyTorch native library comes from the {@code pytorch-native-cpu} jar on the class path), no
+ * usage reporting, and the PyTorch engine.
+ */
+public final class DjlRuntime {
+    private DjlRuntime() {}
+
+    /** Configures DJL and returns the PyTorch engine; call before any other DJL use. */
+    public static synchronized Engine pytorch() {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        return Engine.getEngine("PyTorch");
+    }
+}

