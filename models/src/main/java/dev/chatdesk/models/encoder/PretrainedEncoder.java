@@ -97,7 +97,12 @@ public final class PretrainedEncoder {
         DjlRuntime.pytorch();
         BertEncoder encoder = new BertEncoder(config(), dropout);
         encoder.initialize(manager, DataType.FLOAT32, new Shape(1, 8), new Shape(1, 8));
-        importer.copyInto(encoder);
+        copyWeightsInto(encoder);
         return encoder;
+    }
+
+    /** Overwrites the parameters of an initialized encoder of this {@link #config()}. */
+    public void copyWeightsInto(BertEncoder encoder) {
+        importer.copyInto(encoder);
     }
 }

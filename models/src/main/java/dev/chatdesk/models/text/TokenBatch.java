@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Token ids and attention mask of several texts, padded to the longest of them.
@@ -14,6 +16,22 @@ import ai.djl.ndarray.types.Shape;
  * @param length the padded length
  */
 public record TokenBatch(long[] ids, long[] mask, int size, int length) {
+
+    /** A batch of already tokenized texts, padded with id 0 to the longest. */
+    public static TokenBatch padded(List<long[]> rows) {
+        int length = 1;
+        for (long[] row : rows) {
+            length = Math.max(length, row.length);
+        }
+        long[] ids = new long[rows.size() * length];
+        long[] mask = new long[rows.size() * length];
+        for (int r = 0; r < rows.size(); r++) {
+            long[] row = rows.get(r);
+            System.arraycopy(row, 0, ids, r * length, row.length);
+            Arrays.fill(mask, r * length, r * length + row.length, 1L);
+        }
+        return new TokenBatch(ids, mask, rows.size(), length);
+    }
 
     /** The real (unpadded) tokens in the batch. */
     public long realTokens() {

@@ -5,6 +5,7 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,26 +49,19 @@ public final class WordPieceTokenizer implements AutoCloseable {
         return maxTokens;
     }
 
-    /** The number of tokens of one text, special tokens included, after truncation. */
-    public int countTokens(String text) {
-        return tokenizer.encode(text).getIds().length;
+    /** The word-piece ids of one text, special tokens included, truncated to the maximum. */
+    public long[] ids(String text) {
+        return tokenizer.encode(text).getIds();
     }
 
     /** Tokenizes texts into one batch padded to its longest member. */
     public TokenBatch encode(List<String> texts) {
         Encoding[] encodings = tokenizer.batchEncode(texts);
-        int length = 1;
+        List<long[]> rows = new ArrayList<>(encodings.length);
         for (Encoding e : encodings) {
-            length = Math.max(length, e.getIds().length);
+            rows.add(e.getIds());
         }
-        long[] ids = new long[texts.size() * length];
-        long[] mask = new long[texts.size() * length];
-        for (int row = 0; row < encodings.length; row++) {
-            long[] rowIds = encodings[row].getIds();
-            System.arraycopy(rowIds, 0, ids, row * length, rowIds.length);
-            java.util.Arrays.fill(mask, row * length, row * length + rowIds.length, 1L);
-        }
-        return new TokenBatch(ids, mask, texts.size(), length);
+        return TokenBatch.padded(rows);
     }
 
     @Override

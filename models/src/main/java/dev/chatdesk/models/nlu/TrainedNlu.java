@@ -1,0 +1,215 @@
+package dev.chatdesk.models.nlu;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Activation;
+import ai.djl.training.ParameterStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.NluResult;
+import dev.chatdesk.core.nlu.Sentiment;
+import dev.chatdesk.core.nlu.SentimentLabel;
+import dev.chatdesk.models.encoder.DjlRuntime;
+import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.text.TokenBatch;
+import dev.chatdesk.models.text.WordPieceTokenizer;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * A trained NLU network ready to predict, with its tokenizer and settings. Scoring is safe from
+ * one thread at a time (the {@link BatchingPredictor} is that thread); close it to free the
+ * native memory.
+ */
+public final class TrainedNlu implements AutoCloseable {
+    static final String SPEC_FILE = "nlu.json";
+    static final String WEIGHTS_FILE = "network.params";
+    static final String TOKENIZER_FILE = "tokenizer.json";
+    private static final int RANKING_SIZE = 5;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Model model;
+    private final NluNetwork network;
+    private final WordPieceTokenizer tokenizer;
+    private final NluSpec spec;
+
+    /** Takes ownership of a model whose block is the trained network. */
+    public TrainedNlu(Model model, NluNetwork network, WordPieceTokenizer tokenizer, NluSpec spec) {
+        this.model = model;
+        this.network = network;
+        this.tokenizer = tokenizer;
+        this.spec = spec;
+    }
+
+    /** The model's settings and classes. */
+    public NluSpec spec() {
+        return spec;
+    }
+
+    /** The model's tokenizer. */
+    public WordPieceTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** Scores texts in one padded batch. */
+    public List<NluScores> score(List<String> texts) {
+        return score(tokenizer.encode(texts));
+    }
+
+    /** Scores an already tokenized batch. */
+    public List<NluScores> score(TokenBatch batch) {
+        HeadLayout layout = network.layout();
+        try (NDManager step = model.getNDManager().newSubManager()) {
+            NDList outputs = network.forward(new ParameterStore(step, false), batch.toArrays(step), false);
+            float[][] intents = layout.intents() > 0 ? rows(layout.intentLogits(outputs).softmax(1)) : null;
+            float[][] sentiments = layout.sentiment() ? rows(layout.sentimentLogits(outputs).softmax(1)) : null;
+            float[] anger = layout.sentiment() ? Activation.sigmoid(layout.angerLogits(outputs)).toFloatArray() : null;
+            List<NluScores> scores = new ArrayList<>(batch.size());
+            for (int r = 0; r < batch.size(); r++) {
+                int tokens = 0;
+                for (int t = 0; t < batch.length(); t++) {
+                    tokens += (int) batch.mask()[r * batch.length() + t];
+                }
+                scores.add(new NluScores(
+                        intents == null ? null : intents[r],
+                        sentiments == null ? null : sentiments[r],
+                        anger == null ? Float.NaN : anger[r],
+                        tokens));
+            }
+            return scores;
+        }
+    }
+
+    private static float[][] rows(NDArray matrix) {
+        int columns = (int) matrix.getShape().get(1);
+        float[] flat = matrix.toFloatArray();
+        float[][] rows = new float[flat.length / columns][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
+        }
+        return rows;
+    }
+
+    /** The label this model gives a text's intent scores, applying the out-of-scope threshold. */
+    public String intentLabel(NluScores scores, boolean applyThreshold) {
+        int top = scores.topIntent();
+        if (applyThreshold && spec.oosLabel() != null
+                && scores.intentProbabilities()[top] < spec.confidenceThreshold()) {
+            return spec.oosLabel();
+        }
+        return spec.intents().get(top);
+    }
+
+    /** The scores as the bot sees them. */
+    public NluResult toResult(NluScores scores) {
+        List<IntentScore> ranking = List.of();
+        boolean outOfScope = true;
+        if (scores.intentProbabilities() != null) {
+            float[] p = scores.intentProbabilities();
+            ranking = IntStream.range(0, p.length).boxed()
+                    .sorted(Comparator.comparingDouble(i -> -p[i]))
+                    .limit(RANKING_SIZE)
+                    .map(i -> new IntentScore(spec.intents().get(i), clamp(p[i])))
+                    .toList();
+            IntentScore top = ranking.get(0);
+            outOfScope = top.name().equals(spec.oosLabel()) || top.confidence() < spec.confidenceThreshold();
+        }
+        IntentScore intent = ranking.isEmpty() ? new IntentScore(NO_INTENT, 0) : ranking.get(0);
+        Sentiment sentiment = new Sentiment(SentimentLabel.NEUTRAL, 0);
+        double anger = 0;
+        if (scores.sentimentProbabilities() != null) {
+            float[] p = scores.sentimentProbabilities();
+            int best = NluScores.argMax(p);
+            sentiment = new Sentiment(SentimentLabel.values()[best], clamp(p[best]));
+            anger = clamp(scores.anger());
+        }
+        return new NluResult(intent, ranking, outOfScope, sentiment, anger);
+    }
+
+    /** The intent name of a result from a model that has no intent head. */
+    public static final String NO_INTENT = "none";
+
+    private static double clamp(float probability) {
+        return Math.min(1.0, Math.max(0.0, probability));
+    }
+
+    /**
+     * A model with the pretrained encoder and freshly initialized heads: what a trained model of
+     * the same shape costs to run, without training it (for benchmarks).
+     */
+    public static TrainedNlu untrained(PretrainedEncoder pretrained, HeadLayout layout, int maxTokens) {
+        DjlRuntime.pytorch();
+        NluNetwork network = new NluNetwork(pretrained.config(), layout, 0f);
+        Model model = Model.newInstance("chatdesk-nlu-untrained", Device.cpu(), "PyTorch");
+        model.setBlock(network);
+        network.initialize(model.getNDManager());
+        pretrained.copyWeightsInto(network.encoder());
+        List<String> intents = IntStream.range(0, layout.intents()).mapToObj(i -> "intent_" + i).toList();
+        NluSpec spec = new NluSpec(pretrained.config(), intents, null, 0, layout.sentiment(), maxTokens,
+                "untrained", 0, Map.of());
+        return new TrainedNlu(model, network, pretrained.newTokenizer(maxTokens), spec);
+    }
+
+    /** Saves weights, tokenizer and spec into a directory, replacing what was there. */
+    public void save(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path weights = directory.resolve(WEIGHTS_FILE + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(weights)))) {
+            network.saveParameters(out);
+        }
+        Files.write(directory.resolve(TOKENIZER_FILE), tokenizer.json());
+        Files.move(weights, directory.resolve(WEIGHTS_FILE), StandardCopyOption.REPLACE_EXISTING);
+        // The spec is written last: a directory with nlu.json holds a complete model.
+        Path spec = directory.resolve(SPEC_FILE + ".tmp");
+        JSON.writeValue(spec.toFile(), this.spec);
+        Files.move(spec, directory.resolve(SPEC_FILE), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** True if a directory holds a complete saved model. */
+    public static boolean isSaved(Path directory) {
+        return Files.isRegularFile(directory.resolve(SPEC_FILE));
+    }
+
+    /** Loads a model saved by {@link #save}. */
+    public static TrainedNlu load(Path directory) throws IOException {
+        DjlRuntime.pytorch();
+        NluSpec spec = JSON.readValue(directory.resolve(SPEC_FILE).toFile(), NluSpec.class);
+        NluNetwork network = new NluNetwork(spec.encoder(), spec.layout(), 0f);
+        Model model = Model.newInstance("chatdesk-nlu", Device.cpu(), "PyTorch");
+        model.setBlock(network);
+        network.initialize(model.getNDManager());
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                Files.newInputStream(directory.resolve(WEIGHTS_FILE))))) {
+            network.loadParameters(model.getNDManager(), in);
+        } catch (ai.djl.MalformedModelException e) {
+            model.close();
+            throw new IOException("corrupt model weights in " + directory, e);
+        }
+        WordPieceTokenizer tokenizer = new WordPieceTokenizer(
+                Files.readAllBytes(directory.resolve(TOKENIZER_FILE)), spec.maxTokens());
+        return new TrainedNlu(model, network, tokenizer, spec);
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+        model.close();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.chatdesk.models.serving;
+
+import java.time.Duration;
+
+/**
+ * How the {@link BatchingPredictor} groups work.
+ *
+ * @param maxBatch the most messages in one encoder pass
+ * @param maxWait how long the first message of a batch waits for others to join it
+ * @param queueCapacity the most messages waiting; more are rejected as overload
+ * @param cacheSize how many recent texts' results are kept (0: no cache)
+ */
+public record BatchingSettings(int maxBatch, Duration maxWait, int queueCapacity, long cacheSize) {
+    /** Checks the settings are usable. */
+    public BatchingSettings {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1, was " + maxBatch);
+        }
+        if (maxWait.isNegative()) {
+            throw new IllegalArgumentException("maxWait must not be negative, was " + maxWait);
+        }
+        if (queueCapacity < maxBatch) {
+            throw new IllegalArgumentException("queueCapacity must be at least maxBatch, was " + queueCapacity);
+        }
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("cacheSize must not be negative, was " + cacheSize);
+        }
+    }
+
+    /** Batches of up to 32 gathered for at most 2 ms, 1,024 queued, 10,000 cached results. */
+    public static BatchingSettings defaults() {
+        return new BatchingSettings(32, Duration.ofMillis(2), 1024, 10_000);
+    }
+
+    /** These settings without a result cache (for benchmarks). */
+    public BatchingSettings withoutCache() {
+        return new BatchingSettings(maxBatch, maxWait, queueCapacity, 0);
+    }
+}

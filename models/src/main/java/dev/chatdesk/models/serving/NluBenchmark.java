@@ -1,0 +1,151 @@
+package dev.chatdesk.models.serving;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.chatdesk.models.bert.BertConfig;
+import dev.chatdesk.models.encoder.DjlRuntime;
+import dev.chatdesk.models.text.WordPieceTokenizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures NLU serving against the machine's physical limit: the best float32 matrix-multiply
+ * rate of the PyTorch engine, divided by the model's FLOPs per message, is the most messages a
+ * second the machine could understand; the throughput reached through the {@link
+ * BatchingPredictor} at several concurrencies is compared with it.
+ */
+public final class NluBenchmark {
+    private static final int[] GEMM_SIZES = {256, 512, 1024, 2048};
+    private static final double GEMM_SECONDS_PER_SIZE = 0.6;
+
+    /**
+     * The result at one concurrency.
+     *
+     * @param concurrency clients sending one message at a time each
+     * @param messagesPerSecond messages understood per second
+     * @param p50Ms median latency
+     * @param p99Ms 99th percentile latency
+     * @param messages messages understood
+     * @param errors messages that failed
+     */
+    public record Level(int concurrency, double messagesPerSecond, double p50Ms, double p99Ms, long messages, long errors) {}
+
+    /**
+     * The whole benchmark.
+     *
+     * @param gemmGflops the best measured matrix-multiply rate
+     * @param flopsPerMessage the model's mean FLOPs per message of the mix
+     * @param meanTokens the mean tokens per message of the mix
+     * @param limitMessagesPerSecond gemmGflops over flopsPerMessage
+     * @param results one per concurrency
+     * @param ratioToLimit the best throughput over the limit
+     */
+    public record Result(double gemmGflops, double flopsPerMessage, double meanTokens,
+            double limitMessagesPerSecond, List<Level> results, double ratioToLimit) {}
+
+    private NluBenchmark() {}
+
+    /** Runs the benchmark: GEMM peak, then each concurrency for {@code secondsPerLevel}. */
+    public static Result run(BatchingPredictor predictor, List<String> messages, int[] concurrencies,
+            double secondsPerLevel) throws InterruptedException {
+        double gflops = gemmGflops();
+        BertConfig config = predictor.model().spec().encoder();
+        WordPieceTokenizer tokenizer = predictor.model().tokenizer();
+        double flops = 0;
+        double tokens = 0;
+        for (String m : messages) {
+            int length = tokenizer.ids(m).length;
+            tokens += length;
+            flops += config.flopsPerSequence(length);
+        }
+        flops /= messages.size();
+        tokens /= messages.size();
+        double limit = gflops * 1e9 / flops;
+        List<Level> levels = new ArrayList<>();
+        double best = 0;
+        for (int concurrency : concurrencies) {
+            load(predictor, messages, concurrency, Math.min(2, secondsPerLevel / 3));
+            Level level = load(predictor, messages, concurrency, secondsPerLevel);
+            levels.add(level);
+            best = Math.max(best, level.messagesPerSecond());
+        }
+        return new Result(gflops, flops, tokens, limit, levels, best / limit);
+    }
+
+    /** The best rate of square float32 matrix products up to 2048, in GFLOPS, on the PyTorch engine. */
+    public static double gemmGflops() {
+        double best = 0;
+        try (NDManager manager = DjlRuntime.pytorch().newBaseManager()) {
+            for (int n : GEMM_SIZES) {
+                NDArray a = manager.randomNormal(new Shape(n, n));
+                NDArray b = manager.randomNormal(new Shape(n, n));
+                a.matMul(b).close();
+                long started = System.nanoTime();
+                int runs = 0;
+                double elapsed;
+                do {
+                    try (NDArray c = a.matMul(b)) {
+                        c.getFloat(0, 0); // forces completion
+                    }
+                    runs++;
+                    elapsed = (System.nanoTime() - started) / 1e9;
+                } while (elapsed < GEMM_SECONDS_PER_SIZE);
+                best = Math.max(best, 2.0 * n * n * n * runs / elapsed / 1e9);
+                a.close();
+                b.close();
+            }
+        }
+        return best;
+    }
+
+    private static Level load(BatchingPredictor predictor, List<String> messages, int concurrency, double seconds)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong errors = new AtomicLong();
+        List<List<Long>> latencies = new ArrayList<>();
+        List<Thread> clients = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < concurrency; c++) {
+            List<Long> mine = new ArrayList<>();
+            latencies.add(mine);
+            clients.add(Thread.ofVirtual().start(() -> {
+                while (System.nanoTime() < deadline) {
+                    String text = messages.get(Math.floorMod(next.getAndIncrement(), messages.size()));
+                    long sent = System.nanoTime();
+                    try {
+                        predictor.understand(text).get();
+                        mine.add(System.nanoTime() - sent);
+                    } catch (ExecutionException e) {
+                        errors.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }));
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        List<Long> all = new ArrayList<>();
+        latencies.forEach(all::addAll);
+        Collections.sort(all);
+        return new Level(concurrency, all.size() / elapsed, percentile(all, 0.50), percentile(all, 0.99),
+                all.size(), errors.get());
+    }
+
+    private static double percentile(List<Long> sortedNanos, double q) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(q * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, index)) / 1e6;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.chatdesk.models.training;
+
+import dev.chatdesk.models.encoder.PretrainedEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The cache key of a trained model: a hash of its training data, settings and encoder. */
+final class Fingerprints {
+    private static final String FORMAT_VERSION = "nlu-1";
+
+    private Fingerprints() {}
+
+    /** The cache key of a model trained on this data with these settings. */
+    static String of(TrainingData data, TrainingSettings settings) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((FORMAT_VERSION + "|" + PretrainedEncoder.DEFAULT_ONNX + "|" + settings + "|"
+                    + data.fingerprint()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.chatdesk.server.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code chatdesk} command; its subcommands do the work. */
+@Command(
+        name = "chatdesk",
+        mixinStandardHelpOptions = true,
+        version = "chatdesk 0.1.0",
+        description = "Chatdesk: an open-source customer-service chatbot server.",
+        subcommands = {NluCommand.class})
+public final class ChatdeskCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A command line whose failures print one clear sentence (exit code 2), never a stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ChatdeskCommand());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
+                    || e instanceof java.io.UncheckedIOException) {
+                line.getErr().println("chatdesk: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.chatdesk.server.cli;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.models.data.CsvDatasets;
+import dev.chatdesk.models.data.SentimentExample;
+import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.nlu.HeadLayout;
+import dev.chatdesk.models.nlu.TrainedNlu;
+import dev.chatdesk.models.serving.BatchingPredictor;
+import dev.chatdesk.models.serving.BatchingSettings;
+import dev.chatdesk.models.serving.NluBenchmark;
+import dev.chatdesk.models.text.WordPieceTokenizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chatdesk nlu bench}: NLU throughput and latency against the machine's matrix-multiply limit. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures NLU throughput and latency at concurrency 1, 8 and 32 against the machine's GEMM limit.")
+final class NluBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    private static final int[] CONCURRENCIES = {1, 8, 32};
+    private static final int MAX_MESSAGE_TOKENS = 32;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Seconds of load per concurrency (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(seconds > 0 && seconds <= 3600)) {
+            throw new IllegalArgumentException("--seconds must be in (0, 3600], was " + seconds);
+        }
+        BotDefinition demo = BotModels.load(null);
+        HeadLayout layout = new HeadLayout(demo.intents().size(), true);
+        TrainedNlu model = TrainedNlu.untrained(PretrainedEncoder.defaultEncoder(), layout, WordPieceTokenizer.DEFAULT_MAX_TOKENS);
+        List<String> messages = messageMix(model.tokenizer());
+        NluBenchmark.Result result;
+        try (BatchingPredictor predictor = new BatchingPredictor(model, BatchingSettings.defaults().withoutCache())) {
+            result = NluBenchmark.run(predictor, messages, CONCURRENCIES, seconds);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("gemmGflops", result.gemmGflops());
+        out.put("flopsPerMessage", result.flopsPerMessage());
+        out.put("limitMessagesPerSecond", result.limitMessagesPerSecond());
+        out.put("results", result.results());
+        out.put("ratioToLimit", result.ratioToLimit());
+        out.put("meanTokensPerMessage", result.meanTokens());
+        out.put("messages", messages.size());
+        out.put("model", "all-MiniLM-L6-v2 encoder with the demo bot's intent, sentiment and anger heads");
+        spec.commandLine().getOut().println(json ? JsonOutput.line(out) : JsonOutput.pretty(out));
+        return 0;
+    }
+
+    /** Our customer messages of up to 32 tokens, in a fixed shuffled order. */
+    private static List<String> messageMix(WordPieceTokenizer tokenizer) {
+        List<String> messages = new ArrayList<>();
+        for (SentimentExample e : CsvDatasets.bundledCustomerSentiment()) {
+            if (tokenizer.ids(e.text()).length <= MAX_MESSAGE_TOKENS) {
+                messages.add(e.text());
+            }
+        }
+        Collections.shuffle(messages, new Random(7));
+        return messages;
+    }
+}

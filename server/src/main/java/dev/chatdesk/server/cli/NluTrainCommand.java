@@ -1,0 +1,64 @@
+package dev.chatdesk.server.cli;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.models.nlu.TrainedNlu;
+import dev.chatdesk.models.training.BotTrainingData;
+import dev.chatdesk.models.training.ModelCache;
+import dev.chatdesk.models.training.TrainingData;
+import dev.chatdesk.models.training.TrainingSettings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chatdesk nlu train}: trains a bot's intent, sentiment and anger model. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains the bot's intent model together with the sentiment and anger heads.")
+final class NluTrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bot", required = true, description = "The bot's directory.")
+    Path bot;
+
+    @Option(names = "--out", description = "Also save the trained model into this directory.")
+    Path out;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Option(names = "--epochs", description = "At most this many training epochs (default: ${DEFAULT-VALUE}).")
+    int epochs = TrainingSettings.defaults().maxEpochs();
+
+    @Mixin
+    DataDirectoryOption data;
+
+    @Override
+    public Integer call() throws Exception {
+        BotDefinition definition = BotModels.load(bot);
+        TrainingData trainingData = BotTrainingData.of(definition);
+        TrainingSettings settings = TrainingSettings.defaults().withMaxEpochs(epochs);
+        ModelCache cache = ModelCache.inDataDirectory(data.dataDirectory);
+        try (TrainedNlu model = cache.trainOrLoad(trainingData, settings, new ConsoleProgress(spec.commandLine().getErr()))) {
+            if (out != null) {
+                model.save(out);
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("bot", definition.name());
+            result.put("intents", model.spec().intents().size());
+            result.put("examples", trainingData.intents().size());
+            result.put("sentimentExamples", trainingData.sentiment().size());
+            result.put("heldOut", model.spec().heldOut());
+            result.put("confidenceThreshold", model.spec().confidenceThreshold());
+            result.put("trainSeconds", model.spec().trainSeconds());
+            result.put("model", (out != null ? out : cache.directoryFor(trainingData, settings)).toString());
+            spec.commandLine().getOut().println(json ? JsonOutput.line(result) : JsonOutput.pretty(result));
+        }
+        return 0;
+    }
+}

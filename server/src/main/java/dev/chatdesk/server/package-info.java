@@ -1,0 +1,2 @@
+/** The entry point of the {@code ./chatdesk} command line and the server's wiring. */
+package dev.chatdesk.server;
