@@ -35,6 +35,14 @@ public final class BertEncoder extends AbstractBlock {
         }
     }
 
+    /**
+     * Freezes or unfreezes the word-piece embedding table (the largest tensor, half the
+     * encoder's weights): frozen, fine-tuning neither computes its gradient nor updates it.
+     */
+    public void freezeWordEmbeddings(boolean freeze) {
+        embeddings.words().freeze(freeze);
+    }
+
     /** The encoder's sizes. */
     public BertConfig config() {
         return config;

@@ -78,6 +78,7 @@ public final class NluTrainer {
         model.setBlock(network);
         network.initialize(model.getNDManager());
         pretrained.copyWeightsInto(network.encoder());
+        network.encoder().freezeWordEmbeddings(settings.freezeWordEmbeddings());
 
         int stepsPerEpoch = batchCount(intentTrain.size()) + batchCount(sentimentTrain.size());
         int totalSteps = stepsPerEpoch * settings.maxEpochs();

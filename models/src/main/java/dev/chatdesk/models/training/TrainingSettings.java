@@ -16,6 +16,7 @@ package dev.chatdesk.models.training;
  * @param validationFraction the share of the training data held out for early stopping and
  *     calibration
  * @param seed the seed of every random choice, so a run can be repeated
+ * @param freezeWordEmbeddings keep the pretrained word-piece embeddings fixed (faster steps)
  */
 public record TrainingSettings(
         int maxEpochs,
@@ -28,7 +29,8 @@ public record TrainingSettings(
         float dropout,
         int maxTokens,
         double validationFraction,
-        long seed) {
+        long seed,
+        boolean freezeWordEmbeddings) {
 
     /** Checks every setting is in range. */
     public TrainingSettings {
@@ -53,12 +55,12 @@ public record TrainingSettings(
 
     /** The settings Chatdesk trains with unless told otherwise. */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(12, 3, 32, 1e-4f, 0.06f, 0.01f, 0.1f, 0.1f, 64, 0.1, 42);
+        return new TrainingSettings(12, 3, 32, 1e-4f, 0.06f, 0.01f, 0.1f, 0.1f, 64, 0.1, 42, true);
     }
 
     /** These settings with another maximum number of epochs. */
     public TrainingSettings withMaxEpochs(int epochs) {
         return new TrainingSettings(epochs, patience, batchSize, learningRate, warmupFraction,
-                weightDecay, labelSmoothing, dropout, maxTokens, validationFraction, seed);
+                weightDecay, labelSmoothing, dropout, maxTokens, validationFraction, seed, freezeWordEmbeddings);
     }
 }
