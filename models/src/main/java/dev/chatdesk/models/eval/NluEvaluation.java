@@ -4,7 +4,6 @@ import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.models.data.LabelledText;
 import dev.chatdesk.models.nlu.NluScores;
 import dev.chatdesk.models.nlu.TrainedNlu;
-import dev.chatdesk.models.training.NluTrainer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class NluEvaluation {
     public static Map<String, Object> classification(
             String task, TrainedNlu model, List<LabelledText> test, Optional<String> oosLabel) {
         long started = System.nanoTime();
-        List<NluScores> scores = NluTrainer.scoreAll(model, texts(test));
+        List<NluScores> scores = model.scoreAll(texts(test));
         double evalSeconds = seconds(started);
         List<String> predicted = new ArrayList<>();
         for (NluScores s : scores) {
@@ -54,7 +53,7 @@ public final class NluEvaluation {
         List<String> truth = test.stream().map(t -> normaliseSentiment(t.label())).toList();
         boolean twoClass = !truth.contains(SentimentLabel.NEUTRAL.wireName());
         long started = System.nanoTime();
-        List<NluScores> scores = NluTrainer.scoreAll(model, texts(test));
+        List<NluScores> scores = model.scoreAll(texts(test));
         double evalSeconds = seconds(started);
         List<String> predicted = new ArrayList<>();
         for (NluScores s : scores) {

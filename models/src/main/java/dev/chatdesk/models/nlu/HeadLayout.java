@@ -22,11 +22,6 @@ public record HeadLayout(int intents, boolean sentiment) {
         }
     }
 
-    /** The sentence embedding [batch, hidden]. */
-    public NDArray pooled(NDList outputs) {
-        return outputs.get(0);
-    }
-
     /** The intent logits [batch, intents]. */
     public NDArray intentLogits(NDList outputs) {
         requireIntents();

@@ -6,10 +6,8 @@ package dev.chatdesk.models.nlu;
  * @param intentProbabilities one per intent class in {@link NluSpec#intents()} order, or null
  * @param sentimentProbabilities negative, neutral, positive, or null
  * @param anger the anger probability, or NaN without a sentiment head
- * @param tokens the number of tokens the text was encoded to
  */
-public record NluScores(
-        float[] intentProbabilities, float[] sentimentProbabilities, float anger, int tokens) {
+public record NluScores(float[] intentProbabilities, float[] sentimentProbabilities, float anger) {
 
     /** The index of the most likely intent. */
     public int topIntent() {

@@ -15,6 +15,7 @@ import dev.chatdesk.core.nlu.Sentiment;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.models.encoder.DjlRuntime;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.text.LengthSortedBatches;
 import dev.chatdesk.models.text.TokenBatch;
 import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.io.BufferedInputStream;
@@ -42,6 +43,7 @@ public final class TrainedNlu implements AutoCloseable {
     static final String WEIGHTS_FILE = "network.params";
     static final String TOKENIZER_FILE = "tokenizer.json";
     private static final int RANKING_SIZE = 5;
+    private static final int SCORE_ALL_BATCH = 64;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Model model;
@@ -72,6 +74,12 @@ public final class TrainedNlu implements AutoCloseable {
         return score(tokenizer.encode(texts));
     }
 
+    /** Scores many texts in passes of similar length; results in input order. */
+    public List<NluScores> scoreAll(List<String> texts) {
+        List<long[]> ids = texts.stream().map(tokenizer::ids).toList();
+        return LengthSortedBatches.map(ids, SCORE_ALL_BATCH, this::score);
+    }
+
     /** Scores an already tokenized batch. */
     public List<NluScores> score(TokenBatch batch) {
         HeadLayout layout = network.layout();
@@ -82,15 +90,10 @@ public final class TrainedNlu implements AutoCloseable {
             float[] anger = layout.sentiment() ? Activation.sigmoid(layout.angerLogits(outputs)).toFloatArray() : null;
             List<NluScores> scores = new ArrayList<>(batch.size());
             for (int r = 0; r < batch.size(); r++) {
-                int tokens = 0;
-                for (int t = 0; t < batch.length(); t++) {
-                    tokens += (int) batch.mask()[r * batch.length() + t];
-                }
                 scores.add(new NluScores(
                         intents == null ? null : intents[r],
                         sentiments == null ? null : sentiments[r],
-                        anger == null ? Float.NaN : anger[r],
-                        tokens));
+                        anger == null ? Float.NaN : anger[r]));
             }
             return scores;
         }

@@ -2,6 +2,7 @@ package dev.chatdesk.models.onnx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -57,12 +58,16 @@ public final class OnnxGraph {
 
     /** Parses a serialized ONNX {@code ModelProto}. */
     public static OnnxGraph parse(ByteBuffer model) {
-        ProtoReader reader = new ProtoReader(model);
-        while (reader.next()) {
-            if (reader.field() == MODEL_GRAPH && reader.wireType() == ProtoReader.LENGTH_DELIMITED) {
-                return parseGraph(reader.bytes());
+        try {
+            ProtoReader reader = new ProtoReader(model);
+            while (reader.next()) {
+                if (reader.field() == MODEL_GRAPH && reader.wireType() == ProtoReader.LENGTH_DELIMITED) {
+                    return parseGraph(reader.bytes());
+                }
+                reader.skip();
             }
-            reader.skip();
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalStateException e) {
+            throw new IllegalArgumentException("not a valid ONNX model: the protobuf is malformed", e);
         }
         throw new IllegalArgumentException("not an ONNX model: no graph found");
     }

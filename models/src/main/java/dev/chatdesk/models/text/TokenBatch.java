@@ -33,15 +33,6 @@ public record TokenBatch(long[] ids, long[] mask, int size, int length) {
         return new TokenBatch(ids, mask, rows.size(), length);
     }
 
-    /** The real (unpadded) tokens in the batch. */
-    public long realTokens() {
-        long count = 0;
-        for (long m : mask) {
-            count += m;
-        }
-        return count;
-    }
-
     /** The batch as the encoder's input arrays, created in the given (per-batch) manager. */
     public NDList toArrays(NDManager manager) {
         Shape shape = new Shape(size, length);

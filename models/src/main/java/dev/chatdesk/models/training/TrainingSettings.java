@@ -17,6 +17,7 @@ package dev.chatdesk.models.training;
  *     calibration
  * @param seed the seed of every random choice, so a run can be repeated
  * @param freezeWordEmbeddings keep the pretrained word-piece embeddings fixed (faster steps)
+ * @param maxGradientNorm gradients are scaled down to this global L2 norm before each update
  */
 public record TrainingSettings(
         int maxEpochs,
@@ -30,7 +31,8 @@ public record TrainingSettings(
         int maxTokens,
         double validationFraction,
         long seed,
-        boolean freezeWordEmbeddings) {
+        boolean freezeWordEmbeddings,
+        float maxGradientNorm) {
 
     /** Checks every setting is in range. */
     public TrainingSettings {
@@ -43,6 +45,7 @@ public record TrainingSettings(
         require(labelSmoothing >= 0 && labelSmoothing < 1, "labelSmoothing must be in [0, 1), was " + labelSmoothing);
         require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), was " + dropout);
         require(maxTokens >= 8, "maxTokens must be at least 8, was " + maxTokens);
+        require(maxGradientNorm > 0, "maxGradientNorm must be positive, was " + maxGradientNorm);
         require(validationFraction > 0 && validationFraction < 0.5,
                 "validationFraction must be in (0, 0.5), was " + validationFraction);
     }
@@ -55,12 +58,12 @@ public record TrainingSettings(
 
     /** The settings Chatdesk trains with unless told otherwise. */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(12, 3, 32, 1e-4f, 0.06f, 0.01f, 0.1f, 0.1f, 64, 0.1, 42, true);
+        return new TrainingSettings(12, 3, 32, 1e-4f, 0.06f, 0.01f, 0.1f, 0.1f, 64, 0.1, 42, true, 1.0f);
     }
 
     /** These settings with another maximum number of epochs. */
     public TrainingSettings withMaxEpochs(int epochs) {
         return new TrainingSettings(epochs, patience, batchSize, learningRate, warmupFraction,
-                weightDecay, labelSmoothing, dropout, maxTokens, validationFraction, seed, freezeWordEmbeddings);
+                weightDecay, labelSmoothing, dropout, maxTokens, validationFraction, seed, freezeWordEmbeddings, maxGradientNorm);
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Fine-tuning on a small sample: intents, out of scope, sentiment and anger from one network. */
 class NluTrainerTest {
-    private static final TrainingSettings SMALL = new TrainingSettings(5, 5, 16, 1e-4f, 0.1f, 0.01f, 0.1f, 0.1f, 48, 0.15, 7, true);
+    private static final TrainingSettings SMALL = new TrainingSettings(5, 5, 16, 1e-4f, 0.1f, 0.01f, 0.1f, 0.1f, 48, 0.15, 7, true, 1.0f);
 
     private static TrainedNlu model;
     private static final List<Double> epochScores = new ArrayList<>();

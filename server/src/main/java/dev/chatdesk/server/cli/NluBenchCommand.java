@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class NluBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Seconds of load per concurrency (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--json", description = "Print the result as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -60,7 +61,7 @@ final class NluBenchCommand implements Callable<Integer> {
         out.put("meanTokensPerMessage", result.meanTokens());
         out.put("messages", messages.size());
         out.put("model", "all-MiniLM-L6-v2 encoder with the demo bot's intent, sentiment and anger heads");
-        spec.commandLine().getOut().println(json ? JsonOutput.line(out) : JsonOutput.pretty(out));
+        output.print(spec, out);
         return 0;
     }
 

@@ -5,9 +5,7 @@ import dev.chatdesk.models.data.LabelledText;
 import dev.chatdesk.models.eval.NluEvaluation;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.BotTrainingData;
-import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingData;
-import dev.chatdesk.models.training.TrainingSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +39,11 @@ final class NluEvalCommand implements Callable<Integer> {
     @Option(names = "--oos-label", description = "The label of out-of-scope examples.")
     String oosLabel;
 
-    @Option(names = "--json", description = "Print the result as one JSON object.")
-    boolean json;
-
-    @Option(names = "--epochs", description = "At most this many training epochs (default: ${DEFAULT-VALUE}).")
-    int epochs = TrainingSettings.defaults().maxEpochs();
+    @Mixin
+    JsonOutput output;
 
     @Mixin
-    DataDirectoryOption data;
+    TrainingOptions training;
 
     @Override
     public Integer call() throws Exception {
@@ -56,24 +51,21 @@ final class NluEvalCommand implements Callable<Integer> {
         if (testSet.isEmpty()) {
             throw new IllegalArgumentException(test + " has no examples");
         }
-        TrainingSettings settings = TrainingSettings.defaults().withMaxEpochs(epochs);
-        ModelCache cache = ModelCache.inDataDirectory(data.dataDirectory);
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         Map<String, Object> result;
         if (train != null) {
             Optional<String> oos = Optional.ofNullable(oosLabel);
             TrainingData trainingData = new TrainingData(CsvDatasets.readLabelled(train), oos, List.of());
-            try (TrainedNlu model = cache.trainOrLoad(trainingData, settings, progress)) {
+            try (TrainedNlu model = training.trainOrLoad(trainingData, spec.commandLine().getErr())) {
                 result = NluEvaluation.classification(task.name(), model, testSet, oos);
             }
         } else if (task == Task.sentiment) {
-            try (TrainedNlu model = cache.trainOrLoad(BotTrainingData.sentimentOnly(), settings, progress)) {
+            try (TrainedNlu model = training.trainOrLoad(BotTrainingData.sentimentOnly(), spec.commandLine().getErr())) {
                 result = NluEvaluation.sentiment(model, testSet, CsvDatasets.readAngerLevels(test));
             }
         } else {
             throw new IllegalArgumentException("--task intent needs --train FILE: there is no bundled intent model to evaluate");
         }
-        spec.commandLine().getOut().println(json ? JsonOutput.line(result) : JsonOutput.pretty(result));
+        output.print(spec, result);
         return 0;
     }
 }

@@ -3,8 +3,6 @@ package dev.chatdesk.server.cli;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.BotTrainingData;
-import dev.chatdesk.models.training.ModelCache;
-import dev.chatdesk.models.training.TrainingSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -32,17 +30,12 @@ final class NluPredictCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object a line.")
     boolean json;
 
-    @Option(names = "--epochs", description = "At most this many training epochs (default: ${DEFAULT-VALUE}).")
-    int epochs = TrainingSettings.defaults().maxEpochs();
-
     @Mixin
-    DataDirectoryOption data;
+    TrainingOptions training;
 
     @Override
     public Integer call() throws Exception {
-        ModelCache cache = ModelCache.inDataDirectory(data.dataDirectory);
-        try (TrainedNlu model = cache.trainOrLoad(
-                        BotTrainingData.of(BotModels.load(bot)), TrainingSettings.defaults().withMaxEpochs(epochs), new ConsoleProgress(spec.commandLine().getErr()));
+        try (TrainedNlu model = training.trainOrLoad(BotTrainingData.of(BotModels.load(bot)), spec.commandLine().getErr());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {

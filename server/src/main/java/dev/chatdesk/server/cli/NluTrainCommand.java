@@ -3,9 +3,7 @@ package dev.chatdesk.server.cli;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.BotTrainingData;
-import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingData;
-import dev.chatdesk.models.training.TrainingSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,22 +27,17 @@ final class NluTrainCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Also save the trained model into this directory.")
     Path out;
 
-    @Option(names = "--json", description = "Print the result as one JSON object.")
-    boolean json;
-
-    @Option(names = "--epochs", description = "At most this many training epochs (default: ${DEFAULT-VALUE}).")
-    int epochs = TrainingSettings.defaults().maxEpochs();
+    @Mixin
+    JsonOutput output;
 
     @Mixin
-    DataDirectoryOption data;
+    TrainingOptions training;
 
     @Override
     public Integer call() throws Exception {
         BotDefinition definition = BotModels.load(bot);
         TrainingData trainingData = BotTrainingData.of(definition);
-        TrainingSettings settings = TrainingSettings.defaults().withMaxEpochs(epochs);
-        ModelCache cache = ModelCache.inDataDirectory(data.dataDirectory);
-        try (TrainedNlu model = cache.trainOrLoad(trainingData, settings, new ConsoleProgress(spec.commandLine().getErr()))) {
+        try (TrainedNlu model = training.trainOrLoad(trainingData, spec.commandLine().getErr())) {
             if (out != null) {
                 model.save(out);
             }
@@ -56,8 +49,8 @@ final class NluTrainCommand implements Callable<Integer> {
             result.put("heldOut", model.spec().heldOut());
             result.put("confidenceThreshold", model.spec().confidenceThreshold());
             result.put("trainSeconds", model.spec().trainSeconds());
-            result.put("model", (out != null ? out : cache.directoryFor(trainingData, settings)).toString());
-            spec.commandLine().getOut().println(json ? JsonOutput.line(result) : JsonOutput.pretty(result));
+            result.put("model", (out != null ? out : training.cache().directoryFor(trainingData, training.settings())).toString());
+            output.print(spec, result);
         }
         return 0;
     }

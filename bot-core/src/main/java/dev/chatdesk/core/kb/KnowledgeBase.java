@@ -1,0 +1,28 @@
+package dev.chatdesk.core.kb;
+
+import java.util.Collection;
+
+/**
+ * A searchable collection of help articles. Implementations are thread-safe; searches never see
+ * a half-applied change. Calls block (index and model work): call them off event loops.
+ */
+public interface KnowledgeBase extends AutoCloseable {
+    /** The best passages for a customer's question, with the answerability decision. */
+    KbResults search(String query, int limit);
+
+    /** Replaces the whole collection: articles are added or replaced by id, and ones not given are removed. */
+    void replaceAll(Collection<Article> articles);
+
+    /** Adds an article or replaces the one with its id. */
+    void put(Article article);
+
+    /** Removes an article; false if there was none with that id. */
+    boolean delete(String articleId);
+
+    /** The number of articles. */
+    int size();
+
+    /** Releases the index. */
+    @Override
+    void close();
+}

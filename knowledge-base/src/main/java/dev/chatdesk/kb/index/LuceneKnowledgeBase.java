@@ -1,0 +1,335 @@
+package dev.chatdesk.kb.index;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.kb.KbHit;
+import dev.chatdesk.core.kb.KbResults;
+import dev.chatdesk.core.kb.KnowledgeBase;
+import dev.chatdesk.core.kb.TextEmbedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The knowledge base on Lucene. Each passage is a document with its article's id, title and URL,
+ * its heading and text (BM25, English analysis) and its sentence vector (HNSW, dot product of unit
+ * vectors). Searches run on a {@link SearcherManager} over the last commit, and every change
+ * (an import, one article) is one commit followed by a refresh, so no search ever sees half of a
+ * change. Results of repeated queries are cached until the next change. Thread-safe.
+ */
+public final class LuceneKnowledgeBase implements KnowledgeBase {
+    private static final String ARTICLE_ID = "article_id";
+    private static final String PASSAGE_KEY = "passage_key";
+    private static final String TITLE = "title";
+    private static final String URL = "url";
+    private static final String HEADING = "heading";
+    private static final String TEXT = "text";
+    private static final String VECTOR = "vector";
+    private static final String VECTOR_BYTES = "vector_bytes";
+    private static final int CANDIDATES = 100;
+    private static final int RRF_K = 60;
+
+    private final Directory directory;
+    private IndexWriter writer;
+    private final SearcherManager searchers;
+    private final TextEmbedder embedder;
+    private final KbSettings settings;
+    private final PassageSplitter splitter;
+    private final KbAnalyzer queryAnalyzer;
+    private final Cache<String, KbResults> cache;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Set<String> articleIds = ConcurrentHashMap.newKeySet();
+
+    private LuceneKnowledgeBase(Directory directory, TextEmbedder embedder, KbSettings settings) throws IOException {
+        this.directory = directory;
+        this.embedder = embedder;
+        this.settings = settings;
+        this.splitter = new PassageSplitter(settings.maxPassageWords());
+        this.queryAnalyzer = KbAnalyzer.forQueries(settings.synonyms());
+        this.cache = Caffeine.newBuilder().maximumSize(Math.max(1, settings.cacheSize())).build();
+        this.writer = newWriter(directory);
+        writer.commit(); // an empty index is a valid one to search
+        this.searchers = new SearcherManager(directory, null);
+        loadArticleIds();
+    }
+
+    /** A knowledge base kept in a directory on disk (created if missing). */
+    public static LuceneKnowledgeBase open(Path indexDirectory, TextEmbedder embedder, KbSettings settings)
+            throws IOException {
+        return new LuceneKnowledgeBase(FSDirectory.open(indexDirectory), embedder, settings);
+    }
+
+    /** A knowledge base in memory (for tests and evaluation). */
+    public static LuceneKnowledgeBase inMemory(TextEmbedder embedder, KbSettings settings) {
+        try {
+            return new LuceneKnowledgeBase(new ByteBuffersDirectory(), embedder, settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loadArticleIds() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            var stored = searcher.getIndexReader().storedFields();
+            var liveDocs = MultiBits.getLiveDocs(searcher.getIndexReader());
+            for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                if (liveDocs == null || liveDocs.get(doc)) {
+                    articleIds.add(stored.document(doc, Set.of(ARTICLE_ID)).get(ARTICLE_ID));
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public KbResults search(String query, int limit) {
+        String cacheKey = limit + "\u0000" + query;
+        KbResults cached = cache.getIfPresent(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        KbResults results;
+        try {
+            results = searchIndex(query, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("knowledge-base search failed", e);
+        }
+        cache.put(cacheKey, results);
+        return results;
+    }
+
+    private KbResults searchIndex(String query, int limit) throws IOException {
+        float[] queryVector = embedder.embed(List.of(query)).get(0);
+        // Several passages of one article may rank high: take enough to fill the limit with articles.
+        int candidates = Math.max(CANDIDATES, 3 * limit);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs ranked = switch (settings.mode()) {
+                case bm25 -> searcher.search(keywordQuery(query), candidates);
+                case dense -> searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, candidates), candidates);
+                case hybrid -> RankFusion.weightedRrf(candidates, RRF_K, new TopDocs[] {
+                    searcher.search(keywordQuery(query), candidates),
+                    searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, candidates), candidates)},
+                    new double[] {1 - settings.denseWeight(), settings.denseWeight()});
+            };
+            Map<String, KbHit> bestPerArticle = new LinkedHashMap<>();
+            double confidence = -1;
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : ranked.scoreDocs) {
+                if (bestPerArticle.size() >= limit) {
+                    break;
+                }
+                Document doc = stored.document(hit.doc);
+                String articleId = doc.get(ARTICLE_ID);
+                if (bestPerArticle.containsKey(articleId)) {
+                    continue;
+                }
+                if (bestPerArticle.isEmpty()) {
+                    confidence = dot(queryVector, vector(doc));
+                }
+                bestPerArticle.put(articleId, new KbHit(articleId, doc.get(TITLE), doc.get(URL), doc.get(HEADING),
+                        doc.get(TEXT), hit.score));
+            }
+            List<KbHit> hits = new ArrayList<>(bestPerArticle.values());
+            return new KbResults(hits, !hits.isEmpty() && confidence >= settings.answerThreshold(), confidence);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Query keywordQuery(String query) {
+        Map<String, Float> boosts = Map.of(TITLE, 2.0f, HEADING, 1.5f, TEXT, 1.0f);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, HEADING, TEXT}, queryAnalyzer, boosts);
+        try {
+            Query parsed = parser.parse(QueryParser.escape(query));
+            return parsed == null ? new MatchNoDocsQuery() : parsed;
+        } catch (ParseException e) {
+            return new MatchNoDocsQuery(); // only stop words or punctuation: nothing to match on
+        }
+    }
+
+    private static float[] vector(Document doc) {
+        ByteBuffer bytes = ByteBuffer.wrap(doc.getBinaryValue(VECTOR_BYTES).bytes).order(ByteOrder.LITTLE_ENDIAN);
+        float[] vector = new float[bytes.remaining() / Float.BYTES];
+        bytes.asFloatBuffer().get(vector);
+        return vector;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    @Override
+    public void replaceAll(Collection<Article> articles) {
+        Set<String> ids = new HashSet<>();
+        for (Article article : articles) {
+            if (!ids.add(article.id())) {
+                throw new IllegalArgumentException("two articles have the id " + article.id());
+            }
+        }
+        write(articles, id -> !ids.contains(id));
+    }
+
+    @Override
+    public void put(Article article) {
+        write(List.of(article), id -> false);
+    }
+
+    @Override
+    public boolean delete(String articleId) {
+        if (!articleIds.contains(articleId)) {
+            return false;
+        }
+        write(List.of(), articleId::equals);
+        return true;
+    }
+
+    /**
+     * Adds or replaces the given articles and removes the existing ones {@code remove} selects,
+     * as one commit. Vectors are computed before the index is touched, so a failure changes nothing.
+     */
+    private void write(Collection<Article> articles, Predicate<String> remove) {
+        Map<Article, List<Passage>> passages = new LinkedHashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (Article article : articles) {
+            List<Passage> split = splitter.split(article);
+            passages.put(article, split);
+            split.forEach(p -> texts.add(embeddingText(article, p)));
+        }
+        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embed(texts);
+        writeLock.lock();
+        try {
+            int next = 0;
+            for (Map.Entry<Article, List<Passage>> entry : passages.entrySet()) {
+                List<Document> docs = new ArrayList<>();
+                for (Passage passage : entry.getValue()) {
+                    docs.add(document(entry.getKey(), passage, vectors.get(next++)));
+                }
+                writer.updateDocuments(new Term(ARTICLE_ID, entry.getKey().id()), docs);
+            }
+            List<String> removed = articleIds.stream().filter(remove).filter(id -> passages.keySet().stream()
+                    .noneMatch(a -> a.id().equals(id))).toList();
+            for (String id : removed) {
+                writer.deleteDocuments(new Term(ARTICLE_ID, id));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            removed.forEach(articleIds::remove);
+            passages.keySet().forEach(a -> articleIds.add(a.id()));
+            cache.invalidateAll();
+        } catch (IOException e) {
+            rollBackQuietly();
+            throw new UncheckedIOException("knowledge-base update failed", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static IndexWriter newWriter(Directory directory) throws IOException {
+        return new IndexWriter(directory, new IndexWriterConfig(KbAnalyzer.forIndexing()));
+    }
+
+    /** Drops the failed change; searches keep seeing the last commit, writes go on with a new writer. */
+    private void rollBackQuietly() {
+        try {
+            writer.rollback();
+            writer = newWriter(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the knowledge-base index cannot be reopened", e);
+        }
+    }
+
+    /** Title and heading give a passage the context its words alone may lack. */
+    private static String embeddingText(Article article, Passage passage) {
+        String heading = passage.heading().isEmpty() ? "" : passage.heading() + ". ";
+        return article.title() + ". " + heading + passage.text();
+    }
+
+    private static Document document(Article article, Passage passage, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+        doc.add(new StringField(PASSAGE_KEY, passage.key(), Field.Store.YES));
+        doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+        doc.add(new StoredField(URL, article.url()));
+        doc.add(new TextField(HEADING, passage.heading(), Field.Store.YES));
+        doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(vector);
+        doc.add(new StoredField(VECTOR_BYTES, bytes.array()));
+        return doc;
+    }
+
+    /** The number of passages searches see (each article's passages exactly once). */
+    int passageCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int size() {
+        return articleIds.size();
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.chatdesk.models.encoder;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.ParameterStore;
+import dev.chatdesk.core.kb.TextEmbedder;
+import dev.chatdesk.models.bert.BertEncoder;
+import dev.chatdesk.models.text.LengthSortedBatches;
+import dev.chatdesk.models.text.TokenBatch;
+import dev.chatdesk.models.text.WordPieceTokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Sentence embeddings from the pretrained encoder as sentence-transformers computes them: mean
+ * pooling over the real tokens, then L2 normalisation, so a dot product is a cosine similarity.
+ * Texts are embedded in batches of similar length. Thread-safe (one batch at a time); close it to
+ * free the native memory.
+ */
+public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
+    /** all-MiniLM-L6-v2 was trained on inputs of up to 256 tokens. */
+    public static final int MAX_TOKENS = 256;
+    private static final int BATCH = 32;
+
+    private final NDManager manager;
+    private final BertEncoder encoder;
+    private final WordPieceTokenizer tokenizer;
+
+    /** An embedder on its own copy of the pretrained encoder. */
+    public SentenceEmbedder(PretrainedEncoder pretrained) {
+        this.manager = DjlRuntime.pytorch().newBaseManager();
+        this.encoder = pretrained.newEncoder(manager, 0f);
+        this.tokenizer = pretrained.newTokenizer(MAX_TOKENS);
+    }
+
+    @Override
+    public int dimensions() {
+        return encoder.config().hiddenSize();
+    }
+
+    @Override
+    public synchronized List<float[]> embed(List<String> texts) {
+        List<long[]> ids = texts.stream().map(tokenizer::ids).toList();
+        return LengthSortedBatches.map(ids, BATCH, this::embedBatch);
+    }
+
+    private List<float[]> embedBatch(TokenBatch batch) {
+        try (NDManager step = manager.newSubManager()) {
+            NDList outputs = encoder.forward(new ParameterStore(step, false), batch.toArrays(step), false);
+            NDArray pooled = outputs.get(1);
+            NDArray norms = pooled.norm(new int[] {1}, true).maximum(1e-12f);
+            float[] flat = pooled.div(norms).toFloatArray();
+            int width = dimensions();
+            List<float[]> rows = new ArrayList<>(batch.size());
+            for (int r = 0; r < batch.size(); r++) {
+                rows.add(Arrays.copyOfRange(flat, r * width, (r + 1) * width));
+            }
+            return rows;
+        }
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+        manager.close();
+    }
+}

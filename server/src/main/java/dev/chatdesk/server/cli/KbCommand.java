@@ -1,0 +1,20 @@
+package dev.chatdesk.server.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code chatdesk kb}: import help articles and evaluate retrieval. */
+@Command(
+        name = "kb",
+        mixinStandardHelpOptions = true,
+        description = "Import help articles into the knowledge base and evaluate retrieval.",
+        subcommands = {KbImportCommand.class, KbEvalCommand.class})
+final class KbCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.chatdesk.server.cli;
+
+import dev.chatdesk.models.nlu.TrainedNlu;
+import dev.chatdesk.models.training.ModelCache;
+import dev.chatdesk.models.training.TrainingData;
+import dev.chatdesk.models.training.TrainingSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options of commands that train (or load a cached) model: {@code --epochs}, {@code --data-dir}. */
+final class TrainingOptions {
+    @Option(names = "--epochs", description = "At most this many training epochs (default: ${DEFAULT-VALUE}).")
+    int epochs = TrainingSettings.defaults().maxEpochs();
+
+    @Option(names = "--data-dir", defaultValue = "./data",
+            description = "Data directory; trained models are cached under its models/ (default: ${DEFAULT-VALUE}).")
+    Path dataDirectory;
+
+    TrainingSettings settings() {
+        return TrainingSettings.defaults().withMaxEpochs(epochs);
+    }
+
+    ModelCache cache() {
+        return ModelCache.inDataDirectory(dataDirectory);
+    }
+
+    /** The model of this data: loaded from the cache, or trained (showing progress) and cached. */
+    TrainedNlu trainOrLoad(TrainingData data, PrintWriter progress) throws IOException {
+        return cache().trainOrLoad(data, settings(), new ConsoleProgress(progress));
+    }
+}
