@@ -8,7 +8,7 @@ import java.util.HexFormat;
 
 /** The cache key of a trained model: a hash of its training data, settings and encoder. */
 final class Fingerprints {
-    private static final String FORMAT_VERSION = "nlu-1";
+    private static final String FORMAT_VERSION = "nlu-2";
 
     private Fingerprints() {}
 
