@@ -41,6 +41,7 @@ public final class BatchingPredictor implements NluModel {
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong encoded = new AtomicLong();
     private volatile boolean running = true;
+    private int previousBatchSize; // touched by the worker thread only
 
     /** Starts the inference thread; the predictor owns and closes the model. */
     public BatchingPredictor(TrainedNlu model, BatchingSettings settings) {
@@ -94,6 +95,7 @@ public final class BatchingPredictor implements NluModel {
                 }
                 batch.add(first);
                 gather(batch);
+                previousBatchSize = batch.size();
                 run(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -105,9 +107,14 @@ public final class BatchingPredictor implements NluModel {
         failAll(new IllegalStateException("the NLU model is closed"));
     }
 
-    /** Adds what is queued, waiting until the batch is full or the first message waited enough. */
+    /**
+     * Adds what is queued, waiting until the batch is full or the first message waited enough.
+     * Waiting only pays when messages arrive together: after a batch of one (a single client),
+     * the next batch takes what is queued and goes at once.
+     */
     private void gather(List<Pending> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + settings.maxWait().toNanos();
+        long wait = previousBatchSize > 1 ? settings.maxWait().toNanos() : 0;
+        long deadline = System.nanoTime() + wait;
         while (batch.size() < settings.maxBatch()) {
             queue.drainTo(batch, settings.maxBatch() - batch.size());
             long left = deadline - System.nanoTime();
