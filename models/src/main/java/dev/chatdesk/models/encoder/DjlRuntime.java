@@ -1,6 +1,7 @@
 package dev.chatdesk.models.encoder;
 
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Puts DJL in the mode Chatdesk always runs it in: offline (nothing is ever downloaded; the
@@ -9,6 +10,15 @@ import ai.djl.engine.Engine;
  */
 public final class DjlRuntime {
     private DjlRuntime() {}
+
+    /**
+     * Makes PyTorch run the calling thread's operations on one core (the setting is per thread
+     * under OpenMP), so that several such threads can work side by side without contending.
+     */
+    public static void useOneCoreOnThisThread() {
+        pytorch();
+        JniUtils.setNumThreads(1);
+    }
 
     /** Configures DJL and returns the PyTorch engine; call before any other DJL use. */
     public static synchronized Engine pytorch() {

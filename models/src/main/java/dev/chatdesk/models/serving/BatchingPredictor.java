@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chatdesk.core.nlu.NluModel;
 import dev.chatdesk.core.nlu.NluOverloadedException;
 import dev.chatdesk.core.nlu.NluResult;
+import dev.chatdesk.models.encoder.DjlRuntime;
 import dev.chatdesk.models.nlu.NluScores;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.text.TokenBatch;
@@ -21,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves a trained model to many callers at once: messages are queued, and one inference thread
- * takes them in batches (up to {@code maxBatch}, waiting at most {@code maxWait} for a batch to
+ * Serves a trained model to many callers at once: messages are queued, and inference threads
+ * (one per core by default) take them in batches (up to {@code maxBatch}, waiting at most {@code maxWait} for a batch to
  * fill), splits each batch into passes of similar length ({@link PaddingPlanner}) and pads each
  * pass to its longest message. Results
  * of repeated texts come from a cache. Callers never block; a full queue fails the future with
@@ -37,11 +38,10 @@ public final class BatchingPredictor implements NluModel {
     private final BatchingSettings settings;
     private final BlockingQueue<Pending> queue;
     private final Cache<String, NluResult> cache;
-    private final Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong encoded = new AtomicLong();
     private volatile boolean running = true;
-    private int previousBatchSize; // touched by the worker thread only
 
     /** Starts the inference thread; the predictor owns and closes the model. */
     public BatchingPredictor(TrainedNlu model, BatchingSettings settings) {
@@ -49,7 +49,9 @@ public final class BatchingPredictor implements NluModel {
         this.settings = settings;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.cache = settings.cacheSize() > 0 ? Caffeine.newBuilder().maximumSize(settings.cacheSize()).build() : null;
-        this.worker = Thread.ofPlatform().name("chatdesk-nlu").daemon(true).start(this::serve);
+        for (int i = 0; i < settings.workers(); i++) {
+            workers.add(Thread.ofPlatform().name("chatdesk-nlu-" + i).daemon(true).start(this::serve));
+        }
     }
 
     /** The number of encoder passes run so far (a batch may take more than one). */
@@ -86,7 +88,11 @@ public final class BatchingPredictor implements NluModel {
     }
 
     private void serve() {
+        if (settings.workers() > 1) {
+            DjlRuntime.useOneCoreOnThisThread();
+        }
         List<Pending> batch = new ArrayList<>(settings.maxBatch());
+        int previousBatchSize = 0;
         while (running) {
             try {
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -94,7 +100,7 @@ public final class BatchingPredictor implements NluModel {
                     continue;
                 }
                 batch.add(first);
-                gather(batch);
+                gather(batch, previousBatchSize);
                 previousBatchSize = batch.size();
                 run(batch);
             } catch (InterruptedException e) {
@@ -112,7 +118,7 @@ public final class BatchingPredictor implements NluModel {
      * Waiting only pays when messages arrive together: after a batch of one (a single client),
      * the next batch takes what is queued and goes at once.
      */
-    private void gather(List<Pending> batch) throws InterruptedException {
+    private void gather(List<Pending> batch, int previousBatchSize) throws InterruptedException {
         long wait = previousBatchSize > 1 ? settings.maxWait().toNanos() : 0;
         long deadline = System.nanoTime() + wait;
         while (batch.size() < settings.maxBatch()) {
@@ -168,7 +174,9 @@ public final class BatchingPredictor implements NluModel {
     public void close() {
         running = false;
         try {
-            worker.join(10_000);
+            for (Thread worker : workers) {
+                worker.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -58,7 +58,7 @@ class BatchingPredictorTest {
 
     @Test
     void aFullQueueRejectsWithOverloadInsteadOfWaiting() throws Exception {
-        BatchingSettings tiny = new BatchingSettings(1, Duration.ZERO, 1, 0);
+        BatchingSettings tiny = new BatchingSettings(1, Duration.ZERO, 1, 0, 1);
         try (BatchingPredictor predictor = new BatchingPredictor(newModel(), tiny)) {
             List<CompletableFuture<NluResult>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
