@@ -12,8 +12,10 @@ public final class DjlRuntime {
     private DjlRuntime() {}
 
     /**
-     * Makes PyTorch run the calling thread's operations on one core (the setting is per thread
-     * under OpenMP), so that several such threads can work side by side without contending.
+     * Makes PyTorch run the calling thread's operations on one core, so that several such threads
+     * can work side by side without contending. OpenMP's thread count is per thread, but the
+     * matrix library's (MKL) is process-wide: after this call, large matrix products on any
+     * thread use one core. Serving calls it; training must not run in the same process after.
      */
     public static void useOneCoreOnThisThread() {
         pytorch();

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.chatdesk.models.bert.BertConfig;
 import dev.chatdesk.models.encoder.DjlRuntime;
+import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,12 +51,17 @@ public final class NluBenchmark {
 
     private NluBenchmark() {}
 
-    /** Runs the benchmark: GEMM peak, then each concurrency for {@code secondsPerLevel}. */
-    public static Result run(BatchingPredictor predictor, List<String> messages, int[] concurrencies,
+    /**
+     * Runs the benchmark: the GEMM peak first, with every core available to the engine (serving
+     * workers make PyTorch's matrix library single-threaded, which would halve the measured
+     * peak), then each concurrency for {@code secondsPerLevel} through a predictor serving the
+     * model (which it closes).
+     */
+    public static Result run(TrainedNlu model, BatchingSettings settings, List<String> messages, int[] concurrencies,
             double secondsPerLevel) throws InterruptedException {
         double gflops = gemmGflops();
-        BertConfig config = predictor.model().spec().encoder();
-        WordPieceTokenizer tokenizer = predictor.model().tokenizer();
+        BertConfig config = model.spec().encoder();
+        WordPieceTokenizer tokenizer = model.tokenizer();
         double flops = 0;
         double tokens = 0;
         for (String m : messages) {
@@ -68,11 +74,13 @@ public final class NluBenchmark {
         double limit = gflops * 1e9 / flops;
         List<Level> levels = new ArrayList<>();
         double best = 0;
-        for (int concurrency : concurrencies) {
-            load(predictor, messages, concurrency, Math.min(2, secondsPerLevel / 3));
-            Level level = load(predictor, messages, concurrency, secondsPerLevel);
-            levels.add(level);
-            best = Math.max(best, level.messagesPerSecond());
+        try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
+            for (int concurrency : concurrencies) {
+                load(predictor, messages, concurrency, Math.min(2, secondsPerLevel / 3));
+                Level level = load(predictor, messages, concurrency, secondsPerLevel);
+                levels.add(level);
+                best = Math.max(best, level.messagesPerSecond());
+            }
         }
         return new Result(gflops, flops, tokens, limit, levels, best / limit);
     }

@@ -6,7 +6,6 @@ import dev.chatdesk.models.data.SentimentExample;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
 import dev.chatdesk.models.nlu.HeadLayout;
 import dev.chatdesk.models.nlu.TrainedNlu;
-import dev.chatdesk.models.serving.BatchingPredictor;
 import dev.chatdesk.models.serving.BatchingSettings;
 import dev.chatdesk.models.serving.NluBenchmark;
 import dev.chatdesk.models.text.WordPieceTokenizer;
@@ -48,10 +47,8 @@ final class NluBenchCommand implements Callable<Integer> {
         HeadLayout layout = new HeadLayout(demo.intents().size(), true);
         TrainedNlu model = TrainedNlu.untrained(PretrainedEncoder.defaultEncoder(), layout, WordPieceTokenizer.DEFAULT_MAX_TOKENS);
         List<String> messages = messageMix(model.tokenizer());
-        NluBenchmark.Result result;
-        try (BatchingPredictor predictor = new BatchingPredictor(model, BatchingSettings.defaults().withoutCache())) {
-            result = NluBenchmark.run(predictor, messages, CONCURRENCIES, seconds);
-        }
+        NluBenchmark.Result result = NluBenchmark.run(
+                model, BatchingSettings.defaults().withoutCache(), messages, CONCURRENCIES, seconds);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("gemmGflops", result.gemmGflops());
         out.put("flopsPerMessage", result.flopsPerMessage());
