@@ -42,6 +42,11 @@ public record BatchingSettings(int maxBatch, Duration maxWait, int queueCapacity
         return new BatchingSettings(32, Duration.ofMillis(2), 1024, 10_000, Runtime.getRuntime().availableProcessors());
     }
 
+    /** These settings with another number of inference workers. */
+    public BatchingSettings withWorkers(int count) {
+        return new BatchingSettings(maxBatch, maxWait, queueCapacity, cacheSize, count);
+    }
+
     /** These settings without a result cache (for benchmarks). */
     public BatchingSettings withoutCache() {
         return new BatchingSettings(maxBatch, maxWait, queueCapacity, 0, workers);

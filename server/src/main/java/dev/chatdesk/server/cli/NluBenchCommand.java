@@ -35,6 +35,9 @@ final class NluBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Seconds of load per concurrency (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--workers", description = "Inference workers (default: one per core, ${DEFAULT-VALUE}).")
+    int workers = BatchingSettings.defaults().workers();
+
     @Mixin
     JsonOutput output;
 
@@ -47,8 +50,11 @@ final class NluBenchCommand implements Callable<Integer> {
         HeadLayout layout = new HeadLayout(demo.intents().size(), true);
         TrainedNlu model = TrainedNlu.untrained(PretrainedEncoder.defaultEncoder(), layout, WordPieceTokenizer.DEFAULT_MAX_TOKENS);
         List<String> messages = messageMix(model.tokenizer());
+        if (workers < 1 || workers > 64) {
+            throw new IllegalArgumentException("--workers must be in [1, 64], was " + workers);
+        }
         NluBenchmark.Result result = NluBenchmark.run(
-                model, BatchingSettings.defaults().withoutCache(), messages, CONCURRENCIES, seconds);
+                model, BatchingSettings.defaults().withoutCache().withWorkers(workers), messages, CONCURRENCIES, seconds);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("gemmGflops", result.gemmGflops());
         out.put("flopsPerMessage", result.flopsPerMessage());
@@ -57,6 +63,7 @@ final class NluBenchCommand implements Callable<Integer> {
         out.put("ratioToLimit", result.ratioToLimit());
         out.put("meanTokensPerMessage", result.meanTokens());
         out.put("messages", messages.size());
+        out.put("workers", workers);
         out.put("model", "all-MiniLM-L6-v2 encoder with the demo bot's intent, sentiment and anger heads");
         output.print(spec, out);
         return 0;
