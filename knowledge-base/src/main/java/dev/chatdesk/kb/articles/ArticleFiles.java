@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -54,8 +55,8 @@ public final class ArticleFiles {
     }
 
     /** The articles of one file; files of other kinds give none. */
-    public static List<Article> readFile(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    private static List<Article> readFile(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".md") || name.endsWith(".markdown")) {
                 return List.of(markdown(file));

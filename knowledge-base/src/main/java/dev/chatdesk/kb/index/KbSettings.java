@@ -38,11 +38,6 @@ public record KbSettings(SearchMode mode, double denseWeight, double answerThres
         return new KbSettings(newMode, denseWeight, answerThreshold, synonyms, maxPassageWords, cacheSize);
     }
 
-    /** These settings with another fusion weight and answer threshold. */
-    public KbSettings withDenseWeight(double newWeight, double newThreshold) {
-        return new KbSettings(mode, newWeight, newThreshold, synonyms, maxPassageWords, cacheSize);
-    }
-
     /** These settings with another synonym list. */
     public KbSettings withSynonyms(String newSynonyms) {
         return new KbSettings(mode, denseWeight, answerThreshold, newSynonyms, maxPassageWords, cacheSize);

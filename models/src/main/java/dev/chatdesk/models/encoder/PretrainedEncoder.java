@@ -78,11 +78,6 @@ public final class PretrainedEncoder {
         return importer.config();
     }
 
-    /** The bytes of the encoder's {@code tokenizer.json}. */
-    public byte[] tokenizerJson() {
-        return tokenizerJson.clone();
-    }
-
     /** A new tokenizer for this encoder. */
     public WordPieceTokenizer newTokenizer(int maxTokens) {
         return new WordPieceTokenizer(tokenizerJson, maxTokens);

@@ -20,12 +20,10 @@ public final class WordPieceTokenizer implements AutoCloseable {
 
     private final HuggingFaceTokenizer tokenizer;
     private final byte[] json;
-    private final int maxTokens;
 
     /** A tokenizer from the bytes of a {@code tokenizer.json}. */
     public WordPieceTokenizer(byte[] tokenizerJson, int maxTokens) {
         this.json = tokenizerJson.clone();
-        this.maxTokens = maxTokens;
         Map<String, String> options =
                 Map.of(
                         "truncation", "true",
@@ -42,11 +40,6 @@ public final class WordPieceTokenizer implements AutoCloseable {
     /** The {@code tokenizer.json} this tokenizer was made from, to save beside a trained model. */
     public byte[] json() {
         return json.clone();
-    }
-
-    /** The maximum number of tokens per text, special tokens included. */
-    public int maxTokens() {
-        return maxTokens;
     }
 
     /** The word-piece ids of one text, special tokens included, truncated to the maximum. */

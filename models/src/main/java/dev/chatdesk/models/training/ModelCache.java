@@ -27,11 +27,6 @@ public final class ModelCache {
         return root.resolve(Fingerprints.of(data, settings));
     }
 
-    /** Whether the model of this data and these settings is already trained. */
-    public boolean contains(TrainingData data, TrainingSettings settings) {
-        return TrainedNlu.isSaved(directoryFor(data, settings));
-    }
-
     /** Loads the model of this data and these settings, training and saving it first if needed. */
     public TrainedNlu trainOrLoad(TrainingData data, TrainingSettings settings, TrainingProgress progress)
             throws IOException {

@@ -1,0 +1,2 @@
+/** Reading ONNX model files (protobuf) without generated classes: initializers, nodes and constants. */
+package dev.chatdesk.models.onnx;
