@@ -64,7 +64,8 @@ final class TrainingRun {
     }
 
     TrainedNlu run() {
-        DjlRuntime.pytorch();
+        // Head initialisation and dropout masks come from PyTorch's generator: seeded, a run repeats.
+        DjlRuntime.pytorch().setRandomSeed((int) settings.seed());
         WordPieceTokenizer tokenizer = pretrained.newTokenizer(settings.maxTokens());
         Model model = Model.newInstance("chatdesk-nlu", Device.cpu(), "PyTorch");
         try {

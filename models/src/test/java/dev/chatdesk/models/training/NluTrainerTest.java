@@ -33,7 +33,7 @@ class NluTrainerTest {
     static void train() throws Exception {
         List<LabelledText> intents = CsvDatasets.readLabelled(
                 Path.of(NluTrainerTest.class.getResource("/shop-intents.csv").toURI()));
-        List<SentimentExample> sentiment = CsvDatasets.bundledCustomerSentiment().subList(0, 240);
+        List<SentimentExample> sentiment = CsvDatasets.bundledCustomerSentiment().subList(0, 480);
         TrainingProgress progress = new TrainingProgress() {
             @Override
             public void epochDone(int epoch, int maxEpochs, double meanLoss, double heldOutScore,
