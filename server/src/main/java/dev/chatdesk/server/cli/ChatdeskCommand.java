@@ -1,5 +1,8 @@
 package dev.chatdesk.server.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,8 +21,11 @@ public final class ChatdeskCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ChatdeskCommand());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
-                    || e instanceof java.io.UncheckedIOException) {
+            if (e instanceof NoSuchFileException missing) {
+                line.getErr().println("chatdesk: no such file: " + missing.getFile());
+                return 2;
+            }
+            if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
                 line.getErr().println("chatdesk: " + e.getMessage());
                 return 2;
             }

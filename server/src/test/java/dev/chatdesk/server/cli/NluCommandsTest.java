@@ -85,6 +85,14 @@ class NluCommandsTest {
     }
 
     @Test
+    void aMissingFileIsNamedInOneSentence(@TempDir Path dir) {
+        CommandRun run = CommandRun.of("", "nlu", "eval", "--task", "sentiment", "--test",
+                dir.resolve("nope.csv").toString(), "--data-dir", dir.resolve("data").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no such file: ") && run.err().contains("nope.csv"), run.err());
+    }
+
+    @Test
     void predictPrintsOneJsonObjectPerInputLine(@TempDir Path dir) throws Exception {
         Path bot = dir.resolve("bot");
         Files.createDirectories(bot.resolve("intents"));
