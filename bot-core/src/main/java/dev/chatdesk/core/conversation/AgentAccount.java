@@ -1,0 +1,13 @@
+package dev.chatdesk.core.conversation;
+
+import java.time.Instant;
+
+/**
+ * A human agent's account.
+ *
+ * @param username the login name
+ * @param passwordHash a strong, salted hash of the password (never the password)
+ * @param role what the account may do
+ * @param createdAt when it was created
+ */
+public record AgentAccount(String username, String passwordHash, AgentRole role, Instant createdAt) {}

@@ -1,0 +1,29 @@
+package dev.chatdesk.core.conversation;
+
+import java.time.Instant;
+
+/**
+ * A stored conversation.
+ *
+ * @param id the conversation's id
+ * @param channel the channel it runs on
+ * @param channelAddress where the channel delivers replies (may be null)
+ * @param customer who the customer is
+ * @param locale the customer's language
+ * @param tokenHash the hash of the customer's token (may be null)
+ * @param status who answers it now
+ * @param assignee the agent who has claimed it (null unless {@code with_agent})
+ * @param createdAt when it started
+ * @param updatedAt when it last changed
+ */
+public record Conversation(
+        String id,
+        String channel,
+        String channelAddress,
+        Customer customer,
+        String locale,
+        String tokenHash,
+        ConversationStatus status,
+        String assignee,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -1,0 +1,99 @@
+package dev.chatdesk.core.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where conversations, their messages, escalations and agent accounts live. Implementations are
+ * thread-safe, and every method that returns has made its change durable (it survives the process
+ * being killed). Calls block: make them off event loops. Callers handle the messages of one
+ * conversation one at a time; the store still never stores a client message id twice.
+ */
+public interface ConversationStore extends AutoCloseable {
+    /** Starts a conversation with status {@code bot}. */
+    Conversation create(NewConversation conversation);
+
+    /** The conversation with this id. */
+    Optional<Conversation> find(String conversationId);
+
+    /** The newest conversation of a platform user that is not closed. */
+    Optional<Conversation> findOpen(String channel, String channelAddress);
+
+    /**
+     * Adds a message at the end of a conversation. If a message with the same client message id
+     * is already stored in the conversation, returns that one and stores nothing.
+     */
+    Message append(String conversationId, NewMessage message);
+
+    /** The customer message stored with this client message id. */
+    Optional<Message> findByClientMessageId(String conversationId, String clientMessageId);
+
+    /** All messages of a conversation, by sequence number. */
+    List<Message> messages(String conversationId);
+
+    /** The last {@code count} messages of a conversation, by sequence number. */
+    List<Message> lastMessages(String conversationId, int count);
+
+    /** The messages that answer a customer message, by sequence number. */
+    List<Message> repliesTo(String conversationId, String customerMessageId);
+
+    /**
+     * Stores a turn in one transaction: what the model understood of the customer message (both
+     * null for a turn no customer message started, such as the handoff button), the replies
+     * (each in reply to that message), the dialogue state, the status and a new escalation.
+     *
+     * @return the stored replies
+     */
+    List<Message> completeTurn(String conversationId, String customerMessageId, MessageNlu nlu, TurnOutcome outcome);
+
+    /** The dialogue manager's state saved by the last turn (empty before the first). */
+    Optional<String> dialogueState(String conversationId);
+
+    /**
+     * Moves a conversation to {@code to} if its status is one of {@code from}, setting its assignee
+     * (null clears it). Moving to {@code bot} or {@code closed} ends its open escalation.
+     *
+     * @return false (and nothing changed) when the status was not one of {@code from}
+     */
+    boolean transition(String conversationId, Set<ConversationStatus> from, ConversationStatus to, String assignee);
+
+    /** The conversation's open escalation (it has not gone back to the bot or been closed). */
+    Optional<Escalation> openEscalation(String conversationId);
+
+    /** All open escalations, oldest first: the agents' queue. */
+    List<Escalation> openEscalations();
+
+    /** Stores a customer's rating (1 to 5) of a conversation, replacing an earlier one. */
+    void saveFeedback(String conversationId, int rating, String comment);
+
+    /**
+     * Records that a platform delivery was handled.
+     *
+     * @return true the first time for this channel and delivery id, false for a repeat
+     */
+    boolean firstDelivery(String channel, String deliveryId);
+
+    /**
+     * Creates an agent account.
+     *
+     * @return false (and nothing changed) when the username is taken
+     */
+    boolean createAgent(AgentAccount account);
+
+    /** The account with this username. */
+    Optional<AgentAccount> agent(String username);
+
+    /** How many agent accounts there are. */
+    long agentCount();
+
+    /** Stores a logged-in agent's session. */
+    void saveSession(AgentSession session);
+
+    /** The session with this token hash, whether or not it has expired. */
+    Optional<AgentSession> session(String tokenHash);
+
+    /** Closes the store. */
+    @Override
+    void close();
+}

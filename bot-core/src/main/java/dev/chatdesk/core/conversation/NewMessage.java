@@ -1,0 +1,47 @@
+package dev.chatdesk.core.conversation;
+
+import dev.chatdesk.core.bot.QuickReply;
+import java.util.List;
+
+/**
+ * A message about to be stored; the store gives it its id, sequence number and time.
+ *
+ * @param role who wrote it
+ * @param text what it says
+ * @param quickReplies buttons offered with a bot message (empty otherwise)
+ * @param sources articles a bot message cites (empty otherwise)
+ * @param nlu what the model understood of a customer message (null otherwise)
+ * @param clientMessageId the client's id for a customer message, so a retry is recognised (may be null)
+ * @param inReplyTo the id of the customer message this bot message answers (may be null)
+ * @param author the agent's name for an agent message (null otherwise)
+ */
+public record NewMessage(
+        Role role,
+        String text,
+        List<QuickReply> quickReplies,
+        List<Source> sources,
+        MessageNlu nlu,
+        String clientMessageId,
+        String inReplyTo,
+        String author) {
+    /** Normalises missing lists to empty ones. */
+    public NewMessage {
+        quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** A customer's message, before the model has read it. */
+    public static NewMessage fromCustomer(String text, String clientMessageId) {
+        return new NewMessage(Role.CUSTOMER, text, List.of(), List.of(), null, clientMessageId, null, null);
+    }
+
+    /** A plain message of the given role. */
+    public static NewMessage of(Role role, String text) {
+        return new NewMessage(role, text, List.of(), List.of(), null, null, null, null);
+    }
+
+    /** This message, answering the given customer message. */
+    public NewMessage replyingTo(String customerMessageId) {
+        return new NewMessage(role, text, quickReplies, sources, nlu, clientMessageId, customerMessageId, author);
+    }
+}

@@ -1,0 +1,2 @@
+/** The embedded default conversation store: SQLite in WAL mode through JDBC. */
+package dev.chatdesk.storage.sqlite;
