@@ -4,18 +4,46 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A bot as data: its intents with their examples and responses.
+ * A bot as data: its settings, intents with their examples and responses, and flows.
  *
  * @param name the bot's name (its directory's name)
+ * @param settings greeting, fallback, thresholds and escalation rules
  * @param intents the intents, sorted by name
+ * @param flows the flows, sorted by name
  */
-public record BotDefinition(String name, List<IntentDefinition> intents) {
+public record BotDefinition(String name, BotSettings settings, List<IntentDefinition> intents, List<FlowDefinition> flows) {
     /** The intent whose examples are messages the bot cannot help with at all. */
     public static final String OUT_OF_SCOPE = "out_of_scope";
 
-    /** Copies the list. */
+    /** The intent customers use to ask for a person. */
+    public static final String HUMAN_HANDOFF = "human_handoff";
+
+    /** The intent of a customer saying yes. */
+    public static final String AFFIRM = "affirm";
+
+    /** The intent of a customer saying no. */
+    public static final String DENY = "deny";
+
+    /** Copies the lists. */
     public BotDefinition {
+        settings = settings == null ? BotSettings.DEFAULTS : settings;
         intents = List.copyOf(intents);
+        flows = flows == null ? List.of() : List.copyOf(flows);
+    }
+
+    /** The flow a confident intent starts, if any. */
+    public Optional<FlowDefinition> flowStartedBy(String intentName) {
+        return flows.stream().filter(f -> f.trigger().equals(intentName)).findFirst();
+    }
+
+    /** The flow of the given name, if the bot has it. */
+    public Optional<FlowDefinition> flow(String flowName) {
+        return flows.stream().filter(f -> f.name().equals(flowName)).findFirst();
+    }
+
+    /** This bot with other settings. */
+    public BotDefinition withSettings(BotSettings other) {
+        return new BotDefinition(name, other, intents, flows);
     }
 
     /** The intent of the given name, if the bot has it. */

@@ -2,7 +2,9 @@ package dev.chatdesk.core.bot;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +22,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads a bot from its directory: one {@code intents/<name>.yml} per intent. A mistake in a file
- * fails with the file's name and what is wrong.
+ * Reads a bot from its directory: {@code bot.yml} (settings, optional), one {@code
+ * intents/<name>.yml} per intent and one {@code flows/<name>.yml} per flow (optional). A mistake
+ * in a file fails with the file's name and what is wrong.
  */
 public final class BotDirectory {
     /** The class-path folder of the demo shop bot that ships with Chatdesk. */
     public static final String DEMO_BOT_RESOURCE = "bots/demo-shop";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
 
     private BotDirectory() {}
 
@@ -39,17 +44,24 @@ public final class BotDirectory {
             throw new IllegalArgumentException(directory + " is not a bot: it has no intents/ folder");
         }
         List<IntentDefinition> intents = new ArrayList<>();
-        try (Stream<Path> files = Files.list(intentsDir)) {
-            for (Path file : files.filter(BotDirectory::isYaml).sorted().toList()) {
-                intents.add(readIntent(file));
-            }
+        for (Path file : yamlFiles(intentsDir)) {
+            intents.add(readIntent(file));
         }
         if (intents.isEmpty()) {
             throw new IllegalArgumentException(intentsDir + " holds no intent files (*.yml)");
         }
         intents.sort(Comparator.comparing(IntentDefinition::name));
+        List<FlowDefinition> flows = new ArrayList<>();
+        for (Path file : yamlFiles(directory.resolve("flows"))) {
+            flows.add(read(file, FlowDefinition.class));
+        }
+        flows.sort(Comparator.comparing(FlowDefinition::name));
+        Path settingsFile = directory.resolve("bot.yml");
+        BotSettings settings = Files.exists(settingsFile) ? read(settingsFile, BotSettings.class) : BotSettings.DEFAULTS;
         String name = directory.getFileName() == null ? "bot" : directory.getFileName().toString().replace("/", "");
-        return new BotDefinition(name, intents);
+        BotDefinition bot = new BotDefinition(name, settings, intents, flows);
+        BotValidation.check(directory, bot);
+        return bot;
     }
 
     /** Reads the demo bot that ships inside Chatdesk's jar. */
@@ -78,19 +90,38 @@ public final class BotDirectory {
         }
     }
 
+    private static List<Path> yamlFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(BotDirectory::isYaml).sorted().toList();
+        }
+    }
+
+    private static <T> T read(Path file, Class<T> type) throws IOException {
+        T value;
+        try (InputStream in = Files.newInputStream(file)) {
+            value = YAML.readValue(in, type);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + ": " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException(file + " is empty");
+        }
+        return value;
+    }
+
     private static boolean isYaml(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".yml") || name.endsWith(".yaml");
     }
 
     private static IntentDefinition readIntent(Path file) throws IOException {
-        IntentDefinition intent;
-        try (InputStream in = Files.newInputStream(file)) {
-            intent = YAML.readValue(in, IntentDefinition.class);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException(file + ": " + e.getOriginalMessage(), e);
-        }
-        if (intent == null || intent.name() == null || intent.name().isBlank()) {
+        IntentDefinition intent = read(file, IntentDefinition.class);
+        if (intent.name() == null || intent.name().isBlank()) {
             throw new IllegalArgumentException(file + ": the 'intent' key (the intent's name) is missing");
         }
         if (intent.examples().isEmpty()) {

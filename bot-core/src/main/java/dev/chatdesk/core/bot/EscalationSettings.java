@@ -1,0 +1,47 @@
+package dev.chatdesk.core.bot;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * When and how a bot hands customers to people.
+ *
+ * @param maxFailures escalate after this many failed turns in a row
+ * @param minutesPerWaitingCustomer the expected wait added by each customer ahead in the queue
+ * @param rules intents that always go to a human
+ * @param message what the customer is told on escalation; {@code {wait}} is the expected wait in
+ *     minutes and {@code {position}} the place in the queue
+ */
+public record EscalationSettings(int maxFailures, int minutesPerWaitingCustomer, List<EscalationRule> rules, String message) {
+    /** The settings used when a bot sets none. */
+    public static final EscalationSettings DEFAULTS = new EscalationSettings(2, 3, List.of(),
+            "I'm passing you to a person from our team. You're number {position} in the queue; the wait is about {wait} minutes. They will see this whole conversation, so you won't need to repeat yourself.");
+
+    /** Checks the numbers and normalises a missing list. */
+    public EscalationSettings {
+        if (maxFailures < 1) {
+            throw new IllegalArgumentException("escalation.maxFailures must be at least 1, was " + maxFailures);
+        }
+        if (minutesPerWaitingCustomer < 0) {
+            throw new IllegalArgumentException(
+                    "escalation.minutesPerWaitingCustomer must not be negative, was " + minutesPerWaitingCustomer);
+        }
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        message = message == null || message.isBlank() ? DEFAULTS.message() : message;
+    }
+
+    /** The settings a bot file gives, the defaults for those it leaves out. */
+    @JsonCreator
+    public static EscalationSettings of(
+            @JsonProperty("maxFailures") Integer maxFailures,
+            @JsonProperty("minutesPerWaitingCustomer") Integer minutesPerWaitingCustomer,
+            @JsonProperty("rules") List<EscalationRule> rules,
+            @JsonProperty("message") String message) {
+        return new EscalationSettings(
+                maxFailures == null ? DEFAULTS.maxFailures : maxFailures,
+                minutesPerWaitingCustomer == null ? DEFAULTS.minutesPerWaitingCustomer : minutesPerWaitingCustomer,
+                rules,
+                message);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.chatdesk.core.bot;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTTP call a flow makes once its slots are filled, and what the bot says for each answer.
+ *
+ * @param method GET, POST, PUT or DELETE
+ * @param url the address; {@code {slot}} and {@code {variable}} are filled in (URL-encoded)
+ * @param headers request headers (values filled in like the URL)
+ * @param body for POST and PUT, the JSON object sent (values filled in like texts)
+ * @param responses what to say for each status
+ * @param error what to say when the call fails or answers with a status not listed
+ */
+public record HttpAction(
+        String method,
+        String url,
+        Map<String, String> headers,
+        Map<String, String> body,
+        List<ActionResponse> responses,
+        String error) {
+    /** Fills defaults. */
+    public HttpAction {
+        method = method == null ? "GET" : method.toUpperCase(Locale.ROOT);
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+        body = body == null ? Map.of() : Map.copyOf(body);
+        responses = responses == null ? List.of() : List.copyOf(responses);
+        error = error == null || error.isBlank()
+                ? "Sorry, I can't reach the system that knows this right now. Please try again in a few minutes."
+                : error;
+    }
+
+    /** The answer for a status, if the action lists one. */
+    public Optional<ActionResponse> responseFor(int status) {
+        return responses.stream().filter(r -> r.status() == status).findFirst();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.chatdesk.core.dialogue;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.kb.KnowledgeBase;
+import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.NluResult;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Decides what the bot does with each customer message. The policies are asked in this order,
+ * and the first that applies decides: escalate an angry customer; continue the flow under way;
+ * take the answer to a clarification; answer a confident intent (escalating requests for a person
+ * and rule intents, starting flows); answer from the knowledge base; ask to clarify; say what the
+ * bot cannot do (escalating after repeated failures). Thread-safe; {@link #respond} blocks while
+ * it searches the knowledge base or calls a flow's action.
+ */
+public final class DialogueManager {
+    private final BotDefinition bot;
+    private final RandomGenerator random;
+    private final List<DialoguePolicy> policies;
+
+    /** A dialogue manager for a bot, answering from the given knowledge base and calling actions with the client. */
+    public DialogueManager(BotDefinition bot, KnowledgeBase knowledgeBase, ActionClient actions, RandomGenerator random) {
+        this.bot = bot;
+        this.random = random;
+        FlowRunner flows = new FlowRunner(actions);
+        IntentPolicy intents = new IntentPolicy(flows);
+        this.policies = List.of(
+                new AngerPolicy(),
+                new ActiveFlowPolicy(flows),
+                new ClarificationAnswerPolicy(intents),
+                intents,
+                new KnowledgeBasePolicy(knowledgeBase),
+                new ClarifyPolicy(),
+                new FallbackPolicy());
+    }
+
+    /** The bot it runs. */
+    public BotDefinition bot() {
+        return bot;
+    }
+
+    /** What the bot says when a conversation starts. */
+    public NewMessage greeting() {
+        return context("", null, null, false, DialogueState.INITIAL).say(bot.settings().greeting());
+    }
+
+    /** What the bot says when an agent hands a conversation back. */
+    public NewMessage resumed() {
+        return TurnContext.botMessage(bot.settings().agentReleased(), List.of(), List.of());
+    }
+
+    /** The bot's turn after a customer message the model has read. */
+    public Decision respond(DialogueState state, String text, NluResult nlu) {
+        String message = text.strip();
+        Optional<IntentScore> button = buttonIntent(message);
+        IntentScore intent = button.orElse(nlu.intent());
+        boolean outOfScope = button.isEmpty() && nlu.outOfScope();
+        String seen = button.isPresent() || !outOfScope ? intent.name() : null;
+        DialogueState observed = state.observe(nlu.anger(), BotDefinition.OUT_OF_SCOPE.equals(seen) ? null : seen);
+        TurnContext turn = context(message, nlu, intent, outOfScope, observed);
+        for (DialoguePolicy policy : policies) {
+            Optional<Decision> decision = policy.decide(turn);
+            if (decision.isPresent()) {
+                return decision.get();
+            }
+        }
+        throw new IllegalStateException("the fallback policy always decides");
+    }
+
+    /** The intent a quick-reply button names with its {@code /intent_name} payload. */
+    private Optional<IntentScore> buttonIntent(String message) {
+        if (!message.startsWith("/")) {
+            return Optional.empty();
+        }
+        return bot.intent(message.substring(1)).map(i -> new IntentScore(i.name(), 1.0));
+    }
+
+    private TurnContext context(String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state) {
+        return new TurnContext(bot, text, nlu, intent, outOfScope, state, random);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.chatdesk.core.dialogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a conversation carries from one bot turn to the next. Immutable; each turn makes a new one.
+ *
+ * @param flow the flow under way (null when none)
+ * @param offered the intents offered in the last clarification, best first (empty when none)
+ * @param failures bot turns in a row that did not help
+ * @param recentAnger the anger of the last customer messages, oldest first (at most {@value #ANGER_WINDOW})
+ * @param intentsSeen the intents the customer expressed, in the order first seen
+ * @param slots every value collected by flows in this conversation
+ * @param lastQuestion the customer's last message the bot could not settle (may be null)
+ */
+public record DialogueState(
+        ActiveFlow flow,
+        List<String> offered,
+        int failures,
+        List<Double> recentAnger,
+        List<String> intentsSeen,
+        Map<String, String> slots,
+        String lastQuestion) {
+    /** How many customer messages the anger trend looks back on. */
+    public static final int ANGER_WINDOW = 3;
+
+    /** The state of a conversation that has just started. */
+    public static final DialogueState INITIAL = new DialogueState(null, List.of(), 0, List.of(), List.of(), Map.of(), null);
+
+    /** Copies the collections. */
+    public DialogueState {
+        offered = offered == null ? List.of() : List.copyOf(offered);
+        recentAnger = recentAnger == null ? List.of() : List.copyOf(recentAnger);
+        intentsSeen = intentsSeen == null ? List.of() : List.copyOf(intentsSeen);
+        slots = slots == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+    }
+
+    /** This state with one more customer message's anger and intent taken into account. */
+    DialogueState observe(double anger, String intent) {
+        List<Double> angers = new ArrayList<>(recentAnger);
+        angers.add(anger);
+        while (angers.size() > ANGER_WINDOW) {
+            angers.remove(0);
+        }
+        List<String> seen = new ArrayList<>(intentsSeen);
+        if (intent != null && !seen.contains(intent)) {
+            seen.add(intent);
+        }
+        return new DialogueState(flow, offered, failures, angers, seen, slots, lastQuestion);
+    }
+
+    /** This state with another flow (null when it ended). */
+    DialogueState withFlow(ActiveFlow next) {
+        Map<String, String> all = new LinkedHashMap<>(slots);
+        if (next != null) {
+            all.putAll(next.slots());
+        }
+        return new DialogueState(next, offered, failures, recentAnger, intentsSeen, all, lastQuestion);
+    }
+
+    /** This state with intents offered (empty when the clarification is over). */
+    DialogueState withOffered(List<String> intents) {
+        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, lastQuestion);
+    }
+
+    /** This state after a turn that helped. */
+    DialogueState helped() {
+        return new DialogueState(flow, offered, 0, recentAnger, intentsSeen, slots, null);
+    }
+
+    /** This state after a turn that did not help with the given message. */
+    DialogueState failed(String question) {
+        return new DialogueState(flow, offered, failures + 1, recentAnger, intentsSeen, slots, question);
+    }
+}

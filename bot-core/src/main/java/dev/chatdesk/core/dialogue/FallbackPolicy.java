@@ -1,0 +1,27 @@
+package dev.chatdesk.core.dialogue;
+
+import dev.chatdesk.core.bot.QuickReply;
+import dev.chatdesk.core.conversation.EscalationReason;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Says plainly what the bot cannot do, and hands the customer to a human when it has failed too
+ * many times in a row. Always decides: it is the last policy.
+ */
+final class FallbackPolicy implements DialoguePolicy {
+    /** The button that asks for a person. */
+    static final List<QuickReply> HANDOFF_BUTTON = List.of(new QuickReply("Talk to a person", "/human_handoff"));
+
+    @Override
+    public Optional<Decision> decide(TurnContext turn) {
+        DialogueState failed = turn.state().withOffered(List.of()).failed(turn.text());
+        if (failed.failures() >= turn.settings().escalation().maxFailures()) {
+            return Optional.of(Decision.escalate(failed.withFlow(null), new EscalationRequest(EscalationReason.BOT_FAILED,
+                    "the bot could not help " + failed.failures() + " times in a row")));
+        }
+        var fallback = turn.say(turn.settings().fallback());
+        var withButton = TurnContext.botMessage(fallback.text(), HANDOFF_BUTTON, List.of());
+        return Optional.of(Decision.reply(failed, withButton));
+    }
+}

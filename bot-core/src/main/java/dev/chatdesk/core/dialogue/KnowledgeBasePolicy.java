@@ -1,0 +1,39 @@
+package dev.chatdesk.core.dialogue;
+
+import dev.chatdesk.core.conversation.Source;
+import dev.chatdesk.core.kb.KbHit;
+import dev.chatdesk.core.kb.KbResults;
+import dev.chatdesk.core.kb.KnowledgeBase;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers a question the intents do not cover from the help articles: the passage that answers,
+ * citing its article. Declines (leaving the turn to the next policy) when nothing relevant is found.
+ */
+final class KnowledgeBasePolicy implements DialoguePolicy {
+    /** Fewer words than this are not a question to search for ("hmm", "ok then"). */
+    private static final int MIN_WORDS = 2;
+
+    private final KnowledgeBase knowledgeBase;
+
+    KnowledgeBasePolicy(KnowledgeBase knowledgeBase) {
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    @Override
+    public Optional<Decision> decide(TurnContext turn) {
+        if (turn.isConfident() || turn.text().split("\\s+").length < MIN_WORDS) {
+            return Optional.empty();
+        }
+        KbResults results = knowledgeBase.search(turn.text(), 3);
+        if (!results.answerable() || results.hits().isEmpty()) {
+            return Optional.empty();
+        }
+        KbHit best = results.hits().get(0);
+        String text = best.passage() + "\n\n(From our help article \"" + best.title() + "\".)";
+        Source source = new Source(best.articleId(), best.title(), best.url());
+        return Optional.of(Decision.reply(turn.state().withOffered(List.of()).helped(),
+                TurnContext.botMessage(text, List.of(), List.of(source))));
+    }
+}

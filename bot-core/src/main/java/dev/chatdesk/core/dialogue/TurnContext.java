@@ -1,0 +1,61 @@
+package dev.chatdesk.core.dialogue;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotResponse;
+import dev.chatdesk.core.bot.BotSettings;
+import dev.chatdesk.core.bot.QuickReply;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.conversation.Source;
+import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.NluResult;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * One customer message as the policies see it: the text, what it means (the model's reading, or
+ * the intent a button names), the bot and the state before the turn.
+ *
+ * @param bot the bot
+ * @param text the customer's message, trimmed
+ * @param nlu what the model understood
+ * @param intent the intent the turn is about: a button's {@code /intent} payload, else the model's
+ * @param outOfScope whether no intent of the bot fits (never for a button)
+ * @param state the conversation's state, with this message's anger and intent already observed
+ * @param random picks among response variations
+ */
+record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state, RandomGenerator random) {
+    BotSettings settings() {
+        return bot.settings();
+    }
+
+    /** Whether the turn's intent is the given one, with enough confidence to act on. */
+    boolean isConfident(String intentName) {
+        return intent.name().equals(intentName) && isConfident();
+    }
+
+    /** Whether the turn's intent is an intent of the bot, with enough confidence to act on. */
+    boolean isConfident() {
+        return !isOutOfScope() && intent.confidence() >= settings().thresholds().intentConfidence();
+    }
+
+    /** Whether no intent of the bot fits. */
+    boolean isOutOfScope() {
+        return outOfScope || intent.name().equals(BotDefinition.OUT_OF_SCOPE);
+    }
+
+    /** This turn with another state. */
+    TurnContext withState(DialogueState next) {
+        return new TurnContext(bot, text, nlu, intent, outOfScope, next, random);
+    }
+
+    /** One of the variations, as a bot message. */
+    NewMessage say(List<BotResponse> variations) {
+        BotResponse response = variations.get(random.nextInt(variations.size()));
+        return botMessage(response.text(), response.quickReplies(), List.of());
+    }
+
+    static NewMessage botMessage(String text, List<QuickReply> quickReplies, List<Source> sources) {
+        return new NewMessage(Role.BOT, text, quickReplies, sources, null, null, null, null);
+    }
+}

@@ -1,0 +1,251 @@
+package dev.chatdesk.core.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.kb.KbHit;
+import dev.chatdesk.core.kb.KbResults;
+import dev.chatdesk.core.kb.KnowledgeBase;
+import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.NluResult;
+import dev.chatdesk.core.nlu.Sentiment;
+import dev.chatdesk.core.nlu.SentimentLabel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DialogueManagerTest {
+    private final List<String> calledUrls = new ArrayList<>();
+    private DialogueManager manager;
+
+    @BeforeEach
+    void writeBot(@TempDir Path bot) throws Exception {
+        Files.createDirectories(bot.resolve("intents"));
+        Files.createDirectories(bot.resolve("flows"));
+        intent(bot, "greet", "Hello! How can I help?");
+        intent(bot, "order_status", "Let me check.");
+        intent(bot, "opening_hours", "We are open 9 to 5.");
+        intent(bot, "human_handoff", "Sure.");
+        intent(bot, "affirm", "Great.");
+        intent(bot, "deny", "Okay.");
+        intent(bot, "delete_account", "Okay.");
+        intent(bot, "out_of_scope", "I can't help with that.");
+        Files.writeString(bot.resolve("bot.yml"), """
+                greeting: [{text: "Hi there!"}]
+                thresholds: {intentConfidence: 0.6, clarifyConfidence: 0.3, anger: 0.7}
+                escalation:
+                  maxFailures: 2
+                  rules: [{name: account deletion, intent: delete_account}]
+                variables: {orderApi: "http://orders.test"}
+                """);
+        Files.writeString(bot.resolve("flows/order_status.yml"), """
+                flow: order_status
+                trigger: order_status
+                slots:
+                  - name: order_number
+                    type: pattern
+                    pattern: "DS-\\\\d{6}"
+                    ask: "What's your order number?"
+                    invalid: "{value} is not an order number."
+                action:
+                  url: "{orderApi}/orders/{order_number}"
+                  responses:
+                    - status: 200
+                      text: "Order {order_number} is {response.status}."
+                    - status: 404
+                      text: "I can't find {order_number}."
+                """);
+        BotDefinition definition = BotDirectory.load(bot);
+        ActionClient orders = (method, url, headers, body) -> {
+            calledUrls.add(url);
+            return url.endsWith("DS-123456")
+                    ? new ActionClient.ActionResult(200, Map.of("status", "on its way"))
+                    : new ActionClient.ActionResult(404, Map.of());
+        };
+        manager = new DialogueManager(definition, new OneArticleKnowledgeBase(), orders, new Random(1));
+    }
+
+    private static void intent(Path bot, String name, String response) throws Exception {
+        Files.writeString(bot.resolve("intents/" + name + ".yml"),
+                "intent: " + name + "\nexamples: [\"" + name + "\"]\nresponses: [{text: \"" + response + "\"}]\n");
+    }
+
+    @Test
+    void answersAConfidentIntentWithItsResponse() {
+        Decision decision = manager.respond(DialogueState.INITIAL, "what time do you open", nlu("opening_hours", 0.9, 0.0));
+        assertEquals("We are open 9 to 5.", only(decision).text());
+        assertNull(decision.escalation());
+    }
+
+    @Test
+    void orderStatusFlowRejectsAnInvalidNumberThenCallsTheOrderApi() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        assertEquals("What's your order number?", only(asked).text());
+
+        Decision invalid = manager.respond(asked.state(), "12345", nlu("out_of_scope", 0.5, 0.1));
+        assertEquals("12345 is not an order number.", only(invalid).text());
+
+        Decision answered = manager.respond(invalid.state(), "DS-123456", nlu("out_of_scope", 0.5, 0.1));
+        assertEquals("Order DS-123456 is on its way.", only(answered).text());
+        assertEquals(List.of("http://orders.test/orders/DS-123456"), calledUrls);
+        assertNull(answered.state().flow());
+        assertEquals("DS-123456", answered.state().slots().get("order_number"));
+    }
+
+    @Test
+    void aFlowTakesTheSlotFromTheFirstMessage() {
+        Decision decision = manager.respond(DialogueState.INITIAL, "where is DS-999999?", nlu("order_status", 0.95, 0.1));
+        assertEquals("I can't find DS-999999.", only(decision).text());
+    }
+
+    @Test
+    void aQuestionTheIntentsDoNotCoverIsAnsweredFromTheKnowledgeBaseWithItsSource() {
+        Decision decision = manager.respond(DialogueState.INITIAL, "do you ship to Norway", nlu("out_of_scope", 0.8, 0.0));
+        NewMessage reply = only(decision);
+        assertTrue(reply.text().startsWith("We ship to every country in Europe."), reply.text());
+        assertEquals("shipping-europe", reply.sources().get(0).id());
+    }
+
+    @Test
+    void anUnsureReadingIsClarifiedAndYesPicksTheFirstOffer() {
+        Decision clarify = manager.respond(DialogueState.INITIAL, "my thing", nlu("order_status", 0.45, 0.0));
+        assertEquals(List.of("order_status", "opening_hours"), clarify.state().offered());
+        assertEquals("/order_status", only(clarify).quickReplies().get(0).payload());
+
+        Decision yes = manager.respond(clarify.state(), "yes", nlu("affirm", 0.9, 0.0));
+        assertEquals("What's your order number?", only(yes).text());
+    }
+
+    @Test
+    void theSecondOfferCanBeChosenByOrdinal() {
+        Decision clarify = manager.respond(DialogueState.INITIAL, "my thing", nlu("order_status", 0.45, 0.0));
+        Decision second = manager.respond(clarify.state(), "the second one", nlu("out_of_scope", 0.4, 0.0));
+        assertEquals("We are open 9 to 5.", only(second).text());
+    }
+
+    @Test
+    void escalatesAnAngryCustomerWithReasonAnger() {
+        Decision decision = manager.respond(DialogueState.INITIAL, "THIS IS RIDICULOUS", nlu("order_status", 0.9, 0.92));
+        assertEquals(EscalationReason.ANGER, decision.escalation().reason());
+    }
+
+    @Test
+    void escalatesWhenFrustrationRisesOverThreeMessages() {
+        DialogueState state = DialogueState.INITIAL;
+        for (double anger : new double[] {0.2, 0.35}) {
+            state = manager.respond(state, "what are your hours", nlu("opening_hours", 0.9, anger)).state();
+        }
+        Decision third = manager.respond(state, "hours??", nlu("opening_hours", 0.9, 0.5));
+        assertEquals(EscalationReason.ANGER, third.escalation().reason());
+    }
+
+    @Test
+    void escalatesACustomerWhoAsksForAPerson() {
+        Decision decision = manager.respond(DialogueState.INITIAL, "let me talk to a human", nlu("human_handoff", 0.9, 0.1));
+        assertEquals(EscalationReason.REQUESTED, decision.escalation().reason());
+    }
+
+    @Test
+    void theHandoffButtonEscalatesWhateverTheModelRead() {
+        Decision decision = manager.respond(DialogueState.INITIAL, "/human_handoff", nlu("out_of_scope", 0.9, 0.0));
+        assertEquals(EscalationReason.REQUESTED, decision.escalation().reason());
+    }
+
+    @Test
+    void anEscalationRuleSendsItsIntentToAHuman() {
+        Decision decision = manager.respond(DialogueState.INITIAL, "delete my account", nlu("delete_account", 0.9, 0.0));
+        assertEquals(EscalationReason.RULE, decision.escalation().reason());
+        assertEquals("account deletion", decision.escalation().detail());
+    }
+
+    @Test
+    void saysWhatItCannotDoThenEscalatesAfterTwoFailuresInARow() {
+        Decision first = manager.respond(DialogueState.INITIAL, "sing me a song please", nlu("out_of_scope", 0.9, 0.0));
+        assertTrue(first.escalation() == null && only(first).text().startsWith("Sorry"), only(first).text());
+        Decision second = manager.respond(first.state(), "tell me a joke then", nlu("out_of_scope", 0.9, 0.0));
+        assertEquals(EscalationReason.BOT_FAILED, second.escalation().reason());
+    }
+
+    @Test
+    void aHelpfulAnswerResetsTheFailureCount() {
+        Decision failed = manager.respond(DialogueState.INITIAL, "sing me a song please", nlu("out_of_scope", 0.9, 0.0));
+        Decision helped = manager.respond(failed.state(), "when are you open", nlu("opening_hours", 0.9, 0.0));
+        Decision failedAgain = manager.respond(helped.state(), "tell me a joke then", nlu("out_of_scope", 0.9, 0.0));
+        assertNull(failedAgain.escalation());
+    }
+
+    @Test
+    void aStateSurvivesItsStoredForm() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        DialogueState restored = DialogueStateCodec.decode(DialogueStateCodec.encode(asked.state()));
+        assertEquals(asked.state(), restored);
+    }
+
+    @Test
+    void theSummaryNamesIntentsDetailsAndTheLastQuestion() {
+        Decision answered = manager.respond(DialogueState.INITIAL, "where is DS-123456?", nlu("order_status", 0.95, 0.1));
+        String summary = ConversationSummary.of(answered.state(), "it still has not arrived");
+        assertEquals("Intents: order_status. Details: order_number = DS-123456. Last message: \"it still has not arrived\"", summary);
+    }
+
+    private static NewMessage only(Decision decision) {
+        assertEquals(1, decision.replies().size(), decision.replies().toString());
+        return decision.replies().get(0);
+    }
+
+    private static NluResult nlu(String intent, double confidence, double anger) {
+        boolean outOfScope = intent.equals("out_of_scope") || confidence < 0.5;
+        List<IntentScore> ranking = List.of(new IntentScore(intent, confidence), new IntentScore("opening_hours", 0.2),
+                new IntentScore("greet", 0.05));
+        return new NluResult(ranking.get(0), ranking, outOfScope, new Sentiment(SentimentLabel.NEUTRAL, 0.8), anger);
+    }
+
+    /** A knowledge base with one article about shipping to Europe: answers questions about shipping. */
+    private static final class OneArticleKnowledgeBase implements KnowledgeBase {
+        @Override
+        public KbResults search(String query, int limit) {
+            boolean aboutShipping = query.contains("ship");
+            List<KbHit> hits = aboutShipping
+                    ? List.of(new KbHit("shipping-europe", "Shipping in Europe", "https://shop.test/help/shipping-europe", "",
+                            "We ship to every country in Europe.", 0.8))
+                    : List.of();
+            return new KbResults(hits, aboutShipping, aboutShipping ? 0.8 : 0.1);
+        }
+
+        @Override
+        public void replaceAll(Collection<Article> articles) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void put(Article article) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean delete(String articleId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public void close() {}
+    }
+}
