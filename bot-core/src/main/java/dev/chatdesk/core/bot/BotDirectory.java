@@ -70,7 +70,7 @@ public final class BotDirectory {
     }
 
     /** The demo bot's directory inside the jar (or the classes folder when run from source). */
-    private static Path demoDirectory() throws IOException {
+    public static Path demoDirectory() throws IOException {
         URL url = BotDirectory.class.getClassLoader().getResource(DEMO_BOT_RESOURCE + "/intents");
         if (url == null) {
             throw new IllegalStateException("the demo bot is missing from the class path");

@@ -174,14 +174,17 @@ public final class ConversationService {
         }));
     }
 
-    /** The open escalations, oldest first. */
-    public CompletableFuture<List<Escalation>> queue() {
-        return onBlocking(store::openEscalations);
+    /** The agents' queue: open escalations, oldest first, each with its conversation's last messages. */
+    public CompletableFuture<List<QueueEntry>> queue(int lastMessages) {
+        return onBlocking(() -> store.openEscalations().stream()
+                .map(e -> new QueueEntry(e, find(e.conversationId()), store.lastMessages(e.conversationId(), lastMessages)))
+                .toList());
     }
 
-    /** The open escalation of a conversation. */
-    public CompletableFuture<Optional<Escalation>> escalation(String conversationId) {
-        return onBlocking(() -> store.openEscalation(conversationId));
+    /** A whole conversation with its open escalation, for an agent. */
+    public CompletableFuture<ConversationRecord> record(String conversationId) {
+        return onBlocking(() -> new ConversationRecord(find(conversationId), store.messages(conversationId),
+                store.openEscalation(conversationId)));
     }
 
     /** How many conversations have messages being handled now. */

@@ -1,0 +1,21 @@
+package dev.chatdesk.core.service;
+
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.Message;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole conversation as an agent reads it.
+ *
+ * @param conversation the conversation
+ * @param messages every message, with the model's reading of customer messages
+ * @param escalation its open escalation, if any
+ */
+public record ConversationRecord(Conversation conversation, List<Message> messages, Optional<Escalation> escalation) {
+    /** Copies the list. */
+    public ConversationRecord {
+        messages = List.copyOf(messages);
+    }
+}

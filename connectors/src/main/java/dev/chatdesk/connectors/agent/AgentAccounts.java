@@ -1,0 +1,96 @@
+package dev.chatdesk.connectors.agent;
+
+import dev.chatdesk.connectors.http.ApiError;
+import dev.chatdesk.connectors.http.Tokens;
+import dev.chatdesk.core.conversation.AgentAccount;
+import dev.chatdesk.core.conversation.AgentRole;
+import dev.chatdesk.core.conversation.AgentSession;
+import dev.chatdesk.core.conversation.ConversationStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Agent accounts and their sessions: passwords kept only as strong hashes, session tokens only as
+ * SHA-256 hashes with an expiry. Calls block (hashing and storage): make them off event loops.
+ */
+public final class AgentAccounts {
+    /** The login name of the account created on first start. */
+    public static final String ADMIN = "admin";
+
+    private final ConversationStore store;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final Duration tokenLifetime;
+    private final String dummyHash;
+
+    /** Accounts kept in the store; sessions last {@code tokenLifetime}. */
+    public AgentAccounts(ConversationStore store, PasswordHasher hasher, Clock clock, Duration tokenLifetime) {
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.tokenLifetime = tokenLifetime;
+        this.dummyHash = hasher.hash(Tokens.newToken());
+    }
+
+    /**
+     * Creates the {@code admin} account when there is no account at all.
+     *
+     * @param password the admin's password, or null to generate one
+     * @return the generated password to show once, or empty when none was generated
+     */
+    public Optional<String> ensureAdmin(String password) {
+        if (store.agentCount() > 0) {
+            return Optional.empty();
+        }
+        String chosen = password == null || password.isBlank() ? Tokens.newToken().substring(0, 20) : password;
+        store.createAgent(new AgentAccount(ADMIN, hasher.hash(chosen), AgentRole.ADMIN, clock.instant()));
+        return password == null || password.isBlank() ? Optional.of(chosen) : Optional.empty();
+    }
+
+    /** Creates an account; 409 when the username is taken. */
+    public AgentAccount create(String username, String password, AgentRole role) {
+        AgentAccount account = new AgentAccount(username, hasher.hash(password), role, clock.instant());
+        if (!store.createAgent(account)) {
+            throw ApiError.of(409, "username_taken", "There is already an account named " + username + ".");
+        }
+        return account;
+    }
+
+    /** Logs in: a new session, or 401 for an unknown user or a wrong password (the same answer for both). */
+    public Login login(String username, String password) {
+        Optional<AgentAccount> account = store.agent(username);
+        // Hash even for unknown users, so the answer's timing does not tell which usernames exist.
+        boolean valid = hasher.verify(password, account.map(AgentAccount::passwordHash).orElse(dummyHash)) && account.isPresent();
+        if (!valid) {
+            throw ApiError.unauthorized("The username or password is wrong.");
+        }
+        String token = Tokens.newToken();
+        Instant expiresAt = clock.instant().plus(tokenLifetime);
+        store.saveSession(new AgentSession(Tokens.hash(token), username, account.get().role(), expiresAt));
+        return new Login(token, account.get().role(), expiresAt);
+    }
+
+    /** The session a token opens; 401 when it is unknown or expired. */
+    public AgentSession authenticate(String token) {
+        if (token == null) {
+            throw ApiError.unauthorized("This call needs an agent token: Authorization: Bearer <token>.");
+        }
+        AgentSession session = store.session(Tokens.hash(token))
+                .orElseThrow(() -> ApiError.unauthorized("The token is not valid; please log in again."));
+        if (!session.expiresAt().isAfter(clock.instant())) {
+            throw ApiError.unauthorized("The token has expired; please log in again.");
+        }
+        return session;
+    }
+
+    /**
+     * A successful login.
+     *
+     * @param token the session token to send as a Bearer token
+     * @param role the account's role
+     * @param expiresAt when the token stops working
+     */
+    public record Login(String token, AgentRole role, Instant expiresAt) {}
+}

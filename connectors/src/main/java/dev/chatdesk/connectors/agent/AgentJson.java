@@ -1,0 +1,88 @@
+package dev.chatdesk.connectors.agent;
+
+import dev.chatdesk.connectors.http.MessageJson;
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.Customer;
+import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.SentimentPoint;
+import dev.chatdesk.core.service.ConversationRecord;
+import dev.chatdesk.core.service.QueueEntry;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** The agent API's JSON forms: queue entries, conversations, escalations. */
+final class AgentJson {
+    private AgentJson() {}
+
+    static JsonObject queueEntry(QueueEntry entry) {
+        Escalation e = entry.escalation();
+        JsonObject json = new JsonObject()
+                .put("conversationId", e.conversationId())
+                .put("status", entry.conversation().status().wireName())
+                .put("escalatedAt", e.escalatedAt().toString())
+                .put("reason", e.reason().wireName())
+                .put("detail", e.detail())
+                .put("customer", customer(entry.conversation().customer()))
+                .put("channel", entry.conversation().channel())
+                .put("summary", e.summary())
+                .put("trend", trend(e))
+                .put("assignee", entry.conversation().assignee());
+        putLatestSentiment(json, e);
+        JsonArray last = new JsonArray();
+        entry.lastMessages().forEach(m -> last.add(MessageJson.messageForAgents(m)));
+        return json.put("lastMessages", last);
+    }
+
+    static JsonObject conversation(Conversation c) {
+        return new JsonObject()
+                .put("conversationId", c.id())
+                .put("status", c.status().wireName())
+                .put("assignee", c.assignee())
+                .put("channel", c.channel())
+                .put("customer", customer(c.customer()))
+                .put("createdAt", c.createdAt().toString());
+    }
+
+    static JsonObject record(ConversationRecord record) {
+        JsonObject json = conversation(record.conversation());
+        JsonArray messages = new JsonArray();
+        record.messages().forEach(m -> messages.add(MessageJson.messageForAgents(m)));
+        json.put("messages", messages);
+        record.escalation().ifPresent(e -> {
+            JsonObject escalation = new JsonObject()
+                    .put("reason", e.reason().wireName())
+                    .put("detail", e.detail())
+                    .put("summary", e.summary())
+                    .put("escalatedAt", e.escalatedAt().toString())
+                    .put("trend", trend(e));
+            putLatestSentiment(escalation, e);
+            json.put("escalation", escalation).put("reason", e.reason().wireName());
+        });
+        return json;
+    }
+
+    private static void putLatestSentiment(JsonObject json, Escalation e) {
+        if (!e.trend().isEmpty()) {
+            SentimentPoint last = e.trend().get(e.trend().size() - 1);
+            json.put("sentiment", new JsonObject().put("label", last.label().wireName()).put("score", last.score()));
+            json.put("anger", last.anger());
+        } else {
+            json.putNull("sentiment").putNull("anger");
+        }
+    }
+
+    private static JsonArray trend(Escalation e) {
+        JsonArray trend = new JsonArray();
+        for (SentimentPoint p : e.trend()) {
+            trend.add(new JsonObject().put("seq", p.seq()).put("label", p.label().wireName()).put("score", p.score()).put("anger", p.anger()));
+        }
+        return trend;
+    }
+
+    private static JsonObject customer(Customer customer) {
+        return new JsonObject()
+                .put("externalId", customer.externalId())
+                .put("name", customer.name())
+                .put("email", customer.email());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.chatdesk.connectors.events;
+
+import dev.chatdesk.connectors.http.MessageJson;
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.service.ConversationEvents;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Publishes conversation changes on the event bus: to the conversation's address in the customer's
+ * form ({@code message}, {@code status}), and to agents with the model's reading and the
+ * conversation's status and assignee. With a clustered event bus this reaches every node.
+ */
+public final class EventBusConversationEvents implements ConversationEvents {
+    private final EventBus bus;
+
+    /** Publishes on the given bus. */
+    public EventBusConversationEvents(EventBus bus) {
+        this.bus = bus;
+    }
+
+    @Override
+    public void messageAdded(Conversation conversation, Message message) {
+        bus.publish(EventAddresses.conversation(conversation.id()),
+                new JsonObject().put("type", "message").put("message", MessageJson.message(message)));
+        if (conversation.status() != ConversationStatus.BOT) {
+            bus.publish(EventAddresses.AGENTS, new JsonObject()
+                    .put("type", "message")
+                    .put("conversationId", conversation.id())
+                    .put("assignee", conversation.assignee())
+                    .put("message", MessageJson.messageForAgents(message)));
+        }
+    }
+
+    @Override
+    public void statusChanged(Conversation conversation) {
+        JsonObject status = new JsonObject().put("type", "status").put("status", conversation.status().wireName());
+        if (conversation.assignee() != null) {
+            status.put("agent", new JsonObject().put("name", conversation.assignee()));
+        }
+        bus.publish(EventAddresses.conversation(conversation.id()), status);
+        bus.publish(EventAddresses.AGENTS, new JsonObject()
+                .put("type", "queue")
+                .put("conversationId", conversation.id())
+                .put("status", conversation.status().wireName())
+                .put("assignee", conversation.assignee()));
+    }
+
+    /** Tells a conversation's customer that the bot or an agent is typing. */
+    public void typing(String conversationId, String role) {
+        bus.publish(EventAddresses.conversation(conversationId), new JsonObject().put("type", "typing").put("role", role));
+    }
+
+    /** Tells agents that a conversation's customer is typing. */
+    public void customerTyping(String conversationId) {
+        bus.publish(EventAddresses.AGENTS, new JsonObject().put("type", "typing").put("role", "customer").put("conversationId", conversationId));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.chatdesk.connectors.web;
+
+import dev.chatdesk.connectors.events.EventBusConversationEvents;
+import dev.chatdesk.connectors.http.ApiError;
+import dev.chatdesk.connectors.http.ClientAddress;
+import dev.chatdesk.connectors.http.Fields;
+import dev.chatdesk.connectors.http.JsonRequests;
+import dev.chatdesk.connectors.http.MessageJson;
+import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.Replies;
+import dev.chatdesk.connectors.http.Tokens;
+import dev.chatdesk.core.conversation.Customer;
+import dev.chatdesk.core.conversation.NewConversation;
+import dev.chatdesk.core.service.ConversationService;
+import dev.chatdesk.core.service.TurnResult;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The customer-side REST API: start a conversation, send messages, read the history, ask for a
+ * person, rate the conversation. Every call but the first needs the conversation's token.
+ */
+public final class CustomerApi {
+    private static final String BASE = "/api/v1/conversations";
+    private static final int MAX_FIELD = 200;
+
+    private final ConversationService conversations;
+    private final CustomerAccess access;
+    private final EventBusConversationEvents events;
+    private final RateLimiter perClient;
+    private final RateLimiter perConversation;
+
+    /**
+     * An API over the service.
+     *
+     * @param perClient limits requests per client address
+     * @param perConversation limits messages per conversation
+     */
+    public CustomerApi(ConversationService conversations, EventBusConversationEvents events, RateLimiter perClient,
+            RateLimiter perConversation) {
+        this.conversations = conversations;
+        this.access = new CustomerAccess(conversations);
+        this.events = events;
+        this.perClient = perClient;
+        this.perConversation = perConversation;
+    }
+
+    /** Adds the routes to the router (a body handler must already run before them). */
+    public void mount(Router router) {
+        router.route(BASE + "*").handler(this::limitClient);
+        router.post(BASE).handler(this::start);
+        router.post(BASE + "/:id/messages").handler(this::message);
+        router.get(BASE + "/:id").handler(this::history);
+        router.post(BASE + "/:id/handoff").handler(this::handoff);
+        router.post(BASE + "/:id/feedback").handler(this::feedback);
+        new CustomerSocket(conversations, access, events, perConversation).mount(router, BASE + "/:id/events");
+    }
+
+    private void limitClient(RoutingContext ctx) {
+        perClient.acquire(ClientAddress.of(ctx));
+        ctx.next();
+    }
+
+    private void start(RoutingContext ctx) {
+        JsonObject body = JsonRequests.body(ctx, true);
+        JsonObject customer = Fields.optionalObject(body, "customer");
+        Customer who = new Customer(
+                Fields.optionalString(customer, "externalId", MAX_FIELD),
+                Fields.optionalString(customer, "name", MAX_FIELD),
+                Fields.optionalString(customer, "email", MAX_FIELD));
+        String locale = Fields.optionalString(body, "locale", 35);
+        if (locale != null && !locale.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw ApiError.invalid("'locale' must be a language tag such as en or en-GB.");
+        }
+        String channel = Fields.optionalString(body, "channel", 32);
+        if (channel != null && !channel.equals("web")) {
+            throw ApiError.invalid("'channel' must be web here; platforms connect through their webhooks.");
+        }
+        String token = Tokens.newToken();
+        NewConversation request = new NewConversation("web", null, who, locale == null ? "en" : locale, Tokens.hash(token));
+        Replies.json(ctx, 201, conversations.start(request), started -> new JsonObject()
+                .put("conversationId", started.conversation().id())
+                .put("token", token)
+                .put("status", started.conversation().status().wireName())
+                .put("messages", MessageJson.messages(started.messages())));
+    }
+
+    private void message(RoutingContext ctx) {
+        JsonObject body = JsonRequests.body(ctx, false);
+        String text = Fields.messageText(body, "text");
+        String clientMessageId = Fields.optionalString(body, "clientMessageId", 128);
+        access.checkBearer(ctx).onSuccess(conversation -> {
+            perConversation.acquire(conversation.id());
+            events.typing(conversation.id(), "bot");
+            Replies.json(ctx, 200, conversations.receive(conversation.id(), text, clientMessageId), CustomerApi::turn);
+        }).onFailure(ctx::fail);
+    }
+
+    /** The answer to a customer message: {@code status, message, replies, nlu}. */
+    static JsonObject turn(TurnResult result) {
+        JsonObject json = new JsonObject()
+                .put("status", result.status().wireName())
+                .put("message", MessageJson.message(result.message()))
+                .put("replies", MessageJson.messages(result.replies()));
+        if (result.message().nlu() != null) {
+            json.put("nlu", MessageJson.nlu(result.message().nlu()));
+        }
+        return json;
+    }
+
+    private void history(RoutingContext ctx) {
+        access.checkBearer(ctx).onSuccess(conversation -> Replies.json(ctx, 200, conversations.messages(conversation.id()),
+                messages -> new JsonObject()
+                        .put("conversationId", conversation.id())
+                        .put("status", conversation.status().wireName())
+                        .put("messages", MessageJson.messages(messages))))
+                .onFailure(ctx::fail);
+    }
+
+    private void handoff(RoutingContext ctx) {
+        access.checkBearer(ctx).onSuccess(conversation -> Replies.json(ctx, 200, conversations.requestHandoff(conversation.id()),
+                status -> new JsonObject().put("status", status.wireName())))
+                .onFailure(ctx::fail);
+    }
+
+    private void feedback(RoutingContext ctx) {
+        JsonObject body = JsonRequests.body(ctx, false);
+        int rating = Fields.requiredInt(body, "rating", 1, 5);
+        String comment = Fields.optionalString(body, "comment", 2000);
+        access.checkBearer(ctx).onSuccess(conversation -> Replies.json(ctx, 200,
+                conversations.feedback(conversation.id(), rating, comment),
+                ignored -> new JsonObject().put("conversationId", conversation.id()).put("rating", rating)))
+                .onFailure(ctx::fail);
+    }
+}

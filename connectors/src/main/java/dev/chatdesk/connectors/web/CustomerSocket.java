@@ -1,0 +1,96 @@
+package dev.chatdesk.connectors.web;
+
+import dev.chatdesk.connectors.events.EventAddresses;
+import dev.chatdesk.connectors.events.EventBusConversationEvents;
+import dev.chatdesk.connectors.http.ApiError;
+import dev.chatdesk.connectors.http.ErrorResponses;
+import dev.chatdesk.connectors.http.Fields;
+import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.Replies;
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.service.ConversationService;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The customer's WebSocket: pushes the conversation's messages, status changes and typing, and
+ * takes the customer's messages and typing. A bad frame is answered with an error frame; the
+ * socket stays open.
+ */
+final class CustomerSocket {
+    private final ConversationService conversations;
+    private final CustomerAccess access;
+    private final EventBusConversationEvents events;
+    private final RateLimiter perConversation;
+
+    CustomerSocket(ConversationService conversations, CustomerAccess access, EventBusConversationEvents events,
+            RateLimiter perConversation) {
+        this.conversations = conversations;
+        this.access = access;
+        this.events = events;
+        this.perConversation = perConversation;
+    }
+
+    void mount(Router router, String path) {
+        router.get(path).handler(this::upgrade);
+    }
+
+    private void upgrade(RoutingContext ctx) {
+        if (!ctx.request().canUpgradeToWebSocket()) {
+            throw ApiError.of(400, "websocket_required", "This address takes WebSocket connections only.");
+        }
+        access.check(ctx, ctx.request().getParam("token"))
+                .compose(conversation -> ctx.request().toWebSocket().map(socket -> {
+                    attach(ctx, conversation, socket);
+                    return socket;
+                }))
+                .onFailure(ctx::fail);
+    }
+
+    private void attach(RoutingContext ctx, Conversation conversation, ServerWebSocket socket) {
+        MessageConsumer<JsonObject> consumer = ctx.vertx().eventBus().consumer(EventAddresses.conversation(conversation.id()),
+                event -> {
+                    if (!socket.isClosed()) {
+                        socket.writeTextMessage(event.body().encode());
+                    }
+                });
+        socket.closeHandler(ignored -> consumer.unregister());
+        socket.textMessageHandler(frame -> onFrame(ctx, conversation.id(), socket, frame));
+    }
+
+    private void onFrame(RoutingContext ctx, String conversationId, ServerWebSocket socket, String frame) {
+        try {
+            JsonObject json = new JsonObject(frame);
+            String type = Fields.requiredString(json, "type", 32);
+            switch (type) {
+                case "typing" -> events.customerTyping(conversationId);
+                case "message" -> {
+                    String text = Fields.messageText(json, "text");
+                    String clientMessageId = Fields.optionalString(json, "clientMessageId", 128);
+                    perConversation.acquire(conversationId);
+                    events.typing(conversationId, "bot");
+                    Replies.onContext(ctx, conversations.receive(conversationId, text, clientMessageId))
+                            .onFailure(failure -> sendError(socket, ErrorResponses.toApiError(failure, 500)));
+                }
+                default -> throw ApiError.invalid("'type' must be message or typing.");
+            }
+        } catch (DecodeException e) {
+            sendError(socket, ApiError.invalid("The frame is not valid JSON."));
+        } catch (ApiError e) {
+            sendError(socket, e);
+        } catch (ClassCastException e) {
+            sendError(socket, ApiError.invalid("The frame must be a JSON object."));
+        }
+    }
+
+    private static void sendError(ServerWebSocket socket, ApiError error) {
+        if (!socket.isClosed()) {
+            socket.writeTextMessage(new JsonObject().put("type", "error")
+                    .put("error", new JsonObject().put("code", error.code()).put("message", error.getMessage())).encode());
+        }
+    }
+}
