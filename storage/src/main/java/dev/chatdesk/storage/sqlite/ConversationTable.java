@@ -1,0 +1,144 @@
+package dev.chatdesk.storage.sqlite;
+
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.Customer;
+import dev.chatdesk.core.conversation.NewConversation;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+
+/** Conversations and their customers, in the {@code conversations} and {@code customers} tables. */
+final class ConversationTable {
+    private static final String SELECT = """
+            SELECT c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
+                   c.created_at, c.updated_at, u.external_id, u.name, u.email
+            FROM conversations c JOIN customers u ON u.id = c.customer_id
+            """;
+
+    private ConversationTable() {}
+
+    /**
+     * Stores a new conversation with status {@code bot}. A customer with an external id is one
+     * row shared by all their conversations: parts the new conversation knows overwrite the
+     * stored ones, parts it leaves null keep them.
+     */
+    static Conversation insert(Connection connection, String id, NewConversation conversation, Instant now)
+            throws SQLException {
+        CustomerRow customer = storeCustomer(connection, conversation.customer(), now);
+        Sql.update(connection, """
+                INSERT INTO conversations(id, channel, channel_address, customer_id, locale, token_hash, status,
+                                          created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, id, conversation.channel(), conversation.channelAddress(), customer.id(),
+                conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now);
+        return new Conversation(id, conversation.channel(), conversation.channelAddress(), customer.customer(),
+                conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT, null, now, now);
+    }
+
+    private record CustomerRow(long id, Customer customer) {}
+
+    private static CustomerRow storeCustomer(Connection connection, Customer customer, Instant now)
+            throws SQLException {
+        if (customer.externalId() == null) {
+            Sql.update(connection, "INSERT INTO customers(name, email, created_at) VALUES (?, ?, ?)",
+                    customer.name(), customer.email(), now);
+            long id = Sql.first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+            return new CustomerRow(id, customer);
+        }
+        Sql.update(connection, """
+                INSERT INTO customers(external_id, name, email, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(external_id) DO UPDATE SET name = coalesce(excluded.name, name),
+                                                       email = coalesce(excluded.email, email)
+                """, customer.externalId(), customer.name(), customer.email(), now);
+        return Sql.first(connection, "SELECT id, external_id, name, email FROM customers WHERE external_id = ?",
+                        row -> new CustomerRow(row.getLong("id"), customer(row)), customer.externalId())
+                .orElseThrow();
+    }
+
+    /** The conversation with this id. */
+    static Optional<Conversation> find(Connection connection, String id) throws SQLException {
+        return Sql.first(connection, SELECT + "WHERE c.id = ?", ConversationTable::conversation, id);
+    }
+
+    /** The newest conversation at this channel address that is not closed. */
+    static Optional<Conversation> findOpen(Connection connection, String channel, String channelAddress)
+            throws SQLException {
+        return Sql.first(connection, SELECT + """
+                WHERE c.channel = ? AND c.channel_address = ? AND c.status <> 'closed'
+                ORDER BY c.created_at DESC, c.rowid DESC LIMIT 1
+                """, ConversationTable::conversation, channel, channelAddress);
+    }
+
+    /** Whether a conversation with this id exists. */
+    static boolean exists(Connection connection, String id) throws SQLException {
+        return Sql.first(connection, "SELECT 1 FROM conversations WHERE id = ?", row -> true, id).isPresent();
+    }
+
+    /** The saved dialogue state, empty when none was saved; empty outside for an unknown conversation. */
+    static Optional<Optional<String>> dialogueState(Connection connection, String id) throws SQLException {
+        return Sql.first(connection, "SELECT dialogue_state FROM conversations WHERE id = ?",
+                row -> Optional.ofNullable(row.getString(1)), id);
+    }
+
+    /** Marks the conversation as changed now; false when there is no such conversation. */
+    static boolean touch(Connection connection, String id, Instant now) throws SQLException {
+        return Sql.update(connection, "UPDATE conversations SET updated_at = ? WHERE id = ?", now, id) == 1;
+    }
+
+    /**
+     * Saves a turn's dialogue state and status; the assignee is kept only while the status stays
+     * {@code with_agent}. False when there is no such conversation.
+     */
+    static boolean saveTurn(Connection connection, String id, String dialogueState, ConversationStatus status,
+            Instant now) throws SQLException {
+        return Sql.update(connection, """
+                UPDATE conversations
+                SET dialogue_state = ?, status = ?, updated_at = ?,
+                    assignee = CASE WHEN ? = 'with_agent' THEN assignee END
+                WHERE id = ?
+                """, dialogueState, status.wireName(), now, status.wireName(), id) == 1;
+    }
+
+    /** Sets status and assignee if the status is one of {@code from}; false when it was not (or no such id). */
+    static boolean compareAndSetStatus(Connection connection, String id, Set<ConversationStatus> from,
+            ConversationStatus to, String assignee, Instant now) throws SQLException {
+        if (from.isEmpty()) {
+            return false;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(from.size(), "?"));
+        Object[] parameters = new Object[4 + from.size()];
+        parameters[0] = to.wireName();
+        parameters[1] = assignee;
+        parameters[2] = now;
+        parameters[3] = id;
+        int i = 4;
+        for (ConversationStatus status : from) {
+            parameters[i++] = status.wireName();
+        }
+        return Sql.update(connection, "UPDATE conversations SET status = ?, assignee = ?, updated_at = ? "
+                + "WHERE id = ? AND status IN (" + placeholders + ")", parameters) == 1;
+    }
+
+    private static Conversation conversation(ResultSet row) throws SQLException {
+        return new Conversation(
+                row.getString("id"),
+                row.getString("channel"),
+                row.getString("channel_address"),
+                customer(row),
+                row.getString("locale"),
+                row.getString("token_hash"),
+                ConversationStatus.fromWireName(row.getString("status")),
+                row.getString("assignee"),
+                Sql.instant(row, "created_at"),
+                Sql.instant(row, "updated_at"));
+    }
+
+    private static Customer customer(ResultSet row) throws SQLException {
+        return new Customer(row.getString("external_id"), row.getString("name"), row.getString("email"));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.chatdesk.storage.sqlite;
+
+import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.EscalationReason;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Escalations in the {@code escalations} table; an escalation is open until {@code ended_at} is set. */
+final class EscalationTable {
+    private static final String SELECT_OPEN = """
+            SELECT conversation_id, reason, detail, summary, trend, escalated_at
+            FROM escalations WHERE ended_at IS NULL
+            """;
+
+    private EscalationTable() {}
+
+    /**
+     * Stores an open escalation unless the conversation already has one, which then stays, so the
+     * customer keeps their place in the queue.
+     */
+    static void insertUnlessOpen(Connection connection, Escalation escalation) throws SQLException {
+        Sql.update(connection, """
+                INSERT INTO escalations(conversation_id, reason, detail, summary, trend, escalated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(conversation_id) WHERE ended_at IS NULL DO NOTHING
+                """, escalation.conversationId(), escalation.reason().wireName(), escalation.detail(),
+                escalation.summary(), JsonColumns.write(escalation.trend()), escalation.escalatedAt());
+    }
+
+    /** Ends the conversation's open escalation, if it has one. */
+    static void end(Connection connection, String conversationId, Instant now) throws SQLException {
+        Sql.update(connection, "UPDATE escalations SET ended_at = ? WHERE conversation_id = ? AND ended_at IS NULL",
+                now, conversationId);
+    }
+
+    /** The conversation's open escalation. */
+    static Optional<Escalation> open(Connection connection, String conversationId) throws SQLException {
+        return Sql.first(connection, SELECT_OPEN + "AND conversation_id = ?", EscalationTable::escalation,
+                conversationId);
+    }
+
+    /** All open escalations, oldest first. */
+    static List<Escalation> allOpen(Connection connection) throws SQLException {
+        return Sql.list(connection, SELECT_OPEN + "ORDER BY escalated_at, id", EscalationTable::escalation);
+    }
+
+    private static Escalation escalation(ResultSet row) throws SQLException {
+        return new Escalation(
+                row.getString("conversation_id"),
+                EscalationReason.fromWireName(row.getString("reason")),
+                row.getString("detail"),
+                row.getString("summary"),
+                JsonColumns.trend(row.getString("trend")),
+                Sql.instant(row, "escalated_at"));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.chatdesk.storage.sqlite;
+
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.MessageNlu;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.nlu.SentimentLabel;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Messages with their NLU, in the {@code messages} table. */
+final class MessageTable {
+    private static final String SELECT = """
+            SELECT id, conversation_id, seq, role, text, created_at, quick_replies, sources,
+                   nlu_intent, nlu_confidence, nlu_out_of_scope, nlu_sentiment, nlu_sentiment_score, nlu_anger,
+                   client_message_id, in_reply_to, author
+            FROM messages
+            """;
+
+    private MessageTable() {}
+
+    /**
+     * Stores a message at the end of its conversation. The caller holds the write transaction,
+     * which makes the next sequence number safe to compute from the last one.
+     */
+    static Message insert(Connection connection, String conversationId, NewMessage message, Instant now)
+            throws SQLException {
+        long seq = Sql.first(connection, "SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?",
+                row -> row.getLong(1), conversationId).orElseThrow();
+        String id = RandomIds.message();
+        Sql.update(connection, """
+                INSERT INTO messages(id, conversation_id, seq, role, text, created_at, quick_replies, sources,
+                                     client_message_id, in_reply_to, author)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, id, conversationId, seq, message.role().wireName(), message.text(), now,
+                JsonColumns.write(message.quickReplies()), JsonColumns.write(message.sources()),
+                message.clientMessageId(), message.inReplyTo(), message.author());
+        if (message.nlu() != null) {
+            saveNlu(connection, id, message.nlu());
+        }
+        return new Message(id, conversationId, seq, message.role(), message.text(), now, message.quickReplies(),
+                message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author());
+    }
+
+    /** Stores what the model understood of a message, replacing what was stored before. */
+    static void saveNlu(Connection connection, String messageId, MessageNlu nlu) throws SQLException {
+        Sql.update(connection, """
+                UPDATE messages SET nlu_intent = ?, nlu_confidence = ?, nlu_out_of_scope = ?, nlu_sentiment = ?,
+                                    nlu_sentiment_score = ?, nlu_anger = ?
+                WHERE id = ?
+                """, nlu.intent(), nlu.confidence(), nlu.outOfScope(),
+                nlu.sentiment() == null ? null : nlu.sentiment().wireName(), nlu.sentimentScore(), nlu.anger(),
+                messageId);
+    }
+
+    /** The role of a message of this conversation, empty when the conversation has no such message. */
+    static Optional<Role> roleOf(Connection connection, String conversationId, String messageId) throws SQLException {
+        return Sql.first(connection, "SELECT role FROM messages WHERE id = ? AND conversation_id = ?",
+                row -> Role.fromWireName(row.getString(1)), messageId, conversationId);
+    }
+
+    /** The message of this conversation stored with this client message id. */
+    static Optional<Message> byClientMessageId(Connection connection, String conversationId, String clientMessageId)
+            throws SQLException {
+        return Sql.first(connection, SELECT + "WHERE conversation_id = ? AND client_message_id = ?",
+                MessageTable::message, conversationId, clientMessageId);
+    }
+
+    /** All messages of a conversation, by sequence number. */
+    static List<Message> all(Connection connection, String conversationId) throws SQLException {
+        return Sql.list(connection, SELECT + "WHERE conversation_id = ? ORDER BY seq", MessageTable::message,
+                conversationId);
+    }
+
+    /** The last {@code count} messages of a conversation, by sequence number. */
+    static List<Message> last(Connection connection, String conversationId, int count) throws SQLException {
+        return Sql.list(connection,
+                "SELECT * FROM (" + SELECT + "WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
+                MessageTable::message, conversationId, count);
+    }
+
+    /** The messages of a conversation that answer one message, by sequence number. */
+    static List<Message> repliesTo(Connection connection, String conversationId, String messageId)
+            throws SQLException {
+        return Sql.list(connection, SELECT + "WHERE conversation_id = ? AND in_reply_to = ? ORDER BY seq",
+                MessageTable::message, conversationId, messageId);
+    }
+
+    private static Message message(ResultSet row) throws SQLException {
+        return new Message(
+                row.getString("id"),
+                row.getString("conversation_id"),
+                row.getLong("seq"),
+                Role.fromWireName(row.getString("role")),
+                row.getString("text"),
+                Sql.instant(row, "created_at"),
+                JsonColumns.quickReplies(row.getString("quick_replies")),
+                JsonColumns.sources(row.getString("sources")),
+                nlu(row),
+                row.getString("client_message_id"),
+                row.getString("in_reply_to"),
+                row.getString("author"));
+    }
+
+    private static MessageNlu nlu(ResultSet row) throws SQLException {
+        // The confidence is always present in stored NLU, so its NULL means "not read".
+        double confidence = row.getDouble("nlu_confidence");
+        if (row.wasNull()) {
+            return null;
+        }
+        String sentiment = row.getString("nlu_sentiment");
+        return new MessageNlu(
+                row.getString("nlu_intent"),
+                confidence,
+                row.getBoolean("nlu_out_of_scope"),
+                sentiment == null ? null : SentimentLabel.fromWireName(sentiment),
+                row.getDouble("nlu_sentiment_score"),
+                row.getDouble("nlu_anger"));
+    }
+}
