@@ -1,0 +1,44 @@
+package dev.chatdesk.server.demo;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One line of an order.
+ *
+ * @param sku the product variant's stock number, unique within the order
+ * @param name the product's name
+ * @param colour its colour (may be null)
+ * @param size its size (may be null for one-size products)
+ * @param quantity how many were ordered
+ * @param price the price of one, in the order's currency
+ * @param notReturnable why it cannot be returned, completing "because", or null when it can be
+ */
+record OrderItem(String sku, String name, String colour, String size, int quantity, BigDecimal price, String notReturnable) {
+    /** Checks the line makes sense. */
+    OrderItem {
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(price, "price");
+        if (quantity < 1) {
+            throw new IllegalArgumentException("item " + sku + ": quantity must be at least 1, was " + quantity);
+        }
+    }
+
+    /** Whether it can be sent back for a refund. */
+    boolean returnable() {
+        return notReturnable == null;
+    }
+
+    /** What the line costs. */
+    BigDecimal lineTotal() {
+        return price.multiply(BigDecimal.valueOf(quantity));
+    }
+
+    /** How a customer would name the line: {@code 2 × Merino Hiking Socks (Charcoal, 39-42)}. */
+    String description() {
+        String variant = colour == null ? size : size == null ? colour : colour + ", " + size;
+        String product = variant == null ? name : name + " (" + variant + ")";
+        return quantity == 1 ? product : quantity + " × " + product;
+    }
+}
