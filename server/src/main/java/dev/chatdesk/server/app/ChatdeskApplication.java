@@ -1,0 +1,176 @@
+package dev.chatdesk.server.app;
+
+import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
+import dev.chatdesk.connectors.agent.AgentAccounts;
+import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.agent.PasswordHasher;
+import dev.chatdesk.connectors.events.EventBusConversationEvents;
+import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.web.CustomerApi;
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.bot.BotSettings;
+import dev.chatdesk.core.bot.Thresholds;
+import dev.chatdesk.core.conversation.ConversationStore;
+import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.service.ConversationService;
+import dev.chatdesk.kb.index.KbSettings;
+import dev.chatdesk.kb.index.LuceneKnowledgeBase;
+import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.SentenceEmbedder;
+import dev.chatdesk.models.nlu.TrainedNlu;
+import dev.chatdesk.models.serving.BatchingPredictor;
+import dev.chatdesk.models.serving.BatchingSettings;
+import dev.chatdesk.models.training.BotTrainingData;
+import dev.chatdesk.models.training.ModelCache;
+import dev.chatdesk.models.training.TrainingProgress;
+import dev.chatdesk.models.training.TrainingSettings;
+import dev.chatdesk.server.config.ChatdeskConfig;
+import dev.chatdesk.server.config.DialogueConfig;
+import dev.chatdesk.server.http.HttpApis;
+import dev.chatdesk.server.http.HttpVerticle;
+import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Chatdesk server: the store, the bot's model (trained on first start, then loaded from
+ * the cache), the knowledge base, the dialogue manager and the HTTP server, started in that order
+ * and closed in reverse.
+ */
+public final class ChatdeskApplication implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatdeskApplication.class);
+
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private volatile boolean ready;
+    private int port;
+
+    private ChatdeskApplication() {}
+
+    /** Starts a server with the given configuration; training progress goes to {@code progress}. */
+    public static ChatdeskApplication start(ChatdeskConfig config, TrainingProgress progress) throws Exception {
+        ChatdeskApplication app = new ChatdeskApplication();
+        try {
+            app.boot(config, progress);
+            return app;
+        } catch (Exception | Error e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    /** The port the HTTP server listens on. */
+    public int port() {
+        return port;
+    }
+
+    private void boot(ChatdeskConfig config, TrainingProgress progress) throws Exception {
+        Clock clock = Clock.systemUTC();
+        Path dataDir = config.dataDir();
+        Files.createDirectories(dataDir);
+        Path botDirectory = config.bot() != null ? config.bot() : BotDirectory.demoDirectory();
+        BotDefinition bot = BotDirectory.load(botDirectory);
+        bot = bot.withSettings(withOverrides(bot.settings(), config.dialogue()));
+
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Vertx vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(metrics))
+                .build();
+        resources.push(() -> vertx.close().await());
+
+        Map<String, String> variables = DemoServices.start(vertx, config, resources);
+        bot = bot.withSettings(bot.settings().withVariables(variables));
+
+        ConversationStore store = SqliteConversationStore.open(config.store().path(), clock);
+        resources.push(store);
+        PasswordHasher hasher = new PasswordHasher();
+        AgentAccounts accounts = new AgentAccounts(store, hasher, clock, config.auth().agentTokenTtl());
+        String adminPassword = config.auth().adminPassword() == null ? null : config.auth().adminPassword().value();
+        accounts.ensureAdmin(adminPassword).ifPresent(generated ->
+                LOG.warn("Created the admin account. Its generated password, shown only this once: {}", generated));
+
+        LOG.info("Loading or training the NLU model of bot '{}' ({} intents)", bot.name(), bot.intents().size());
+        TrainedNlu model = ModelCache.inDataDirectory(dataDir)
+                .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), progress);
+        BatchingPredictor nlu = new BatchingPredictor(model, config.nlu().applyTo(BatchingSettings.defaults()));
+        resources.push(nlu);
+
+        SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
+        resources.push(embedder);
+        Path indexDirectory = dataDir.resolve("kb");
+        LuceneKnowledgeBase knowledgeBase = LuceneKnowledgeBase.open(indexDirectory, embedder,
+                KbSettings.defaults().withSynonyms(synonyms(botDirectory)));
+        resources.push(knowledgeBase);
+        if (BotArticles.sync(botDirectory, knowledgeBase, indexDirectory)) {
+            LOG.info("Imported the bot's help articles: {} in the knowledge base", knowledgeBase.size());
+        }
+
+        ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
+        resources.push(blocking::shutdown);
+        DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), new Random());
+        EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus());
+        ConversationService conversations = new ConversationService(store, nlu, dialogue,
+                new CountingEvents(events, metrics), blocking, clock);
+        ServiceGauges.register(metrics, conversations, nlu);
+
+        var limits = config.limits();
+        HttpApis apis = new HttpApis(
+                new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
+                        new RateLimiter(limits.messagesPerMinutePerConversation())),
+                new AgentApi(conversations, accounts, knowledgeBase, blocking, new RateLimiter(limits.loginAttemptsPerMinute())),
+                new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
+                metrics,
+                () -> ready,
+                config.server().bodyLimitBytes(),
+                config.server().corsOrigins());
+        HttpVerticle http = new HttpVerticle(apis, config.server().host(), config.server().port());
+        vertx.deployVerticle(http).await();
+        port = http.actualPort();
+        ready = true;
+        LOG.info("Chatdesk is ready on port {} (bot '{}', data in {})", port, bot.name(), dataDir.toAbsolutePath());
+    }
+
+    private static BotSettings withOverrides(BotSettings settings, DialogueConfig overrides) {
+        Thresholds t = settings.thresholds();
+        return settings.withThresholds(new Thresholds(
+                overrides.intentConfidence() != null ? overrides.intentConfidence() : t.intentConfidence(),
+                overrides.clarifyConfidence() != null ? overrides.clarifyConfidence() : t.clarifyConfidence(),
+                overrides.anger() != null ? overrides.anger() : t.anger(),
+                t.angerRising()));
+    }
+
+    private static String synonyms(Path botDirectory) throws IOException {
+        Path file = botDirectory.resolve("synonyms.txt");
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+
+    /** Stops the server and frees every resource, newest first. */
+    @Override
+    public void close() {
+        ready = false;
+        while (!resources.isEmpty()) {
+            try {
+                resources.pop().close();
+            } catch (Exception e) {
+                LOG.warn("Could not close a resource cleanly", e);
+            }
+        }
+    }
+}

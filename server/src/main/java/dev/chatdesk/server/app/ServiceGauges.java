@@ -1,0 +1,23 @@
+package dev.chatdesk.server.app;
+
+import dev.chatdesk.core.service.ConversationService;
+import dev.chatdesk.models.serving.BatchingPredictor;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The gauges of {@code /metrics} that read the service and the model. */
+final class ServiceGauges {
+    private ServiceGauges() {}
+
+    static void register(MeterRegistry registry, ConversationService conversations, BatchingPredictor nlu) {
+        Gauge.builder("chatdesk_conversations_busy", conversations, ConversationService::busyConversations)
+                .description("Conversations with a message being handled now")
+                .register(registry);
+        Gauge.builder("chatdesk_nlu_batches", nlu, BatchingPredictor::batches)
+                .description("Encoder passes run since start")
+                .register(registry);
+        Gauge.builder("chatdesk_nlu_encoded_texts", nlu, BatchingPredictor::encodedTexts)
+                .description("Texts encoded since start (cache hits excluded)")
+                .register(registry);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.chatdesk.server.http;
+
+import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
+import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.web.CustomerApi;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Everything the HTTP server serves.
+ *
+ * @param customers the customer-side API
+ * @param agents the agent and admin API
+ * @param knowledgeBase knowledge-base search and management
+ * @param metrics the registry {@code /metrics} shows
+ * @param ready whether the model, the store and the index are ready
+ * @param bodyLimitBytes the largest request body taken
+ * @param corsOrigins origins allowed to call the API from browsers ({@code *} for any)
+ */
+public record HttpApis(
+        CustomerApi customers,
+        AgentApi agents,
+        KnowledgeBaseApi knowledgeBase,
+        PrometheusMeterRegistry metrics,
+        BooleanSupplier ready,
+        int bodyLimitBytes,
+        List<String> corsOrigins) {}

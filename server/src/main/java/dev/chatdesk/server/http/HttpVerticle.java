@@ -1,0 +1,83 @@
+package dev.chatdesk.server.http;
+
+import dev.chatdesk.connectors.http.ErrorResponses;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.util.Set;
+
+/** The HTTP server: mounts every API on one router with one failure handler, and listens. */
+public final class HttpVerticle extends VerticleBase {
+    private final HttpApis apis;
+    private final String host;
+    private final int port;
+    private HttpServer server;
+
+    /** A server of the given APIs on host and port (0 picks a free port). */
+    public HttpVerticle(HttpApis apis, String host, int port) {
+        this.apis = apis;
+        this.host = host;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        return vertx.createHttpServer().requestHandler(router()).listen(port, host).onSuccess(s -> server = s);
+    }
+
+    /** The port it listens on. */
+    public int actualPort() {
+        return server.actualPort();
+    }
+
+    /** The router with every route; public so the OpenAPI test can compare its routes with the document. */
+    public Router router() {
+        Router router = Router.router(vertx);
+        router.route().handler(cors());
+        // WebSocket upgrades are GETs: only requests that carry a body go through the body handler.
+        router.route().method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
+                .handler(BodyHandler.create(false).setBodyLimit(apis.bodyLimitBytes()));
+        router.get("/health/live").handler(ctx -> ctx.json(new JsonObject().put("status", "up")));
+        router.get("/health/ready").handler(ctx -> {
+            boolean ready = apis.ready().getAsBoolean();
+            ctx.response().setStatusCode(ready ? 200 : 503);
+            ctx.json(new JsonObject().put("status", ready ? "ready" : "starting"));
+        });
+        router.get("/metrics").handler(PrometheusScrapingHandler.create(apis.metrics()));
+        Buffer openApi = OpenApiDocument.load();
+        router.get("/openapi.yaml").handler(ctx -> ctx.response()
+                .putHeader("Content-Type", "application/yaml; charset=utf-8")
+                .end(openApi));
+        apis.customers().mount(router);
+        apis.agents().mount(router);
+        apis.knowledgeBase().mount(router);
+        ErrorResponses errors = new ErrorResponses();
+        router.route().failureHandler(errors);
+        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+            router.errorHandler(status, ctx -> ErrorResponses.send(ctx, ErrorResponses.toApiError(ctx.failure(), status)));
+        }
+        return router;
+    }
+
+    private CorsHandler cors() {
+        CorsHandler cors = CorsHandler.create()
+                .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
+                .allowedHeaders(Set.of("Authorization", "Content-Type"));
+        if (!apis.corsOrigins().contains("*")) {
+            cors.addOrigins(apis.corsOrigins());
+        }
+        return cors;
+    }
+
+    @Override
+    public Future<?> stop() {
+        return server == null ? Future.succeededFuture() : server.close();
+    }
+}

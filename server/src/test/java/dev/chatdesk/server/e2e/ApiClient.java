@@ -1,0 +1,100 @@
+package dev.chatdesk.server.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A client of the running server over real HTTP, as a widget or an agent console talks to it. */
+final class ApiClient {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    String base() {
+        return base;
+    }
+
+    /**
+     * An answer.
+     *
+     * @param status the HTTP status
+     * @param json the body as JSON (a missing node when it was empty or not JSON)
+     * @param text the body as text
+     * @param retryAfter the Retry-After header, or null
+     */
+    record Response(int status, JsonNode json, String text, String retryAfter) {
+        JsonNode at(String pointer) {
+            return json.at(pointer);
+        }
+    }
+
+    Response get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).GET());
+    }
+
+    Response post(String path, String token, Object body) throws IOException, InterruptedException {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    Response postBytes(String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    Response put(String path, String token, Object body) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    Response delete(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).DELETE());
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    /** Logs in and returns the agent's token. */
+    String login(String username, String password) throws IOException, InterruptedException {
+        Response login = post("/api/v1/auth/login", null, object().put("username", username).put("password", password));
+        if (login.status() != 200) {
+            throw new IllegalStateException("login failed: " + login.text());
+        }
+        return login.at("/token").asText();
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json;
+        try {
+            json = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            json = JSON.missingNode();
+        }
+        return new Response(response.statusCode(), json, response.body(), response.headers().firstValue("Retry-After").orElse(null));
+    }
+}

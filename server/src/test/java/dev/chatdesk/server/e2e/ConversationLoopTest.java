@@ -1,0 +1,185 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conversation loop end to end, as a customer and an agent live it: the real server with the
+ * demo bot's trained model, its store and its knowledge base, over real HTTP and WebSocket.
+ */
+class ConversationLoopTest {
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServer.start(Map.of());
+        api = server.client();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A customer's side of one conversation. */
+    private record Chat(String id, String token) {
+        ApiClient.Response say(String text) throws Exception {
+            ApiClient.Response response = api.post("/api/v1/conversations/" + id + "/messages", token,
+                    ApiClient.object().put("text", text));
+            assertEquals(200, response.status(), response.text());
+            return response;
+        }
+    }
+
+    private static Chat startChat() throws Exception {
+        ApiClient.Response started = api.post("/api/v1/conversations", null,
+                ApiClient.object().set("customer", ApiClient.object().put("name", "Dana").put("email", "dana@example.com")));
+        assertEquals(201, started.status(), started.text());
+        return new Chat(started.at("/conversationId").asText(), started.at("/token").asText());
+    }
+
+    private static String replyText(ApiClient.Response turn) {
+        List<String> texts = new ArrayList<>();
+        turn.at("/replies").forEach(r -> texts.add(r.at("/text").asText()));
+        return String.join("\n", texts);
+    }
+
+    @Test
+    void aNewConversationOpensWithTheBotsGreeting() throws Exception {
+        ApiClient.Response started = api.post("/api/v1/conversations", null, ApiClient.object());
+        assertEquals(201, started.status());
+        assertEquals("bot", started.at("/status").asText());
+        JsonNode greeting = started.at("/messages/0");
+        assertEquals("bot", greeting.at("/role").asText());
+        assertTrue(greeting.at("/text").asText().contains("Northwind"), greeting.toString());
+        assertTrue(greeting.at("/quickReplies").size() > 0);
+    }
+
+    @Test
+    void aConfidentIntentIsAnsweredWithItsResponse() throws Exception {
+        Chat chat = startChat();
+        ApiClient.Response turn = chat.say("what payment methods do you accept?");
+        assertEquals("payment_methods", turn.at("/nlu/intent/name").asText(), turn.text());
+        assertEquals("customer", turn.at("/message/role").asText());
+        assertEquals(1, turn.at("/replies").size());
+        assertTrue(replyText(turn).toLowerCase().contains("paypal"), replyText(turn));
+    }
+
+    @Test
+    void theOrderStatusFlowRejectsAnInvalidNumberThenLooksTheOrderUp() throws Exception {
+        Chat chat = startChat();
+        assertTrue(replyText(chat.say("where is my order?")).contains("order number"));
+        String invalid = replyText(chat.say("it's 12345"));
+        assertTrue(invalid.contains("doesn't look like"), invalid);
+        String answer = replyText(chat.say("NW-482913"));
+        assertTrue(answer.contains("NW-482913"), answer);
+        assertTrue(answer.toLowerCase().contains("ship"), answer);
+    }
+
+    @Test
+    void aQuestionTheIntentsDoNotCoverIsAnsweredFromAHelpArticleWithItsSource() throws Exception {
+        Chat chat = startChat();
+        ApiClient.Response turn = chat.say("are your down jackets machine washable?");
+        JsonNode reply = turn.at("/replies/0");
+        assertTrue(reply.at("/sources").size() > 0, turn.text());
+        assertFalse(reply.at("/sources/0/url").asText().isBlank());
+    }
+
+    @Test
+    void anAngryCustomerIsEscalatedWithHistoryAndSentimentAndTheBotFallsSilent() throws Exception {
+        Chat chat = startChat();
+        chat.say("where is my order?");
+        ApiClient.Response angry = chat.say("THIS IS RIDICULOUS. Third time I'm asking and your useless bot keeps wasting my time!!!");
+        assertEquals("waiting_for_agent", angry.at("/status").asText(), angry.text());
+        assertTrue(replyText(angry).contains("queue"), replyText(angry));
+
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        JsonNode entry = queueEntry(agent, chat.id());
+        assertEquals("anger", entry.at("/reason").asText());
+        assertEquals("negative", entry.at("/sentiment/label").asText());
+        assertTrue(entry.at("/anger").asDouble() >= 0.7, entry.toString());
+        assertTrue(entry.at("/trend").size() >= 2, entry.toString());
+        assertTrue(entry.at("/summary").asText().contains("order_status"), entry.toString());
+        assertTrue(entry.at("/lastMessages").size() >= 3);
+
+        ApiClient.Response whileWaiting = chat.say("hello?? anyone there");
+        assertEquals(0, whileWaiting.at("/replies").size(), whileWaiting.text());
+        assertEquals("waiting_for_agent", whileWaiting.at("/status").asText());
+
+        ApiClient.Response full = api.get("/api/v1/agent/conversations/" + chat.id(), agent);
+        assertEquals(200, full.status(), full.text());
+        assertEquals("anger", full.at("/reason").asText());
+        JsonNode firstCustomer = full.at("/messages/1");
+        assertEquals("order_status", firstCustomer.at("/nlu/intent/name").asText(), full.text());
+    }
+
+    @Test
+    void anAgentTakesOverAnswersOverTheCustomersSocketAndHandsBackToTheBot() throws Exception {
+        Chat chat = startChat();
+        ApiClient.Response handoff = api.post("/api/v1/conversations/" + chat.id() + "/handoff", chat.token(), ApiClient.object());
+        assertEquals("waiting_for_agent", handoff.at("/status").asText(), handoff.text());
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals("requested", queueEntry(agent, chat.id()).at("/reason").asText());
+
+        String url = "ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + chat.id() + "/events?token=" + chat.token();
+        try (CustomerSocketClient socket = new CustomerSocketClient(url)) {
+            assertEquals(200, api.post("/api/v1/agent/conversations/" + chat.id() + "/claim", agent, ApiClient.object()).status());
+            JsonNode status = socket.awaitFrame(f -> f.at("/type").asText().equals("status"), Duration.ofSeconds(10));
+            assertEquals("with_agent", status.at("/status").asText());
+            assertEquals("admin", status.at("/agent/name").asText());
+
+            api.post("/api/v1/agent/conversations/" + chat.id() + "/messages", agent, ApiClient.object().put("text", "Hi Dana, I'm on it."));
+            JsonNode pushed = socket.awaitFrame(f -> f.at("/message/role").asText().equals("agent"), Duration.ofSeconds(10));
+            assertEquals("Hi Dana, I'm on it.", pushed.at("/message/text").asText());
+        }
+        assertEquals(200, api.post("/api/v1/agent/conversations/" + chat.id() + "/release", agent, ApiClient.object()).status());
+        ApiClient.Response after = chat.say("what payment methods do you accept?");
+        assertEquals("bot", after.at("/status").asText());
+        assertEquals(1, after.at("/replies").size(), after.text());
+    }
+
+    @Test
+    void aCustomerWhoAsksForAPersonIsEscalatedWithReasonRequested() throws Exception {
+        Chat chat = startChat();
+        ApiClient.Response turn = chat.say("can I talk to a real person please");
+        assertEquals("waiting_for_agent", turn.at("/status").asText(), turn.text());
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals("requested", queueEntry(agent, chat.id()).at("/reason").asText());
+    }
+
+    @Test
+    void aRetriedClientMessageIdReturnsTheFirstResultAndStoresNothingTwice() throws Exception {
+        Chat chat = startChat();
+        var body = ApiClient.object().put("text", "what payment methods do you accept?").put("clientMessageId", "retry-1");
+        ApiClient.Response first = api.post("/api/v1/conversations/" + chat.id() + "/messages", chat.token(), body);
+        ApiClient.Response again = api.post("/api/v1/conversations/" + chat.id() + "/messages", chat.token(), body);
+        assertEquals(first.at("/message/id"), again.at("/message/id"));
+        assertEquals(first.at("/replies"), again.at("/replies"));
+        ApiClient.Response history = api.get("/api/v1/conversations/" + chat.id(), chat.token());
+        assertEquals(3, history.at("/messages").size(), history.text());
+    }
+
+    private static JsonNode queueEntry(String agentToken, String conversationId) throws Exception {
+        ApiClient.Response queue = api.get("/api/v1/agent/queue", agentToken);
+        assertEquals(200, queue.status(), queue.text());
+        for (JsonNode entry : queue.json()) {
+            if (entry.at("/conversationId").asText().equals(conversationId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("conversation " + conversationId + " is not in the queue: " + queue.text());
+    }
+}

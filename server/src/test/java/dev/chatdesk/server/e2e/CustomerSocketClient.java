@@ -1,0 +1,67 @@
+package dev.chatdesk.server.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A real WebSocket client that keeps every frame the server pushes. */
+final class CustomerSocketClient implements AutoCloseable {
+    private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final WebSocket socket;
+
+    CustomerSocketClient(String url) throws Exception {
+        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(URI.create(url), new Collector())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** Sends a text frame. */
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next frame that matches, waiting up to the timeout; frames before it are dropped. */
+    JsonNode awaitFrame(Predicate<JsonNode> matching, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (frame != null && matching.test(frame)) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no matching frame within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+
+    private final class Collector implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    frames.add(ApiClient.JSON.readTree(partial.toString()));
+                } catch (Exception e) {
+                    throw new IllegalStateException("the server sent a frame that is not JSON: " + partial, e);
+                } finally {
+                    partial.setLength(0);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+}

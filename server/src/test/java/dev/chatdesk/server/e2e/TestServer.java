@@ -1,0 +1,71 @@
+package dev.chatdesk.server.e2e;
+
+import dev.chatdesk.models.training.TrainingProgress;
+import dev.chatdesk.server.app.ChatdeskApplication;
+import dev.chatdesk.server.config.CommandLineOverrides;
+import dev.chatdesk.server.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real server with the demo bot on a free port and a fresh data directory. Trained models are
+ * shared between test classes (a symlinked cache under {@code target/}), so the demo bot's model
+ * is trained once per build.
+ */
+final class TestServer implements AutoCloseable {
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    static final Path SHARED_MODELS = Path.of("target", "test-models").toAbsolutePath();
+
+    private final ChatdeskApplication app;
+    private final Path dataDir;
+
+    private TestServer(ChatdeskApplication app, Path dataDir) {
+        this.app = app;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts a server on a fresh data directory, with the extra environment given. */
+    static TestServer start(Map<String, String> environment) throws Exception {
+        Path dataDir = Files.createTempDirectory("chatdesk-e2e");
+        return startOn(dataDir, environment);
+    }
+
+    /** Starts a server on the given data directory (to restart one on the same data). */
+    static TestServer startOn(Path dataDir, Map<String, String> environment) throws Exception {
+        linkSharedModels(dataDir);
+        Map<String, String> env = new HashMap<>(environment);
+        env.putIfAbsent("CHATDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putIfAbsent("CHATDESK_SERVER_HOST", "127.0.0.1");
+        ChatdeskApplication app = ChatdeskApplication.start(
+                ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent());
+        return new TestServer(app, dataDir);
+    }
+
+    private static void linkSharedModels(Path dataDir) throws IOException {
+        Files.createDirectories(SHARED_MODELS);
+        Path models = dataDir.resolve("models");
+        if (!Files.exists(models)) {
+            Files.createSymbolicLink(models, SHARED_MODELS);
+        }
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    ApiClient client() {
+        return new ApiClient(port());
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
