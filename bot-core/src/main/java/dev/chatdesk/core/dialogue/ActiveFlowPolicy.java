@@ -35,6 +35,10 @@ final class ActiveFlowPolicy implements DialoguePolicy {
             return Optional.of(Decision.reply(turn.state().withFlow(null).helped(),
                     TurnContext.botMessage("Okay, I've stopped that. What else can I help you with?", List.of(), List.of())));
         }
+        if (turn.isConfident(BotDefinition.HUMAN_HANDOFF)) {
+            // Even a free-text slot must not swallow a request for a person.
+            return Optional.empty();
+        }
         var slot = flow.get().slots().get(active.slotIndex());
         boolean answers = SlotReader.read(slot, turn).value().isPresent() || slot.type() == SlotType.YES_NO;
         if (!answers && turn.isConfident() && !ANSWER_INTENTS.contains(turn.intent().name())

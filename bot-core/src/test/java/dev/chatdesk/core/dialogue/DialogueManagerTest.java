@@ -106,6 +106,14 @@ class DialogueManagerTest {
     }
 
     @Test
+    void aRequestForAPersonLeavesTheFlowAndEscalates() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision handoff = manager.respond(asked.state(), "/human_handoff", nlu("out_of_scope", 0.9, 0.1));
+        assertEquals(EscalationReason.REQUESTED, handoff.escalation().reason());
+        assertNull(handoff.state().flow());
+    }
+
+    @Test
     void aFlowTakesTheSlotFromTheFirstMessage() {
         Decision decision = manager.respond(DialogueState.INITIAL, "where is DS-999999?", nlu("order_status", 0.95, 0.1));
         assertEquals("I can't find DS-999999.", only(decision).text());
