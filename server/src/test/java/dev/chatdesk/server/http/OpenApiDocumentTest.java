@@ -1,0 +1,85 @@
+package dev.chatdesk.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
+import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.web.CustomerApi;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Route;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI document describes exactly the routes the server mounts: none missing, none extra. */
+class OpenApiDocumentTest {
+
+    @Test
+    void theDocumentListsEveryRouteOfTheServerAndNoOther() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            assertEquals(documentedOperations(), mountedOperations(vertx));
+        } finally {
+            vertx.close().await();
+        }
+    }
+
+    @Test
+    void theDocumentIsOpenApi3WithTheJsonErrorFormat() throws Exception {
+        JsonNode document = document();
+        assertTrue(document.at("/openapi").asText().startsWith("3."), document.at("/openapi").asText());
+        String body = document.at("/components/schemas/Error/properties/error/$ref").asText().replace("#", "");
+        JsonNode error = document.at(body + "/properties");
+        assertTrue(error.has("code") && error.has("message"), error.toString());
+    }
+
+    private static TreeSet<String> mountedOperations(Vertx vertx) {
+        RateLimiter unlimited = new RateLimiter(1_000_000);
+        HttpApis apis = new HttpApis(
+                new CustomerApi(null, null, unlimited, unlimited),
+                new AgentApi(null, null, null, Runnable::run, unlimited),
+                new KnowledgeBaseApi(null, Runnable::run, unlimited),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                () -> true,
+                65_536,
+                List.of("*"));
+        HttpVerticle verticle = new HttpVerticle(apis, "127.0.0.1", 0);
+        verticle.init(vertx, vertx.getOrCreateContext());
+        TreeSet<String> operations = new TreeSet<>();
+        for (Route route : verticle.router().getRoutes()) {
+            if (route.getPath() == null || route.methods() == null || route.methods().isEmpty() || route.getPath().endsWith("*")) {
+                continue; // handlers that run before or around the operations (CORS, bodies, authentication)
+            }
+            String path = route.getPath().replaceAll(":([A-Za-z]+)", "{$1}");
+            route.methods().forEach(m -> operations.add(m.name() + " " + path));
+        }
+        return operations;
+    }
+
+    private static TreeSet<String> documentedOperations() throws Exception {
+        TreeSet<String> operations = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document().get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> {
+                if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            });
+        }
+        return operations;
+    }
+
+    private static JsonNode document() throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(OpenApiDocument.load().getBytes());
+    }
+}
