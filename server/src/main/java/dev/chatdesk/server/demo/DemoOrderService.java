@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo shop's order API, which the demo bot's flows call: {@code GET /orders/{number}},
@@ -29,6 +31,7 @@ public final class DemoOrderService extends VerticleBase {
     /** The shop's time zone: its warehouse and customer service are in Germany. */
     public static final ZoneId SHOP_ZONE = ZoneId.of("Europe/Berlin");
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoOrderService.class);
     private static final String HOST = "127.0.0.1";
     private static final String JSON = "application/json; charset=utf-8";
     private static final long MAX_BODY_BYTES = 16 * 1024;
@@ -41,7 +44,7 @@ public final class DemoOrderService extends VerticleBase {
 
     private final int requestedPort;
     private final OrderBook book;
-    private HttpServer server;
+    private volatile HttpServer server;
 
     /** A service on the given port (0 for any free one) with the demo orders, dated from today. */
     public DemoOrderService(int port) {
@@ -65,8 +68,12 @@ public final class DemoOrderService extends VerticleBase {
         router.get("/orders/:number").handler(this::showOrder);
         router.post("/orders/:number/returns").handler(body).handler(this::registerReturn);
         router.post("/orders/:number/cancel").handler(body).handler(this::cancel);
-        ROUTING_ERRORS.forEach((status, reason) ->
-                router.errorHandler(status, ctx -> send(ctx, status, OrderJson.error("http_" + status, null, reason))));
+        ROUTING_ERRORS.forEach((status, reason) -> router.errorHandler(status, ctx -> {
+            if (status == 500) {
+                LOG.error("demo order service: {} {} failed", ctx.request().method(), ctx.normalizedPath(), ctx.failure());
+            }
+            send(ctx, status, OrderJson.error("http_" + status, null, reason));
+        }));
         return vertx.createHttpServer().requestHandler(router).listen(requestedPort, HOST).onSuccess(s -> server = s);
     }
 

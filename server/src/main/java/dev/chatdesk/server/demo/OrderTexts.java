@@ -19,7 +19,7 @@ final class OrderTexts {
     private OrderTexts() {}
 
     /** A day as customers read it: {@code Thursday 16 May}. */
-    static String day(LocalDate day) {
+    private static String day(LocalDate day) {
         return DAY.format(day);
     }
 
@@ -48,18 +48,20 @@ final class OrderTexts {
     }
 
     private static String shippedDetail(Order order, LocalDate today) {
-        String tracking = "Tracking number " + order.trackingNumber() + ": " + order.trackingUrl();
+        // The link goes last: a full stop or bracket right after it would break it in many chat windows.
+        String tracking = "Follow it here: " + order.trackingUrl();
         if (!today.isAfter(order.expectedDelivery())) {
-            return "It's on its way with " + order.carrier() + " since " + day(order.shippedOn()) + ". " + tracking
-                    + " Expected delivery: " + day(order.expectedDelivery()) + ".";
+            return "It's on its way with " + order.carrier() + " since " + day(order.shippedOn()) + " (tracking number "
+                    + order.trackingNumber() + "). Expected delivery: " + day(order.expectedDelivery()) + ". " + tracking;
         }
         LocalDate investigateFrom = BusinessDays.after(order.expectedDelivery(), LATE_DAYS_BEFORE_INVESTIGATION);
         String next = today.isBefore(investigateFrom)
                 ? "If it hasn't arrived by " + day(investigateFrom) + ", our team can open an investigation with " + order.carrier() + "."
                 : "As it's now more than " + LATE_DAYS_BEFORE_INVESTIGATION + " business days late, our team can open an investigation with "
                         + order.carrier() + " and send a replacement or refund it if the parcel is lost.";
-        return "It left our warehouse with " + order.carrier() + " on " + day(order.shippedOn()) + " and was expected on "
-                + day(order.expectedDelivery()) + ", so it's running late, sorry. " + tracking + " " + next;
+        return "It left our warehouse with " + order.carrier() + " on " + day(order.shippedOn()) + " (tracking number "
+                + order.trackingNumber() + ") and was expected on " + day(order.expectedDelivery()) + ", so it's running late, sorry. "
+                + next + " " + tracking;
     }
 
     private static String returnsDetail(Order order, LocalDate today) {
@@ -115,10 +117,10 @@ final class OrderTexts {
         String exclusions = leftOut.stream()
                 .map(i -> " The " + i.name() + " isn't included: " + i.notReturnable() + ".")
                 .collect(Collectors.joining());
-        return "Print your free " + order.carrier() + " label at " + labelUrl(registered)
-                + ", or show the QR code from your confirmation email at " + dropOff + ". Please hand the parcel over by "
-                + day(order.returnOpenUntil()) + ". Once it reaches our warehouse, we refund " + order.money(registered.amount())
-                + " to your " + order.payment().refundTarget() + " within " + REFUND_BUSINESS_DAYS + " business days." + exclusions;
+        return "Please hand the parcel over at " + dropOff + " by " + day(order.returnOpenUntil())
+                + ", with the printed label or the QR code from your confirmation email. Once it reaches our warehouse, we refund "
+                + order.money(registered.amount()) + " to your " + order.payment().refundTarget() + " within " + REFUND_BUSINESS_DAYS
+                + " business days." + exclusions + " Your free " + order.carrier() + " label: " + labelUrl(registered);
     }
 
     /** Where the printable label of a return is. */

@@ -1,0 +1,199 @@
+package dev.chatdesk.server.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.dialogue.Decision;
+import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.dialogue.DialogueState;
+import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.kb.KbResults;
+import dev.chatdesk.core.kb.KnowledgeBase;
+import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.NluResult;
+import dev.chatdesk.core.nlu.Sentiment;
+import dev.chatdesk.core.nlu.SentimentLabel;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Conversations with the demo shop bot whose flows call the real demo order service, on Wednesday
+ * 11 June 2025. The model's reading of each message is given, so only the bot and the service are tested.
+ */
+@ExtendWith(VertxExtension.class)
+class DemoShopConversationTest {
+    private static final Pattern UNFILLED = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_.]*}");
+
+    private BotDefinition bot;
+    private DemoOrderService service;
+    private DialogueState state;
+    private DialogueManager manager;
+
+    @BeforeEach
+    void start(Vertx vertx, VertxTestContext context) throws Exception {
+        bot = BotDirectory.load(DemoShopBotTest.DEMO_SHOP);
+        service = new DemoOrderService(0, DemoOrderServiceTest.WEDNESDAY_11_JUNE);
+        state = DialogueState.INITIAL;
+        vertx.deployVerticle(service).onComplete(context.succeeding(id -> {
+            manager = managerCalling(service.baseUrl());
+            context.completeNow();
+        }));
+    }
+
+    @Test
+    void tracksAShippedOrderWithCarrierTrackingAndExpectedDelivery() {
+        assertEquals("Order NW-482913 (Trailblazer Rain Jacket (Navy, M) and 2 × Merino Hiking Socks (Charcoal, 39-42)): "
+                + "It's on its way with DHL since Monday 9 June (tracking number 00340434161094022115). Expected delivery: Thursday 12 June. "
+                + "Follow it here: https://www.dhl.com/global-en/home/tracking.html?tracking-id=00340434161094022115",
+                say("where is my order NW-482913?", "order_status"));
+    }
+
+    @Test
+    void asksForTheNumberAgainWhenTheAnswerIsNotOne() {
+        assertTrue(say("where is my parcel", "order_status").startsWith("I can check that for you. What's your order number?"));
+        assertTrue(answer("12345").startsWith("\"12345\" doesn't look like one of our order numbers. They're NW- followed by 6 digits"));
+        assertTrue(answer("oh sorry, nw 771204").startsWith("Order NW-771204 (Polar Down Sleeping Bag"));
+    }
+
+    @Test
+    void saysWhenNoOrderHasTheNumber() {
+        assertTrue(say("track NW-123456", "order_status").startsWith("I couldn't find an order NW-123456."));
+    }
+
+    @Test
+    void registersAReturnAfterAskingWhatWhyAndForAConfirmation() {
+        assertTrue(say("I want to return something from NW-640233", "return_item").startsWith("Which item would you like to send back?"));
+        assertTrue(answer("the boots").startsWith("Why are you returning it?"));
+        assertEquals("To confirm: I'll register a return of \"the boots\" from order NW-640233 (reason: too small) and send you a free "
+                + "return label. Shall I go ahead?", answer("Too small"));
+        String done = say("yes", "affirm");
+        assertEquals("Done! Your return RMA-640233-1 is registered for Summit GTX Hiking Boots (Brown, 43). Please hand the parcel over "
+                + "at any DHL Service Point, Packstation or post office that takes DHL parcels by Sunday 6 July, with the printed label or "
+                + "the QR code from your confirmation email. Once it reaches our warehouse, we refund 189.00 EUR to your card within "
+                + "5 business days. Your free DHL label: https://returns.northwind-outfitters.example/labels/RMA-640233-1.pdf", done);
+    }
+
+    @Test
+    void refusesAReturnOutsideTheThirtyDaysAndSaysWhenTheyEnded() {
+        say("return NW-902364", "return_item");
+        answer("the tent");
+        answer("changed my mind");
+        assertTrue(say("yes", "affirm").startsWith("I'm sorry, I can't register that return: order NW-902364 was delivered on "
+                + "Friday 25 April, so its 30-day return window closed on Sunday 25 May."));
+    }
+
+    @Test
+    void aReturnDeclinedAtTheConfirmationIsNotRegistered() {
+        say("return NW-673015", "return_item");
+        answer("the 34/32 pants");
+        answer("too big");
+        assertTrue(say("no", "deny").startsWith("Okay, I haven't registered anything."));
+        assertTrue(say("refund status NW-673015", "refund_status").startsWith("Order NW-673015: There's no return or cancellation registered"));
+    }
+
+    @Test
+    void cancelsAnOrderNotPackedYetAndSaysWhereTheRefundGoes() {
+        assertTrue(say("cancel NW-558120 please", "cancel_order").startsWith("Just to be sure: shall I cancel the whole of order NW-558120?"));
+        assertEquals("Done: order NW-558120 is cancelled. We've issued a refund of the full 79.90 EUR to your Klarna plan. "
+                + "Klarna updates your invoice or instalments directly, usually within a few hours. "
+                + "You'll also get a cancellation confirmation by email.", say("yes", "affirm"));
+    }
+
+    @Test
+    void explainsWhyAShippedOrderCannotBeCancelled() {
+        say("cancel my order NW-482913", "cancel_order");
+        assertTrue(say("yes", "affirm").startsWith("I'm sorry, order NW-482913 can't be cancelled: it left our warehouse with DHL on Monday 9 June. "
+                + "You can refuse the delivery"));
+    }
+
+    @Test
+    void tellsWhenTheRefundOfAReturnThatArrivedWillBeIssued() {
+        assertEquals("Order NW-518337: Your return RMA-518337-1 (Cascade Trail Running Shoes (Grey/Lime, 41)) arrived at our warehouse on "
+                + "Monday 9 June. We'll issue the refund of 119.95 EUR to your card by Monday 16 June at the latest.",
+                say("where is my refund for NW-518337", "refund_status"));
+    }
+
+    @Test
+    void saysSoWhenTheOrderSystemCannotBeReached() {
+        manager = managerCalling("http://127.0.0.1:1");
+        assertTrue(say("where is NW-482913", "order_status").startsWith("Sorry, I can't reach our order system right now."));
+    }
+
+    @Test
+    void handsAccountDeletionToAPerson() {
+        Decision decision = manager.respond(state, "please delete my account", nlu("delete_account", 0.95));
+        assertEquals(EscalationReason.RULE, decision.escalation().reason());
+        assertEquals("account deletion", decision.escalation().detail());
+    }
+
+    private DialogueManager managerCalling(String orderApi) {
+        BotDefinition pointed = bot.withSettings(bot.settings().withVariables(Map.of("orderApi", orderApi)));
+        return new DialogueManager(pointed, new NoArticles(), new JdkActionClient(), new Random(7));
+    }
+
+    /** The bot's one reply to a message the model read as the given intent. */
+    private String say(String text, String intent) {
+        Decision decision = manager.respond(state, text, nlu(intent, 0.95));
+        state = decision.state();
+        assertEquals(1, decision.replies().size(), decision.replies().toString());
+        String reply = decision.replies().get(0).text();
+        assertFalse(UNFILLED.matcher(reply).find(), "unfilled placeholder in: " + reply);
+        return reply;
+    }
+
+    /** The bot's reply to an answer the model could not place. */
+    private String answer(String text) {
+        return say(text, "out_of_scope");
+    }
+
+    private static NluResult nlu(String intent, double confidence) {
+        IntentScore score = new IntentScore(intent, confidence);
+        return new NluResult(score, List.of(score), intent.equals(BotDefinition.OUT_OF_SCOPE),
+                new Sentiment(SentimentLabel.NEUTRAL, 0.9), 0.05);
+    }
+
+    /** A knowledge base without articles: these conversations are answered by flows. */
+    private static final class NoArticles implements KnowledgeBase {
+        @Override
+        public KbResults search(String query, int limit) {
+            return new KbResults(List.of(), false, 0);
+        }
+
+        @Override
+        public void replaceAll(Collection<Article> articles) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void put(Article article) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean delete(String articleId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public void close() {}
+    }
+}
