@@ -36,15 +36,21 @@ public final class AgentApi {
     private final KnowledgeBase knowledgeBase;
     private final Executor blocking;
     private final RateLimiter logins;
+    private final int maxMessageChars;
 
-    /** An API over the service and accounts; suggestions come from the knowledge base; blocking work runs on {@code blocking}. */
+    /**
+     * An API over the service and accounts; suggestions come from the knowledge base; blocking
+     * work runs on {@code blocking}; logins are limited per client; agents' messages have at most
+     * {@code maxMessageChars} characters.
+     */
     public AgentApi(ConversationService conversations, AgentAccounts accounts, KnowledgeBase knowledgeBase, Executor blocking,
-            RateLimiter logins) {
+            RateLimiter logins, int maxMessageChars) {
         this.conversations = conversations;
         this.accounts = accounts;
         this.knowledgeBase = knowledgeBase;
         this.blocking = blocking;
         this.logins = logins;
+        this.maxMessageChars = maxMessageChars;
     }
 
     /** Adds the routes to the router (a body handler must already run before them). */
@@ -131,7 +137,7 @@ public final class AgentApi {
 
     private void message(RoutingContext ctx) {
         JsonObject body = JsonRequests.body(ctx, false);
-        String text = Fields.messageText(body, "text");
+        String text = Fields.messageText(body, "text", maxMessageChars);
         Replies.json(ctx, 200, conversations.agentMessage(ctx.pathParam("id"), session(ctx).username(), text),
                 message -> new JsonObject().put("message", MessageJson.message(message)));
     }

@@ -4,9 +4,6 @@ import io.vertx.core.json.JsonObject;
 
 /** Reads typed fields from a JSON body, refusing wrong types and sizes with a 400 that names the field. */
 public final class Fields {
-    /** The most characters a customer or agent message may have, after trimming. */
-    public static final int MAX_MESSAGE_CHARS = 4000;
-
     private Fields() {}
 
     /** A string field that may be absent or null (then null). */
@@ -33,8 +30,8 @@ public final class Fields {
         return text;
     }
 
-    /** A message text: required, 1 to {@value #MAX_MESSAGE_CHARS} characters after trimming; returned trimmed. */
-    public static String messageText(JsonObject body, String field) {
+    /** A message text: required, 1 to {@code maxChars} characters after trimming; returned trimmed. */
+    public static String messageText(JsonObject body, String field, int maxChars) {
         Object value = body.getValue(field);
         if (value == null) {
             throw ApiError.invalid("'" + field + "' is required.");
@@ -46,8 +43,8 @@ public final class Fields {
         if (trimmed.isEmpty()) {
             throw ApiError.invalid("'" + field + "' must not be empty.");
         }
-        if (trimmed.length() > MAX_MESSAGE_CHARS) {
-            throw ApiError.invalid("'" + field + "' must be at most " + MAX_MESSAGE_CHARS + " characters.");
+        if (trimmed.length() > maxChars) {
+            throw ApiError.invalid("'" + field + "' must be at most " + maxChars + " characters.");
         }
         return trimmed;
     }

@@ -30,20 +30,23 @@ public final class CustomerApi {
     private final EventBusConversationEvents events;
     private final RateLimiter perClient;
     private final RateLimiter perConversation;
+    private final int maxMessageChars;
 
     /**
      * An API over the service.
      *
      * @param perClient limits requests per client address
      * @param perConversation limits messages per conversation
+     * @param maxMessageChars the longest message text taken, after trimming
      */
     public CustomerApi(ConversationService conversations, EventBusConversationEvents events, RateLimiter perClient,
-            RateLimiter perConversation) {
+            RateLimiter perConversation, int maxMessageChars) {
         this.conversations = conversations;
         this.access = new CustomerAccess(conversations);
         this.events = events;
         this.perClient = perClient;
         this.perConversation = perConversation;
+        this.maxMessageChars = maxMessageChars;
     }
 
     /** Adds the routes to the router (a body handler must already run before them). */
@@ -54,7 +57,7 @@ public final class CustomerApi {
         router.get(BASE + "/:id").handler(this::history);
         router.post(BASE + "/:id/handoff").handler(this::handoff);
         router.post(BASE + "/:id/feedback").handler(this::feedback);
-        new CustomerSocket(conversations, access, events, perConversation).mount(router, BASE + "/:id/events");
+        new CustomerSocket(conversations, access, events, perConversation, maxMessageChars).mount(router, BASE + "/:id/events");
     }
 
     private void limitClient(RoutingContext ctx) {
@@ -88,7 +91,7 @@ public final class CustomerApi {
 
     private void message(RoutingContext ctx) {
         JsonObject body = JsonRequests.body(ctx, false);
-        String text = Fields.messageText(body, "text");
+        String text = Fields.messageText(body, "text", maxMessageChars);
         String clientMessageId = Fields.optionalString(body, "clientMessageId", 128);
         access.checkBearer(ctx).onSuccess(conversation -> {
             perConversation.acquire(conversation.id());

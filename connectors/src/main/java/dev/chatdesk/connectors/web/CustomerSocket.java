@@ -26,13 +26,15 @@ final class CustomerSocket {
     private final CustomerAccess access;
     private final EventBusConversationEvents events;
     private final RateLimiter perConversation;
+    private final int maxMessageChars;
 
     CustomerSocket(ConversationService conversations, CustomerAccess access, EventBusConversationEvents events,
-            RateLimiter perConversation) {
+            RateLimiter perConversation, int maxMessageChars) {
         this.conversations = conversations;
         this.access = access;
         this.events = events;
         this.perConversation = perConversation;
+        this.maxMessageChars = maxMessageChars;
     }
 
     void mount(Router router, String path) {
@@ -69,7 +71,7 @@ final class CustomerSocket {
             switch (type) {
                 case "typing" -> events.customerTyping(conversationId);
                 case "message" -> {
-                    String text = Fields.messageText(json, "text");
+                    String text = Fields.messageText(json, "text", maxMessageChars);
                     String clientMessageId = Fields.optionalString(json, "clientMessageId", 128);
                     perConversation.acquire(conversationId);
                     events.typing(conversationId, "bot");

@@ -133,8 +133,9 @@ public final class ChatdeskApplication implements AutoCloseable {
         var limits = config.limits();
         HttpApis apis = new HttpApis(
                 new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
-                        new RateLimiter(limits.messagesPerMinutePerConversation())),
-                new AgentApi(conversations, accounts, knowledgeBase, blocking, new RateLimiter(limits.loginAttemptsPerMinute())),
+                        new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
+                new AgentApi(conversations, accounts, knowledgeBase, blocking,
+                        new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
                 metrics,
                 () -> ready,

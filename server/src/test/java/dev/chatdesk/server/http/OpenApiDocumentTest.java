@@ -46,8 +46,8 @@ class OpenApiDocumentTest {
     private static TreeSet<String> mountedOperations(Vertx vertx) {
         RateLimiter unlimited = new RateLimiter(1_000_000);
         HttpApis apis = new HttpApis(
-                new CustomerApi(null, null, unlimited, unlimited),
-                new AgentApi(null, null, null, Runnable::run, unlimited),
+                new CustomerApi(null, null, unlimited, unlimited, 4000),
+                new AgentApi(null, null, null, Runnable::run, unlimited, 4000),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 () -> true,
