@@ -1,0 +1,57 @@
+package dev.chatdesk.server.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole server configuration: an immutable tree of records, every value checked and every
+ * unset key at its safe default. Build it with {@link ConfigLoader#load} (or {@link #defaults()});
+ * each {@link Key}-annotated component is a key whose path is the component names joined by dots.
+ * Immutable, so one instance is shared by every thread; its {@code toString()} masks every
+ * {@link Secret}.
+ *
+ * @param server the HTTP listener
+ * @param dataDir where the database, search index and trained models live
+ * @param bot the bot directory; null: the demo bot inside the jar
+ * @param store the conversation store
+ * @param nlu how the NLU model serves messages
+ * @param dialogue thresholds that override the bot's own
+ * @param limits sizes and rates
+ * @param auth agent and admin sign-in
+ * @param demo the demo shop
+ * @param connectors the messaging-platform connectors
+ */
+public record ChatdeskConfig(
+        ServerConfig server,
+        @Key(defaultValue = "./data",
+                doc = "Directory of the database, the search index and trained models; created if missing.")
+        Path dataDir,
+        @Key(existingDirectory = true, derivedDefault = "the demo bot inside the jar",
+                doc = "Directory of the bot to run (settings, intents, flows, articles).")
+        Path bot,
+        StoreConfig store,
+        NluConfig nlu,
+        DialogueConfig dialogue,
+        LimitsConfig limits,
+        AuthConfig auth,
+        DemoConfig demo,
+        ConnectorsConfig connectors) {
+    /** Works out the defaults that depend on other keys: the store file and the demo order API. */
+    public ChatdeskConfig {
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (store.path() == null) {
+            store = new StoreConfig(store.type(), dataDir.resolve("chatdesk.db"));
+        }
+        OrderServiceConfig orderService = demo.orderService();
+        if (orderService.enabled() == null) {
+            // The demo bot's order-status flow needs the order API; another bot would not call it.
+            demo = new DemoConfig(new OrderServiceConfig(bot == null, orderService.port()));
+        }
+    }
+
+    /** The configuration with every key at its default: no file, no environment, no options. */
+    public static ChatdeskConfig defaults() {
+        return ConfigLoader.load(null, Map.of(), CommandLineOverrides.NONE);
+    }
+}

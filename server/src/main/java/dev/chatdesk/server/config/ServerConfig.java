@@ -1,0 +1,35 @@
+package dev.chatdesk.server.config;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The HTTP listener.
+ *
+ * @param port the TCP port; 0 picks a free one
+ * @param host the address to bind
+ * @param publicUrl the server's address as browsers and platforms reach it; null: unknown
+ * @param bodyLimitBytes the largest request body accepted
+ * @param corsOrigins the origins allowed to call the API from browsers; {@code *} allows any
+ */
+public record ServerConfig(
+        @Key(defaultValue = "8080", min = 0, max = 65535,
+                doc = "TCP port of the HTTP server; 0 picks a free port.")
+        int port,
+        @Key(defaultValue = "0.0.0.0", doc = "Address the HTTP server binds to.")
+        String host,
+        @Key(doc = "The server's address as customers' browsers and platforms reach it, "
+                + "such as https://chat.example.com.")
+        URI publicUrl,
+        @Key(defaultValue = "65536", min = 1,
+                doc = "Largest request body accepted, in bytes; a larger one is answered with 413.")
+        int bodyLimitBytes,
+        @Key(defaultValue = "*",
+                doc = "Origins allowed to call the API from browsers (CORS); * allows any. "
+                        + "A list in the file, comma-separated in the environment.")
+        List<String> corsOrigins) {
+    /** Keeps the origins immutable. */
+    public ServerConfig {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+}
