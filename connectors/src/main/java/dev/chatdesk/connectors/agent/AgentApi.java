@@ -86,8 +86,12 @@ public final class AgentApi {
 
     private void authenticate(RoutingContext ctx) {
         String token = Tokens.bearer(ctx.request().getHeader("Authorization"));
-        if (token == null && ctx.request().canUpgradeToWebSocket()) {
-            token = ctx.request().getParam("token");
+        if (ctx.request().canUpgradeToWebSocket()) {
+            // Held until the token is checked: an upgrade must happen before the request is read to its end.
+            ctx.request().pause();
+            if (token == null) {
+                token = ctx.request().getParam("token");
+            }
         }
         String presented = token;
         Replies.onContext(ctx, onBlocking(() -> accounts.authenticate(presented))).onSuccess(session -> {

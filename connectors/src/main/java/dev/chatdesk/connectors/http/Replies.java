@@ -18,7 +18,7 @@ public final class Replies {
 
     /** Answers with the JSON of the work's result and the given status, or fails the request. */
     public static <T> void json(RoutingContext ctx, int status, CompletionStage<T> work, Function<T, Object> toJson) {
-        onContext(ctx, work).onSuccess(value -> send(ctx, status, toJson.apply(value))).onFailure(ctx::fail);
+        onContext(ctx, work).map(toJson::apply).onSuccess(json -> send(ctx, status, json)).onFailure(ctx::fail);
     }
 
     /** Answers with a JSON object or array. */

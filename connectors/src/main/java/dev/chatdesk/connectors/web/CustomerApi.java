@@ -93,11 +93,11 @@ public final class CustomerApi {
         JsonObject body = JsonRequests.body(ctx, false);
         String text = Fields.messageText(body, "text", maxMessageChars);
         String clientMessageId = Fields.optionalString(body, "clientMessageId", 128);
-        access.checkBearer(ctx).onSuccess(conversation -> {
+        access.checkBearer(ctx).compose(conversation -> {
             perConversation.acquire(conversation.id());
             events.typing(conversation.id(), "bot");
-            Replies.json(ctx, 200, conversations.receive(conversation.id(), text, clientMessageId), CustomerApi::turn);
-        }).onFailure(ctx::fail);
+            return Replies.onContext(ctx, conversations.receive(conversation.id(), text, clientMessageId));
+        }).onSuccess(result -> Replies.send(ctx, 200, turn(result))).onFailure(ctx::fail);
     }
 
     /** The answer to a customer message: {@code status, message, replies, nlu}. */
@@ -113,17 +113,18 @@ public final class CustomerApi {
     }
 
     private void history(RoutingContext ctx) {
-        access.checkBearer(ctx).onSuccess(conversation -> Replies.json(ctx, 200, conversations.messages(conversation.id()),
-                messages -> new JsonObject()
-                        .put("conversationId", conversation.id())
-                        .put("status", conversation.status().wireName())
-                        .put("messages", MessageJson.messages(messages))))
+        access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.messages(conversation.id()))
+                        .map(messages -> new JsonObject()
+                                .put("conversationId", conversation.id())
+                                .put("status", conversation.status().wireName())
+                                .put("messages", MessageJson.messages(messages))))
+                .onSuccess(json -> Replies.send(ctx, 200, json))
                 .onFailure(ctx::fail);
     }
 
     private void handoff(RoutingContext ctx) {
-        access.checkBearer(ctx).onSuccess(conversation -> Replies.json(ctx, 200, conversations.requestHandoff(conversation.id()),
-                status -> new JsonObject().put("status", status.wireName())))
+        access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.requestHandoff(conversation.id())))
+                .onSuccess(status -> Replies.send(ctx, 200, new JsonObject().put("status", status.wireName())))
                 .onFailure(ctx::fail);
     }
 
@@ -131,9 +132,9 @@ public final class CustomerApi {
         JsonObject body = JsonRequests.body(ctx, false);
         int rating = Fields.requiredInt(body, "rating", 1, 5);
         String comment = Fields.optionalString(body, "comment", 2000);
-        access.checkBearer(ctx).onSuccess(conversation -> Replies.json(ctx, 200,
-                conversations.feedback(conversation.id(), rating, comment),
-                ignored -> new JsonObject().put("conversationId", conversation.id()).put("rating", rating)))
+        access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.feedback(conversation.id(), rating, comment))
+                        .map(ignored -> new JsonObject().put("conversationId", conversation.id()).put("rating", rating)))
+                .onSuccess(json -> Replies.send(ctx, 200, json))
                 .onFailure(ctx::fail);
     }
 }

@@ -45,6 +45,8 @@ final class CustomerSocket {
         if (!ctx.request().canUpgradeToWebSocket()) {
             throw ApiError.of(400, "websocket_required", "This address takes WebSocket connections only.");
         }
+        // Held until the token is checked: an upgrade must happen before the request is read to its end.
+        ctx.request().pause();
         access.check(ctx, ctx.request().getParam("token"))
                 .compose(conversation -> ctx.request().toWebSocket().map(socket -> {
                     attach(ctx, conversation, socket);

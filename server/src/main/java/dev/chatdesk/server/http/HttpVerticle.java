@@ -15,6 +15,8 @@ import java.util.Set;
 
 /** The HTTP server: mounts every API on one router with one failure handler, and listens. */
 public final class HttpVerticle extends VerticleBase {
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
     private final HttpApis apis;
     private final String host;
     private final int port;
@@ -41,9 +43,20 @@ public final class HttpVerticle extends VerticleBase {
     public Router router() {
         Router router = Router.router(vertx);
         router.route().handler(cors());
+        router.route().handler(ctx -> {
+            ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+            ctx.next();
+        });
         // WebSocket upgrades are GETs: only requests that carry a body go through the body handler.
-        router.route().method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH)
-                .handler(BodyHandler.create(false).setBodyLimit(apis.bodyLimitBytes()));
+        // The route takes every method and passes the others on, so that an unknown path is a 404, not a 405.
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(apis.bodyLimitBytes());
+        router.route().handler(ctx -> {
+            if (BODY_METHODS.contains(ctx.request().method())) {
+                bodies.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        });
         router.get("/health/live").handler(ctx -> ctx.json(new JsonObject().put("status", "up")));
         router.get("/health/ready").handler(ctx -> {
             boolean ready = apis.ready().getAsBoolean();

@@ -32,8 +32,9 @@ final class ApiClient {
      * @param json the body as JSON (a missing node when it was empty or not JSON)
      * @param text the body as text
      * @param retryAfter the Retry-After header, or null
+     * @param contentTypeOptions the X-Content-Type-Options header, or null
      */
-    record Response(int status, JsonNode json, String text, String retryAfter) {
+    record Response(int status, JsonNode json, String text, String retryAfter, String contentTypeOptions) {
         JsonNode at(String pointer) {
             return json.at(pointer);
         }
@@ -95,6 +96,7 @@ final class ApiClient {
         } catch (IOException e) {
             json = JSON.missingNode();
         }
-        return new Response(response.statusCode(), json, response.body(), response.headers().firstValue("Retry-After").orElse(null));
+        return new Response(response.statusCode(), json, response.body(), response.headers().firstValue("Retry-After").orElse(null),
+                response.headers().firstValue("X-Content-Type-Options").orElse(null));
     }
 }
