@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * demo bot's trained model, its store and its knowledge base, over real HTTP and WebSocket.
  */
 class ConversationLoopTest {
+    /** A message the demo model reads with middling confidence (between the clarify and answer thresholds). */
+    private static final String CLARIFIED_MESSAGE = "I want to change something";
+
     private static TestServer server;
     private static ApiClient api;
 
@@ -96,6 +99,20 @@ class ConversationLoopTest {
         JsonNode reply = turn.at("/replies/0");
         assertTrue(reply.at("/sources").size() > 0, turn.text());
         assertFalse(reply.at("/sources/0/url").asText().isBlank());
+    }
+
+    @Test
+    void anUnsureReadingIsClarifiedWithTheLikelyIntentsAndYesTakesTheFirst() throws Exception {
+        Chat chat = startChat();
+        ApiClient.Response unsure = chat.say(CLARIFIED_MESSAGE);
+        JsonNode buttons = unsure.at("/replies/0/quickReplies");
+        assertTrue(buttons.size() >= 2, unsure.text());
+        String offered = buttons.get(0).at("/payload").asText();
+        assertTrue(offered.startsWith("/"), unsure.text());
+
+        ApiClient.Response yes = chat.say("yes");
+        assertEquals(1, yes.at("/replies").size(), yes.text());
+        assertFalse(yes.at("/replies/0/text").asText().startsWith("I'm not quite sure"), yes.text());
     }
 
     @Test
