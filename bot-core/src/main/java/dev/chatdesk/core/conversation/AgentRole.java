@@ -1,19 +1,14 @@
 package dev.chatdesk.core.conversation;
 
-import java.util.Locale;
+import dev.chatdesk.core.WireEnum;
 
 /** What an agent account may do: agents take conversations, admins also manage accounts and content. */
-public enum AgentRole {
+public enum AgentRole implements WireEnum {
     AGENT,
     ADMIN;
 
-    /** The role as the API writes it. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The role for its API name. */
     public static AgentRole fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        return WireEnum.parse(AgentRole.class, name);
     }
 }

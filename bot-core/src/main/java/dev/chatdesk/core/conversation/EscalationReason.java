@@ -1,9 +1,9 @@
 package dev.chatdesk.core.conversation;
 
-import java.util.Locale;
+import dev.chatdesk.core.WireEnum;
 
 /** Why a conversation went to a human. */
-public enum EscalationReason {
+public enum EscalationReason implements WireEnum {
     /** The customer is angry, or getting more frustrated turn by turn. */
     ANGER,
     /** The customer asked for a person. */
@@ -13,13 +13,8 @@ public enum EscalationReason {
     /** One of the bot's escalation rules matched. */
     RULE;
 
-    /** The reason as the API writes it, such as {@code bot_failed}. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The reason for its API name. */
     public static EscalationReason fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        return WireEnum.parse(EscalationReason.class, name);
     }
 }

@@ -1,21 +1,16 @@
 package dev.chatdesk.core.conversation;
 
-import java.util.Locale;
+import dev.chatdesk.core.WireEnum;
 
 /** Who wrote a message. */
-public enum Role {
+public enum Role implements WireEnum {
     CUSTOMER,
     BOT,
     AGENT,
     SYSTEM;
 
-    /** The role as the API writes it, such as {@code customer}. */
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The role for its API name. */
     public static Role fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        return WireEnum.parse(Role.class, name);
     }
 }

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Flow actions over the JDK's HTTP client: JSON in and out, with connect and response timeouts. */
-final class HttpActionClient implements ActionClient {
+public final class HttpActionClient implements ActionClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 

@@ -1,6 +1,7 @@
 package dev.chatdesk.server.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.server.testing.ApiClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,22 +36,22 @@ final class CustomerLoad {
     /** Every this many steps a customer re-sends its last message instead of a new one. */
     private static final int RETRY_EVERY = 5;
 
-    private final JsonHttp http;
+    private final ApiClient http;
     private final List<CustomerSession> sessions;
     private final List<Thread> customers = new ArrayList<>();
     private volatile boolean stopped;
 
-    private CustomerLoad(JsonHttp http, List<CustomerSession> sessions) {
+    private CustomerLoad(ApiClient http, List<CustomerSession> sessions) {
         this.http = http;
         this.sessions = sessions;
     }
 
     /** Opens one conversation per customer, then starts them all talking at once. */
-    static CustomerLoad start(JsonHttp http, int customerCount) throws IOException, InterruptedException {
+    static CustomerLoad start(ApiClient http, int customerCount) throws IOException, InterruptedException {
         List<CustomerSession> sessions = new ArrayList<>();
         for (int i = 0; i < customerCount; i++) {
-            JsonHttp.Reply started = http.post("/api/v1/conversations", null, JsonHttp.object()
-                    .set("customer", JsonHttp.object().put("name", "Customer " + i).put("email", "customer" + i + "@example.com")));
+            ApiClient.Response started = http.post("/api/v1/conversations", null, ApiClient.object()
+                    .set("customer", ApiClient.object().put("name", "Customer " + i).put("email", "customer" + i + "@example.com")));
             if (started.status() != 201) {
                 throw new IllegalStateException("starting a conversation failed with " + started.status() + ": " + started.text());
             }
@@ -131,8 +132,8 @@ final class CustomerLoad {
     }
 
     private void send(CustomerSession session, String clientMessageId, String text) throws IOException, InterruptedException {
-        JsonHttp.Reply reply = http.post("/api/v1/conversations/" + session.conversationId() + "/messages", session.token(),
-                JsonHttp.object().put("text", text).put("clientMessageId", clientMessageId));
+        ApiClient.Response reply = http.post("/api/v1/conversations/" + session.conversationId() + "/messages", session.token(),
+                ApiClient.object().put("text", text).put("clientMessageId", clientMessageId));
         if (reply.status() != 200) {
             session.reject(clientMessageId + " -> " + reply.status() + " " + reply.text());
             return;
@@ -143,8 +144,8 @@ final class CustomerLoad {
     }
 
     private void pressHandoff(CustomerSession session) throws IOException, InterruptedException {
-        JsonHttp.Reply reply = http.post("/api/v1/conversations/" + session.conversationId() + "/handoff", session.token(),
-                JsonHttp.object());
+        ApiClient.Response reply = http.post("/api/v1/conversations/" + session.conversationId() + "/handoff", session.token(),
+                ApiClient.object());
         if (reply.status() != 200) {
             session.reject("handoff -> " + reply.status() + " " + reply.text());
             return;
@@ -152,7 +153,7 @@ final class CustomerLoad {
         noteEscalation(session, reply);
     }
 
-    private static void noteEscalation(CustomerSession session, JsonHttp.Reply reply) {
+    private static void noteEscalation(CustomerSession session, ApiClient.Response reply) {
         if (reply.at("/status").asText().equals("waiting_for_agent")) {
             session.escalated();
         }

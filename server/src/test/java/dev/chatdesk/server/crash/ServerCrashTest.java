@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.server.testing.ApiClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ServerCrashTest {
     private static Path dataDir;
     private static ServerProcess crashed;
     private static ServerProcess restarted;
-    private static JsonHttp api;
+    private static ApiClient api;
     private static List<CustomerSession> sessions;
     /** Each conversation's messages as the restarted server has them, read before any test sends more. */
     private static final Map<String, List<StoredMessage>> HISTORIES = new HashMap<>();
@@ -72,7 +73,7 @@ class ServerCrashTest {
         try {
             dataDir = Files.createTempDirectory("chatdesk-crash");
             crashed = ServerProcess.start(dataDir, ENVIRONMENT, FIRST_START);
-            CustomerLoad load = CustomerLoad.start(new JsonHttp(crashed.port()), CUSTOMERS);
+            CustomerLoad load = CustomerLoad.start(new ApiClient(crashed.port()), CUSTOMERS);
             load.awaitProgress(LOAD_AT_LEAST, ACKNOWLEDGED_BEFORE_KILL, ESCALATED_BEFORE_KILL, LOAD_AT_MOST);
             crashed.kill();
             load.stop();
@@ -84,7 +85,7 @@ class ServerCrashTest {
                             + load.escalations() + " escalations acknowledged before the kill");
 
             restarted = ServerProcess.start(dataDir, ENVIRONMENT, RESTART);
-            api = new JsonHttp(restarted.port());
+            api = new ApiClient(restarted.port());
             for (CustomerSession session : sessions) {
                 HISTORIES.put(session.conversationId(), history(session));
             }
@@ -182,7 +183,7 @@ class ServerCrashTest {
     @Test
     void everyConversationAcknowledgedAsEscalatedIsStillInTheAgentsQueue() throws Exception {
         String admin = api.login("admin", ADMIN_PASSWORD);
-        JsonHttp.Reply queue = api.get("/api/v1/agent/queue", admin);
+        ApiClient.Response queue = api.get("/api/v1/agent/queue", admin);
         assertEquals(200, queue.status(), queue.text());
         Set<String> queued = new HashSet<>();
         queue.json().forEach(entry -> queued.add(entry.at("/conversationId").asText()));
@@ -200,8 +201,8 @@ class ServerCrashTest {
         CustomerSession.Acknowledged first = session.acknowledgedMessages().getFirst();
         int before = history(session).size();
 
-        JsonHttp.Reply again = api.post("/api/v1/conversations/" + session.conversationId() + "/messages", session.token(),
-                JsonHttp.object().put("text", "a retry after the restart").put("clientMessageId", first.clientMessageId()));
+        ApiClient.Response again = api.post("/api/v1/conversations/" + session.conversationId() + "/messages", session.token(),
+                ApiClient.object().put("text", "a retry after the restart").put("clientMessageId", first.clientMessageId()));
 
         assertEquals(200, again.status(), again.text());
         assertEquals(first.messageId(), again.at("/message/id").asText(), again.text());
@@ -209,7 +210,7 @@ class ServerCrashTest {
     }
 
     private static List<StoredMessage> history(CustomerSession session) throws IOException, InterruptedException {
-        JsonHttp.Reply reply = api.get("/api/v1/conversations/" + session.conversationId(), session.token());
+        ApiClient.Response reply = api.get("/api/v1/conversations/" + session.conversationId(), session.token());
         assertEquals(200, reply.status(), reply.text());
         List<StoredMessage> messages = new ArrayList<>();
         for (JsonNode m : reply.at("/messages")) {

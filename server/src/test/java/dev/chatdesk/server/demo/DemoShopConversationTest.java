@@ -18,6 +18,7 @@ import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.nlu.Sentiment;
 import dev.chatdesk.core.nlu.SentimentLabel;
+import dev.chatdesk.server.app.HttpActionClient;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
@@ -142,7 +143,7 @@ class DemoShopConversationTest {
 
     private DialogueManager managerCalling(String orderApi) {
         BotDefinition pointed = bot.withSettings(bot.settings().withVariables(Map.of("orderApi", orderApi)));
-        return new DialogueManager(pointed, new NoArticles(), new JdkActionClient(), new Random(7));
+        return new DialogueManager(pointed, new NoArticles(), new HttpActionClient(), new Random(7));
     }
 
     /** The bot's one reply to a message the model read as the given intent. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.server.testing.ApiClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.chatdesk.server.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.server.testing.ApiClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;

@@ -4,6 +4,7 @@ import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.server.app.ChatdeskApplication;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
+import dev.chatdesk.server.testing.ApiClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

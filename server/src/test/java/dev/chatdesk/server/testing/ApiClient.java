@@ -1,4 +1,4 @@
-package dev.chatdesk.server.e2e;
+package dev.chatdesk.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,17 +11,23 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** A client of the running server over real HTTP, as a widget or an agent console talks to it. */
-final class ApiClient {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class ApiClient {
+    /** The JSON mapper the tests read and write bodies with. */
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
 
-    ApiClient(int port) {
+    /** A client of the server on this port of 127.0.0.1. */
+    public ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    String base() {
+    /** The server's address. */
+    public String base() {
         return base;
     }
 
@@ -34,23 +40,27 @@ final class ApiClient {
      * @param retryAfter the Retry-After header, or null
      * @param contentTypeOptions the X-Content-Type-Options header, or null
      */
-    record Response(int status, JsonNode json, String text, String retryAfter, String contentTypeOptions) {
-        JsonNode at(String pointer) {
+    public record Response(int status, JsonNode json, String text, String retryAfter, String contentTypeOptions) {
+        /** The node at a JSON pointer (missing when absent). */
+        public JsonNode at(String pointer) {
             return json.at(pointer);
         }
     }
 
-    Response get(String path, String token) throws IOException, InterruptedException {
+    /** GETs a path, with a bearer token unless null. */
+    public Response get(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).GET());
     }
 
-    Response post(String path, String token, Object body) throws IOException, InterruptedException {
+    /** POSTs a JSON body (a string is sent as it is). */
+    public Response post(String path, String token, Object body) throws IOException, InterruptedException {
         String text = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
-    Response postBytes(String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
+    /** POSTs raw bytes with a content type (none when null). */
+    public Response postBytes(String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -58,21 +68,24 @@ final class ApiClient {
         return send(request);
     }
 
-    Response put(String path, String token, Object body) throws IOException, InterruptedException {
+    /** PUTs a JSON body. */
+    public Response put(String path, String token, Object body) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    Response delete(String path, String token) throws IOException, InterruptedException {
+    /** DELETEs a path. */
+    public Response delete(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).DELETE());
     }
 
-    static ObjectNode object() {
+    /** A new empty JSON object. */
+    public static ObjectNode object() {
         return JSON.createObjectNode();
     }
 
     /** Logs in and returns the agent's token. */
-    String login(String username, String password) throws IOException, InterruptedException {
+    public String login(String username, String password) throws IOException, InterruptedException {
         Response login = post("/api/v1/auth/login", null, object().put("username", username).put("password", password));
         if (login.status() != 200) {
             throw new IllegalStateException("login failed: " + login.text());
