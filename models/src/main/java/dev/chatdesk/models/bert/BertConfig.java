@@ -20,7 +20,7 @@ public record BertConfig(
         int intermediateSize,
         int maxPositions,
         int typeVocabSize,
-        float layerNormEps) {
+        float layerNormEps) implements EncoderSpec {
 
     /** Checks the sizes fit together. */
     public BertConfig {
@@ -28,6 +28,12 @@ public record BertConfig(
             throw new IllegalArgumentException(
                     "hidden size " + hiddenSize + " does not split into " + attentionHeads + " heads");
         }
+    }
+
+    /** A freshly initialized BERT of these sizes, without dropout. */
+    @Override
+    public TokenEncoder newEmptyEncoder() {
+        return new BertEncoder(this, 0f);
     }
 
     /** The width of one attention head. */

@@ -13,13 +13,11 @@ import java.util.List;
 
 /**
  * A BERT encoder built from DJL blocks, weight-compatible with HuggingFace's {@code BertModel}, so
- * the same network both predicts and fine-tunes on the PyTorch engine.
- *
- * <p>Inputs: token ids [batch, tokens] (int64) and attention mask [batch, tokens] (int64, 1 for a
- * real token). Outputs: the last hidden states [batch, tokens, hidden] and their mask-weighted
- * mean [batch, hidden] (the sentence embedding of sentence-transformers).
+ * the same network both predicts and fine-tunes on the PyTorch engine. Inputs and outputs as
+ * {@link TokenEncoder}; the mean of the hidden states is the sentence embedding of
+ * sentence-transformers.
  */
-public final class BertEncoder extends AbstractBlock {
+public final class BertEncoder extends AbstractBlock implements TokenEncoder {
     private static final float MASKED_SCORE = -10000f;
 
     private final BertConfig config;
@@ -35,16 +33,18 @@ public final class BertEncoder extends AbstractBlock {
         }
     }
 
-    /**
-     * Freezes or unfreezes the word-piece embedding table (the largest tensor, half the
-     * encoder's weights): frozen, fine-tuning neither computes its gradient nor updates it.
-     */
+    @Override
     public void freezeWordEmbeddings(boolean freeze) {
         embeddings.words().freeze(freeze);
     }
 
     /** The encoder's sizes. */
     public BertConfig config() {
+        return config;
+    }
+
+    @Override
+    public EncoderSpec spec() {
         return config;
     }
 

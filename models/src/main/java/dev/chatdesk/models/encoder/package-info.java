@@ -1,2 +1,6 @@
-/** The pretrained encoder (all-MiniLM-L6-v2 by default), its sentence embeddings, and DJL runtime settings. */
+/**
+ * The pretrained encoders the NLU starts from ({@link dev.chatdesk.models.encoder.EncoderSource}):
+ * all-MiniLM-L6-v2 by default, or a bot's own TorchScript export in a DJL model directory; the
+ * default's sentence embeddings; and DJL runtime settings.
+ */
 package dev.chatdesk.models.encoder;

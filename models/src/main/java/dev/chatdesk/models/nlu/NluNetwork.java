@@ -10,29 +10,33 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import dev.chatdesk.models.bert.BertConfig;
-import dev.chatdesk.models.bert.BertEncoder;
+import dev.chatdesk.models.bert.TokenEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The whole NLU network: one BERT encoder pass, mean-pooled, feeding linear heads for intent,
- * sentiment and anger. Trained end to end, encoder included. Inputs as {@link BertEncoder};
+ * sentiment and anger. Trained end to end, encoder included. Inputs as {@link TokenEncoder};
  * outputs as {@link HeadLayout} describes.
  */
 public final class NluNetwork extends AbstractBlock {
-    private final BertEncoder encoder;
+    private final TokenEncoder encoder;
     private final HeadLayout layout;
     private final float dropout;
     private final Linear intentHead;
     private final Linear sentimentHead;
     private final Linear angerHead;
 
-    /** A network with a freshly initialized encoder of the given sizes and the given heads. */
-    public NluNetwork(BertConfig config, HeadLayout layout, float dropout) {
+    /**
+     * A network of the given encoder and heads; {@link #initialize} gives the heads their first
+     * weights and leaves the encoder's (if it has them).
+     *
+     * @param dropout the dropout rate before the heads, when training
+     */
+    public NluNetwork(TokenEncoder encoder, HeadLayout layout, float dropout) {
         this.layout = layout;
         this.dropout = dropout;
-        encoder = addChildBlock("encoder", new BertEncoder(config, dropout));
+        this.encoder = addChildBlock("encoder", encoder);
         intentHead = layout.intents() > 0
                 ? addChildBlock("intent", Linear.builder().setUnits(layout.intents()).build())
                 : null;
@@ -44,8 +48,8 @@ public final class NluNetwork extends AbstractBlock {
                 : null;
     }
 
-    /** The encoder, to load pretrained weights into. */
-    public BertEncoder encoder() {
+    /** The encoder. */
+    public TokenEncoder encoder() {
         return encoder;
     }
 

@@ -1,13 +1,13 @@
 package dev.chatdesk.models.nlu;
 
-import dev.chatdesk.models.bert.BertConfig;
+import dev.chatdesk.models.bert.EncoderSpec;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything about a trained NLU model except its weights, saved as {@code nlu.json} beside them.
  *
- * @param encoder the encoder's sizes
+ * @param encoder the encoder's kind and sizes
  * @param intents the intent head's classes in order (empty without an intent head)
  * @param oosLabel the out-of-scope class among {@code intents}, or null
  * @param confidenceThreshold under this top-intent probability a message is out of scope
@@ -18,7 +18,7 @@ import java.util.Map;
  * @param heldOut scores on the held-out split at the end of training
  */
 public record NluSpec(
-        BertConfig encoder,
+        EncoderSpec encoder,
         List<String> intents,
         String oosLabel,
         double confidenceThreshold,

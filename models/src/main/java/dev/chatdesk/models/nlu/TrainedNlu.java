@@ -14,7 +14,7 @@ import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.nlu.Sentiment;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.models.encoder.DjlRuntime;
-import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.text.LengthSortedBatches;
 import dev.chatdesk.models.text.TokenBatch;
 import dev.chatdesk.models.text.WordPieceTokenizer;
@@ -156,15 +156,14 @@ public final class TrainedNlu implements AutoCloseable {
      * A model with the pretrained encoder and freshly initialized heads: what a trained model of
      * the same shape costs to run, without training it (for benchmarks).
      */
-    public static TrainedNlu untrained(PretrainedEncoder pretrained, HeadLayout layout, int maxTokens) {
+    public static TrainedNlu untrained(EncoderSource pretrained, HeadLayout layout, int maxTokens) {
         DjlRuntime.pytorch();
-        NluNetwork network = new NluNetwork(pretrained.config(), layout, 0f);
         Model model = Model.newInstance("chatdesk-nlu-untrained", Device.cpu(), "PyTorch");
+        NluNetwork network = new NluNetwork(pretrained.newEncoder(model.getNDManager(), 0f), layout, 0f);
         model.setBlock(network);
         network.initialize(model.getNDManager());
-        pretrained.copyWeightsInto(network.encoder());
         List<String> intents = IntStream.range(0, layout.intents()).mapToObj(i -> "intent_" + i).toList();
-        NluSpec spec = new NluSpec(pretrained.config(), intents, null, 0, layout.sentiment(), maxTokens,
+        NluSpec spec = new NluSpec(network.encoder().spec(), intents, null, 0, layout.sentiment(), maxTokens,
                 "untrained", 0, Map.of());
         return new TrainedNlu(model, network, pretrained.newTokenizer(maxTokens), spec);
     }
@@ -194,7 +193,7 @@ public final class TrainedNlu implements AutoCloseable {
     public static TrainedNlu load(Path directory) throws IOException {
         DjlRuntime.pytorch();
         NluSpec spec = JSON.readValue(directory.resolve(SPEC_FILE).toFile(), NluSpec.class);
-        NluNetwork network = new NluNetwork(spec.encoder(), spec.layout(), 0f);
+        NluNetwork network = new NluNetwork(spec.encoder().newEmptyEncoder(), spec.layout(), 0f);
         Model model = Model.newInstance("chatdesk-nlu", Device.cpu(), "PyTorch");
         model.setBlock(network);
         network.initialize(model.getNDManager());

@@ -1,7 +1,5 @@
 package dev.chatdesk.models.onnx;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -49,11 +47,6 @@ public final class OnnxGraph {
     private OnnxGraph(Map<String, OnnxTensor> initializers, List<Node> nodes) {
         this.initializers = initializers;
         this.nodes = nodes;
-    }
-
-    /** Reads a whole ONNX model file from a stream. */
-    public static OnnxGraph read(InputStream in) throws IOException {
-        return parse(ByteBuffer.wrap(in.readAllBytes()));
     }
 
     /** Parses a serialized ONNX {@code ModelProto}. */

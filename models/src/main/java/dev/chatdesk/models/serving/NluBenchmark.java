@@ -59,8 +59,11 @@ public final class NluBenchmark {
      */
     public static Result run(TrainedNlu model, BatchingSettings settings, List<String> messages, int[] concurrencies,
             double secondsPerLevel) throws InterruptedException {
+        if (!(model.spec().encoder() instanceof BertConfig config)) {
+            throw new IllegalArgumentException("the benchmark counts the FLOPs of a BERT built from DJL blocks;"
+                    + " it cannot count a TorchScript module's");
+        }
         double gflops = gemmGflops();
-        BertConfig config = model.spec().encoder();
         WordPieceTokenizer tokenizer = model.tokenizer();
         double flops = 0;
         double tokens = 0;

@@ -1,6 +1,6 @@
 package dev.chatdesk.models.training;
 
-import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.EncoderSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,11 +12,11 @@ final class Fingerprints {
 
     private Fingerprints() {}
 
-    /** The cache key of a model trained on this data with these settings. */
-    static String of(TrainingData data, TrainingSettings settings) {
+    /** The cache key of a model trained on this data with these settings from this encoder. */
+    static String of(TrainingData data, TrainingSettings settings, EncoderSource encoder) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((FORMAT_VERSION + "|" + PretrainedEncoder.DEFAULT_ONNX + "|" + settings + "|"
+            digest.update((FORMAT_VERSION + "|" + encoder.fingerprint() + "|" + settings + "|"
                     + data.fingerprint()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
         } catch (NoSuchAlgorithmException e) {

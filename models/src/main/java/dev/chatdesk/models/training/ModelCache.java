@@ -1,13 +1,14 @@
 package dev.chatdesk.models.training;
 
-import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Trained models under a data directory, one folder per hash of training data and settings, so a
- * restart or a repeated command loads instead of retraining. Safe for one process at a time.
+ * Trained models under a data directory, one folder per hash of training data, settings and
+ * pretrained encoder, so a restart or a repeated command loads instead of retraining. Safe for one
+ * process at a time.
  */
 public final class ModelCache {
     private final Path root;
@@ -22,20 +23,20 @@ public final class ModelCache {
         return new ModelCache(dataDirectory.resolve("models"));
     }
 
-    /** Where the model of this data and these settings is (or will be) kept. */
-    public Path directoryFor(TrainingData data, TrainingSettings settings) {
-        return root.resolve(Fingerprints.of(data, settings));
+    /** Where the model of this data and these settings, fine-tuned from this encoder, is (or will be) kept. */
+    public Path directoryFor(TrainingData data, TrainingSettings settings, EncoderSource encoder) {
+        return root.resolve(Fingerprints.of(data, settings, encoder));
     }
 
-    /** Loads the model of this data and these settings, training and saving it first if needed. */
-    public TrainedNlu trainOrLoad(TrainingData data, TrainingSettings settings, TrainingProgress progress)
-            throws IOException {
-        Path directory = directoryFor(data, settings);
+    /** Loads the model of this data, settings and encoder, training and saving it first if needed. */
+    public TrainedNlu trainOrLoad(TrainingData data, TrainingSettings settings, EncoderSource encoder,
+            TrainingProgress progress) throws IOException {
+        Path directory = directoryFor(data, settings, encoder);
         if (TrainedNlu.isSaved(directory)) {
             progress.note("loading the trained model from " + directory);
             return TrainedNlu.load(directory);
         }
-        TrainedNlu model = new NluTrainer(PretrainedEncoder.defaultEncoder(), settings, progress).train(data);
+        TrainedNlu model = new NluTrainer(encoder, settings, progress).train(data);
         model.save(directory);
         progress.note("saved the trained model to " + directory);
         return model;

@@ -1,6 +1,6 @@
 package dev.chatdesk.models.training;
 
-import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
 
 /**
@@ -9,12 +9,12 @@ import dev.chatdesk.models.nlu.TrainedNlu;
  * a held-out split and calibrating the out-of-scope threshold on it.
  */
 public final class NluTrainer {
-    private final PretrainedEncoder pretrained;
+    private final EncoderSource pretrained;
     private final TrainingSettings settings;
     private final TrainingProgress progress;
 
     /** A trainer starting from the given pretrained encoder. */
-    public NluTrainer(PretrainedEncoder pretrained, TrainingSettings settings, TrainingProgress progress) {
+    public NluTrainer(EncoderSource pretrained, TrainingSettings settings, TrainingProgress progress) {
         this.pretrained = pretrained;
         this.settings = settings;
         this.progress = progress;

@@ -12,10 +12,11 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.util.Pair;
+import dev.chatdesk.models.bert.TokenEncoder;
 import dev.chatdesk.models.data.LabelledText;
 import dev.chatdesk.models.data.SentimentExample;
 import dev.chatdesk.models.encoder.DjlRuntime;
-import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.HeadLayout;
 import dev.chatdesk.models.nlu.NluNetwork;
 import dev.chatdesk.models.nlu.NluScores;
@@ -38,24 +39,26 @@ final class TrainingRun {
     /** An example ready for the network: its token ids and its targets (-1 / NaN where absent). */
     private record Encoded(long[] ids, int intent, int sentiment, float anger) {}
 
-    private final PretrainedEncoder pretrained;
+    private final EncoderSource pretrained;
     private final TrainingSettings settings;
     private final TrainingProgress progress;
     private final TrainingData data;
     private final long started = System.nanoTime();
     private final Random random;
+    private final int maxTokens;
     private final List<String> intents;
     private final HeadLayout layout;
     private final Split<LabelledText> intentSplit;
     private final Split<SentimentExample> sentimentSplit;
     private int skippedSteps;
 
-    TrainingRun(PretrainedEncoder pretrained, TrainingSettings settings, TrainingProgress progress, TrainingData data) {
+    TrainingRun(EncoderSource pretrained, TrainingSettings settings, TrainingProgress progress, TrainingData data) {
         this.pretrained = pretrained;
         this.settings = settings;
         this.progress = progress;
         this.data = data;
         this.random = new Random(settings.seed());
+        this.maxTokens = Math.min(settings.maxTokens(), pretrained.maxTokens());
         this.intents = data.intentLabels();
         this.layout = new HeadLayout(intents.size(), !data.sentiment().isEmpty());
         this.intentSplit = Split.stratified(data.intents(), LabelledText::label, settings.validationFraction(), random);
@@ -66,16 +69,16 @@ final class TrainingRun {
     TrainedNlu run() {
         // Head initialisation and dropout masks come from PyTorch's generator: seeded, a run repeats.
         DjlRuntime.pytorch().setRandomSeed((int) settings.seed());
-        WordPieceTokenizer tokenizer = pretrained.newTokenizer(settings.maxTokens());
+        WordPieceTokenizer tokenizer = pretrained.newTokenizer(maxTokens);
         Model model = Model.newInstance("chatdesk-nlu", Device.cpu(), "PyTorch");
         try {
             NluNetwork network = newNetwork(model);
             // Shares the network with the model returned at the end; only that one is closed.
-            TrainedNlu inTraining = new TrainedNlu(model, network, tokenizer, spec(0, 0, Map.of()));
+            TrainedNlu inTraining = new TrainedNlu(model, network, tokenizer, spec(network, 0, 0, Map.of()));
             double bestScore = fit(model, network, inTraining, tokenizer);
             double threshold = intents.isEmpty() ? 0 : calibrate(inTraining);
             return new TrainedNlu(model, network, tokenizer,
-                    spec(threshold, seconds(), Map.of("score", bestScore, "confidenceThreshold", threshold)));
+                    spec(network, threshold, seconds(), Map.of("score", bestScore, "confidenceThreshold", threshold)));
         } catch (RuntimeException | Error e) {
             tokenizer.close();
             model.close();
@@ -84,17 +87,17 @@ final class TrainingRun {
     }
 
     private NluNetwork newNetwork(Model model) {
-        NluNetwork network = new NluNetwork(pretrained.config(), layout, settings.dropout());
+        TokenEncoder encoder = pretrained.newEncoder(model.getNDManager(), settings.dropout());
+        encoder.freezeWordEmbeddings(settings.freezeWordEmbeddings());
+        NluNetwork network = new NluNetwork(encoder, layout, settings.dropout());
         model.setBlock(network);
         network.initialize(model.getNDManager());
-        pretrained.copyWeightsInto(network.encoder());
-        network.encoder().freezeWordEmbeddings(settings.freezeWordEmbeddings());
         return network;
     }
 
-    private NluSpec spec(double threshold, double trainSeconds, Map<String, Double> heldOut) {
-        return new NluSpec(pretrained.config(), intents, data.oosLabel().orElse(null), threshold,
-                layout.sentiment(), settings.maxTokens(), Fingerprints.of(data, settings), trainSeconds, heldOut);
+    private NluSpec spec(NluNetwork network, double threshold, double trainSeconds, Map<String, Double> heldOut) {
+        return new NluSpec(network.encoder().spec(), intents, data.oosLabel().orElse(null), threshold,
+                layout.sentiment(), maxTokens, Fingerprints.of(data, settings, pretrained), trainSeconds, heldOut);
     }
 
     /** Trains epoch by epoch, keeps the weights of the best held-out epoch; returns its score. */

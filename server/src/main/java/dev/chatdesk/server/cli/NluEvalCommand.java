@@ -2,6 +2,7 @@ package dev.chatdesk.server.cli;
 
 import dev.chatdesk.models.data.CsvDatasets;
 import dev.chatdesk.models.data.LabelledText;
+import dev.chatdesk.models.encoder.PretrainedEncoder;
 import dev.chatdesk.models.eval.NluEvaluation;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.BotTrainingData;
@@ -55,11 +56,12 @@ final class NluEvalCommand implements Callable<Integer> {
         if (train != null) {
             Optional<String> oos = Optional.ofNullable(oosLabel);
             TrainingData trainingData = new TrainingData(CsvDatasets.readLabelled(train), oos, List.of());
-            try (TrainedNlu model = training.trainOrLoad(trainingData, spec.commandLine().getErr())) {
+            try (TrainedNlu model = training.trainOrLoad(trainingData, PretrainedEncoder.defaultEncoder(), spec.commandLine().getErr())) {
                 result = NluEvaluation.classification(task.name(), model, testSet, oos);
             }
         } else if (task == Task.sentiment) {
-            try (TrainedNlu model = training.trainOrLoad(BotTrainingData.sentimentOnly(), spec.commandLine().getErr())) {
+            try (TrainedNlu model = training.trainOrLoad(BotTrainingData.sentimentOnly(), PretrainedEncoder.defaultEncoder(),
+                    spec.commandLine().getErr())) {
                 result = NluEvaluation.sentiment(model, testSet, CsvDatasets.readAngerLevels(test));
             }
         } else {

@@ -35,7 +35,8 @@ final class NluPredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (TrainedNlu model = training.trainOrLoad(BotTrainingData.of(BotModels.load(bot)), spec.commandLine().getErr());
+        try (TrainedNlu model = training.trainOrLoad(BotTrainingData.of(BotModels.load(bot)), BotModels.encoder(bot),
+                        spec.commandLine().getErr());
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {

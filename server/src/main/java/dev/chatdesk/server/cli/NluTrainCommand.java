@@ -1,6 +1,7 @@
 package dev.chatdesk.server.cli;
 
 import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.TrainingData;
@@ -21,7 +22,8 @@ final class NluTrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bot", required = true, description = "The bot's directory.")
+    @Option(names = "--bot", required = true,
+            description = "The bot's directory (with its own encoder, if any, in models/<name>/).")
     Path bot;
 
     @Option(names = "--out", description = "Also save the trained model into this directory.")
@@ -37,7 +39,8 @@ final class NluTrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BotDefinition definition = BotModels.load(bot);
         TrainingData trainingData = BotTrainingData.of(definition);
-        try (TrainedNlu model = training.trainOrLoad(trainingData, spec.commandLine().getErr())) {
+        EncoderSource encoder = BotModels.encoder(bot);
+        try (TrainedNlu model = training.trainOrLoad(trainingData, encoder, spec.commandLine().getErr())) {
             if (out != null) {
                 model.save(out);
             }
@@ -49,7 +52,7 @@ final class NluTrainCommand implements Callable<Integer> {
             result.put("heldOut", model.spec().heldOut());
             result.put("confidenceThreshold", model.spec().confidenceThreshold());
             result.put("trainSeconds", model.spec().trainSeconds());
-            result.put("model", (out != null ? out : training.cache().directoryFor(trainingData, training.settings())).toString());
+            result.put("model", (out != null ? out : training.cache().directoryFor(trainingData, training.settings(), encoder)).toString());
             output.print(spec, result);
         }
         return 0;

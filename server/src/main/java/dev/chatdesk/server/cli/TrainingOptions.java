@@ -1,5 +1,6 @@
 package dev.chatdesk.server.cli;
 
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingData;
@@ -26,8 +27,11 @@ final class TrainingOptions {
         return ModelCache.inDataDirectory(dataDirectory);
     }
 
-    /** The model of this data: loaded from the cache, or trained (showing progress) and cached. */
-    TrainedNlu trainOrLoad(TrainingData data, PrintWriter progress) throws IOException {
-        return cache().trainOrLoad(data, settings(), new ConsoleProgress(progress));
+    /**
+     * The model of this data fine-tuned from this encoder: loaded from the cache, or trained
+     * (showing progress) and cached.
+     */
+    TrainedNlu trainOrLoad(TrainingData data, EncoderSource encoder, PrintWriter progress) throws IOException {
+        return cache().trainOrLoad(data, settings(), encoder, new ConsoleProgress(progress));
     }
 }
