@@ -21,6 +21,7 @@ import dev.chatdesk.models.encoder.SentenceEmbedder;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.serving.BatchingPredictor;
 import dev.chatdesk.models.serving.BatchingSettings;
+import dev.chatdesk.models.training.BotEncoder;
 import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingProgress;
@@ -108,7 +109,7 @@ public final class ChatdeskApplication implements AutoCloseable {
 
         LOG.info("Loading or training the NLU model of bot '{}' ({} intents)", bot.name(), bot.intents().size());
         TrainedNlu model = ModelCache.inDataDirectory(dataDir)
-                .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), progress);
+                .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), BotEncoder.of(botDirectory), progress);
         BatchingPredictor nlu = new BatchingPredictor(model, config.nlu().applyTo(BatchingSettings.defaults()));
         resources.push(nlu);
 
