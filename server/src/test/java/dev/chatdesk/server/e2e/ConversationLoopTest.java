@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConversationLoopTest {
     /** A message the demo model reads with middling confidence (between the clarify and answer thresholds). */
-    private static final String CLARIFIED_MESSAGE = "I want to change something";
+    private static final String CLARIFIED_MESSAGE = "can you check something for me";
 
     private static TestServer server;
     private static ApiClient api;
