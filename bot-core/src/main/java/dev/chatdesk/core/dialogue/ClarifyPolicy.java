@@ -8,8 +8,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Asks which intent was meant when the model is unsure, offering the likeliest ones as buttons. */
+/**
+ * Asks which intent was meant when the model is unsure, offering the likeliest ones as buttons.
+ * Before the knowledge base it asks only when the message is torn between two of the bot's
+ * intents (the customer surely means one of them); after it, whenever the best intent is likely
+ * enough to offer.
+ */
 final class ClarifyPolicy implements DialoguePolicy {
+    private final boolean onlyWhenTorn;
+
+    private ClarifyPolicy(boolean onlyWhenTorn) {
+        this.onlyWhenTorn = onlyWhenTorn;
+    }
+
+    /** Asks when two of the bot's intents share most of the model's confidence. */
+    static ClarifyPolicy whenTornBetweenIntents() {
+        return new ClarifyPolicy(true);
+    }
+
+    /** Asks whenever the best intent reaches the clarification threshold. */
+    static ClarifyPolicy whenUnsure() {
+        return new ClarifyPolicy(false);
+    }
+
     private static final int MAX_OFFERS = 3;
     /** Intents not worth offering as an interpretation of a question. */
     private static final Set<String> NOT_OFFERED = Set.of(BotDefinition.OUT_OF_SCOPE, BotDefinition.AFFIRM, BotDefinition.DENY);
@@ -28,7 +49,7 @@ final class ClarifyPolicy implements DialoguePolicy {
                 offered.add(candidate.name());
             }
         }
-        if (offered.isEmpty()) {
+        if (offered.isEmpty() || (onlyWhenTorn && !isTorn(turn, offered))) {
             return Optional.empty();
         }
         List<QuickReply> buttons = new ArrayList<>();
@@ -38,5 +59,19 @@ final class ClarifyPolicy implements DialoguePolicy {
         buttons.add(new QuickReply("None of these", "no"));
         return Optional.of(Decision.reply(turn.state().withOffered(offered),
                 TurnContext.botMessage(turn.settings().clarify(), buttons, List.of())));
+    }
+
+    /** The two likeliest intents together reach the answering threshold, and the second is at least half the first. */
+    private static boolean isTorn(TurnContext turn, List<String> offered) {
+        if (offered.size() < 2 || !offered.get(0).equals(turn.intent().name())) {
+            return false;
+        }
+        double first = confidence(turn, offered.get(0));
+        double second = confidence(turn, offered.get(1));
+        return second >= first / 2 && first + second >= turn.settings().thresholds().intentConfidence();
+    }
+
+    private static double confidence(TurnContext turn, String intent) {
+        return turn.nlu().ranking().stream().filter(i -> i.name().equals(intent)).mapToDouble(IntentScore::confidence).findFirst().orElse(0);
     }
 }

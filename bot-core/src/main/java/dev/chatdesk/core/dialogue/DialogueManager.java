@@ -13,7 +13,8 @@ import java.util.random.RandomGenerator;
  * Decides what the bot does with each customer message. The policies are asked in this order,
  * and the first that applies decides: escalate an angry customer; continue the flow under way;
  * take the answer to a clarification; answer a confident intent (escalating requests for a person
- * and rule intents, starting flows); answer from the knowledge base; ask to clarify; say what the
+ * and rule intents, starting flows); ask which of two intents was meant when the message is torn
+ * between them; answer from the knowledge base; ask to clarify; say what the
  * bot cannot do (escalating after repeated failures). Thread-safe; {@link #respond} blocks while
  * it searches the knowledge base or calls a flow's action.
  */
@@ -33,8 +34,9 @@ public final class DialogueManager {
                 new ActiveFlowPolicy(flows),
                 new ClarificationAnswerPolicy(intents),
                 intents,
+                ClarifyPolicy.whenTornBetweenIntents(),
                 new KnowledgeBasePolicy(knowledgeBase),
-                new ClarifyPolicy(),
+                ClarifyPolicy.whenUnsure(),
                 new FallbackPolicy());
     }
 

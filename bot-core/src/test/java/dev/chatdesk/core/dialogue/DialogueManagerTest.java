@@ -138,6 +138,15 @@ class DialogueManagerTest {
     }
 
     @Test
+    void aMessageTornBetweenTwoIntentsIsClarifiedBeforeTheKnowledgeBaseIsSearched() {
+        List<IntentScore> ranking = List.of(new IntentScore("order_status", 0.4), new IntentScore("opening_hours", 0.35));
+        NluResult torn = new NluResult(ranking.get(0), ranking, true, new Sentiment(SentimentLabel.NEUTRAL, 0.8), 0.0);
+        Decision decision = manager.respond(DialogueState.INITIAL, "do you ship my order on sundays", torn);
+        assertEquals(List.of("order_status", "opening_hours"), decision.state().offered());
+        assertTrue(only(decision).sources().isEmpty());
+    }
+
+    @Test
     void theSecondOfferCanBeChosenByOrdinal() {
         Decision clarify = manager.respond(DialogueState.INITIAL, "my thing", nlu("order_status", 0.45, 0.0));
         Decision second = manager.respond(clarify.state(), "the second one", nlu("out_of_scope", 0.4, 0.0));

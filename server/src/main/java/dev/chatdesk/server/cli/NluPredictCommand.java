@@ -58,6 +58,8 @@ final class NluPredictCommand implements Callable<Integer> {
         json.put("outOfScope", result.outOfScope());
         json.put("sentiment", pair("label", result.sentiment().label().wireName(), "score", result.sentiment().score()));
         json.put("anger", result.anger());
+        json.put("ranking", result.ranking().stream().limit(3)
+                .map(i -> pair("name", i.name(), "confidence", i.confidence())).toList());
         return json;
     }
 
