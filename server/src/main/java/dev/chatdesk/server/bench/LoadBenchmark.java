@@ -1,0 +1,102 @@
+package dev.chatdesk.server.bench;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.models.nlu.TrainedNlu;
+import dev.chatdesk.models.serving.BatchingPredictor;
+import dev.chatdesk.models.serving.BatchingSettings;
+import dev.chatdesk.models.serving.NluBenchmark;
+import dev.chatdesk.models.serving.NluBenchmark.Level;
+import dev.chatdesk.models.training.BotTrainingData;
+import dev.chatdesk.models.training.ModelCache;
+import dev.chatdesk.models.training.TrainingProgress;
+import dev.chatdesk.models.training.TrainingSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures the whole server against its NLU alone, in one run on one machine: the real server
+ * with the demo bot starts in-process; then, while it is idle, the same trained model behind its
+ * own predictor (same settings, result cache off) reads the benchmark's messages at each
+ * concurrency; then customers send the same messages to the server over HTTP at the same
+ * concurrencies, each answer passing through the store, the model, the dialogue manager and
+ * the knowledge base.
+ */
+public final class LoadBenchmark {
+    /** The concurrencies measured, in order. */
+    private static final int[] CONCURRENCIES = {1, 8, 32};
+
+    /**
+     * What one run measured.
+     *
+     * @param nluOnly the model alone, one level per concurrency
+     * @param endToEnd the server over HTTP, one level per concurrency
+     * @param messages how many different customer messages the mix has
+     * @param secondsPerLevel the measured seconds of each level (each after a short warm-up)
+     * @param workers the model's inference threads, in both measurements
+     * @param traffic what happened to the HTTP customers, warm-ups included
+     */
+    public record Result(List<Level> nluOnly, List<Level> endToEnd, int messages, double secondsPerLevel, int workers,
+            TrafficCounts traffic) {
+        /** The best end-to-end throughput over the best NLU-only throughput. */
+        public double ratioToNlu() {
+            return best(endToEnd) / best(nluOnly);
+        }
+
+        /** End-to-end throughput over NLU-only throughput at the highest concurrency. */
+        public double ratioAtHighestConcurrency() {
+            return endToEnd.getLast().messagesPerSecond() / nluOnly.getLast().messagesPerSecond();
+        }
+
+        /** The highest concurrency measured. */
+        public int highestConcurrency() {
+            return endToEnd.getLast().concurrency();
+        }
+
+        /** Failed end-to-end messages of all measured levels. */
+        public long errors() {
+            return endToEnd.stream().mapToLong(Level::errors).sum();
+        }
+
+        private static double best(List<Level> levels) {
+            return levels.stream().mapToDouble(Level::messagesPerSecond).max().orElse(Double.NaN);
+        }
+    }
+
+    private LoadBenchmark() {}
+
+    /**
+     * Runs the benchmark with {@code secondsPerLevel} of load per concurrency; the demo model is
+     * cached in (or trained into) {@code dataDir/models}. Progress goes to {@code progress}.
+     */
+    public static Result run(Path dataDir, double secondsPerLevel, TrainingProgress progress) throws Exception {
+        if (!(secondsPerLevel > 0 && secondsPerLevel <= 3600)) {
+            throw new IllegalArgumentException("seconds per level must be in (0, 3600], was " + secondsPerLevel);
+        }
+        BotDefinition bot = BotDirectory.loadDemo();
+        progress.note("starting the server with the demo bot");
+        try (BenchServer server = BenchServer.start(dataDir, progress)) {
+            BatchingSettings settings = server.config().nlu().applyTo(BatchingSettings.defaults());
+            TrainedNlu model = ModelCache.inDataDirectory(dataDir)
+                    .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), progress);
+            List<String> messages;
+            List<Level> nluOnly = new ArrayList<>();
+            try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
+                messages = BenchMessages.of(bot, predictor);
+                for (int concurrency : CONCURRENCIES) {
+                    progress.note("NLU alone, " + concurrency + " concurrent messages");
+                    nluOnly.add(NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor)));
+                }
+            }
+            List<Level> endToEnd = new ArrayList<>();
+            try (CustomerTraffic customers = new CustomerTraffic(server.port())) {
+                for (int concurrency : CONCURRENCIES) {
+                    progress.note("end to end over HTTP, " + concurrency + " concurrent conversations");
+                    endToEnd.add(NluBenchmark.level(messages, concurrency, secondsPerLevel, customers::newCustomer));
+                }
+                return new Result(nluOnly, endToEnd, messages.size(), secondsPerLevel, settings.workers(), customers.counts());
+            }
+        }
+    }
+}
