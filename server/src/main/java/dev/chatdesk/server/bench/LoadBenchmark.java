@@ -14,6 +14,7 @@ import dev.chatdesk.models.training.TrainingSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Measures the whole server against its NLU alone, in one run on one machine: the real server
@@ -21,11 +22,17 @@ import java.util.List;
  * own predictor (same settings, result cache off) reads the benchmark's messages at each
  * concurrency; then customers send the same messages to the server over HTTP at the same
  * concurrencies, each answer passing through the store, the model, the dialogue manager and
- * the knowledge base.
+ * the knowledge base. Each of the two runs under load until the JIT compiler settles before it is
+ * measured, so both are measured in their steady state.
  */
 public final class LoadBenchmark {
     /** The concurrencies measured, in order. */
     private static final int[] CONCURRENCIES = {1, 8, 32};
+    private static final int HIGHEST_CONCURRENCY = CONCURRENCIES[CONCURRENCIES.length - 1];
+    /** Seconds of one round of the warm-up before each measurement. */
+    private static final double WARM_UP_ROUND_SECONDS = 2;
+    /** The longest warm-up before each measurement, in seconds. */
+    private static final double MAX_WARM_UP_SECONDS = 90;
 
     /**
      * What one run measured.
@@ -35,10 +42,12 @@ public final class LoadBenchmark {
      * @param messages how many different customer messages the mix has
      * @param secondsPerLevel the measured seconds of each level (each after a short warm-up)
      * @param workers the model's inference threads, in both measurements
+     * @param nluWarmUpSeconds how long the NLU alone ran before it was measured, until the JIT compiler settled
+     * @param endToEndWarmUpSeconds how long the server ran before it was measured, until the JIT compiler settled
      * @param traffic what happened to the HTTP customers, warm-ups included
      */
     public record Result(List<Level> nluOnly, List<Level> endToEnd, int messages, double secondsPerLevel, int workers,
-            TrafficCounts traffic) {
+            double nluWarmUpSeconds, double endToEndWarmUpSeconds, TrafficCounts traffic) {
         /** The best end-to-end throughput over the best NLU-only throughput. */
         public double ratioToNlu() {
             return best(endToEnd) / best(nluOnly);
@@ -81,9 +90,12 @@ public final class LoadBenchmark {
             TrainedNlu model = ModelCache.inDataDirectory(dataDir)
                     .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), progress);
             List<String> messages;
+            double nluWarmUp;
             List<Level> nluOnly = new ArrayList<>();
             try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
                 messages = BenchMessages.of(bot, predictor);
+                progress.note("NLU alone: warming up until the JIT compiler settles");
+                nluWarmUp = warmUp(messages, () -> NluBenchmark.client(predictor));
                 for (int concurrency : CONCURRENCIES) {
                     progress.note("NLU alone, " + concurrency + " concurrent messages");
                     nluOnly.add(NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor)));
@@ -91,12 +103,22 @@ public final class LoadBenchmark {
             }
             List<Level> endToEnd = new ArrayList<>();
             try (CustomerTraffic customers = new CustomerTraffic(server.port())) {
+                progress.note("end to end: warming up until the JIT compiler settles");
+                double endToEndWarmUp = warmUp(messages, customers::newCustomer);
                 for (int concurrency : CONCURRENCIES) {
                     progress.note("end to end over HTTP, " + concurrency + " concurrent conversations");
                     endToEnd.add(NluBenchmark.level(messages, concurrency, secondsPerLevel, customers::newCustomer));
                 }
-                return new Result(nluOnly, endToEnd, messages.size(), secondsPerLevel, settings.workers(), customers.counts());
+                return new Result(nluOnly, endToEnd, messages.size(), secondsPerLevel, settings.workers(),
+                        nluWarmUp, endToEndWarmUp, customers.counts());
             }
         }
+    }
+
+    /** Load at the highest concurrency until the JIT compiler settles; returns the seconds it took. */
+    private static double warmUp(List<String> messages, Supplier<? extends NluBenchmark.Client> clients)
+            throws InterruptedException {
+        return JitWarmUp.untilSettled(
+                () -> NluBenchmark.level(messages, HIGHEST_CONCURRENCY, WARM_UP_ROUND_SECONDS, clients), MAX_WARM_UP_SECONDS);
     }
 }
