@@ -36,6 +36,7 @@ final class CustomerTraffic implements AutoCloseable {
             .executor(Runnable::run)
             .build();
     private final String base;
+    private final URI metrics;
     private final LongAdder conversations = new LongAdder();
     private final LongAdder handedToPeople = new LongAdder();
     private final LongAdder helpArticleAnswers = new LongAdder();
@@ -44,11 +45,31 @@ final class CustomerTraffic implements AutoCloseable {
     /** Customers of the server on this port of 127.0.0.1. */
     CustomerTraffic(int port) {
         this.base = "http://127.0.0.1:" + port + "/api/v1/conversations";
+        this.metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
     }
 
     /** A new customer, who starts a conversation before their first message. */
     NluBenchmark.Client newCustomer() {
         return new Customer();
+    }
+
+    /** The work the server's model has done so far, from its {@code /metrics}. */
+    NluWork serverNluWork() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(TIMEOUT).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET /metrics answered HTTP " + response.statusCode());
+        }
+        return new NluWork(gauge(response.body(), "chatdesk_nlu_encoded_texts"), gauge(response.body(), "chatdesk_nlu_batches"));
+    }
+
+    private static long gauge(String metricsText, String name) throws IOException {
+        for (String line : metricsText.split("\n")) {
+            if (line.startsWith(name + " ")) {
+                return (long) Double.parseDouble(line.substring(name.length() + 1).strip());
+            }
+        }
+        throw new IOException("the server's /metrics has no " + name);
     }
 
     /** What happened so far. */

@@ -35,6 +35,14 @@ public final class LoadBenchmark {
     private static final double MAX_WARM_UP_SECONDS = 90;
 
     /**
+     * One measured concurrency.
+     *
+     * @param level throughput, latency and errors
+     * @param meanBatch texts per encoder pass of the model over the level and its warm-up
+     */
+    public record Measured(Level level, double meanBatch) {}
+
+    /**
      * What one run measured.
      *
      * @param nluOnly the model alone, one level per concurrency
@@ -46,7 +54,7 @@ public final class LoadBenchmark {
      * @param endToEndWarmUpSeconds how long the server ran before it was measured, until the JIT compiler settled
      * @param traffic what happened to the HTTP customers, warm-ups included
      */
-    public record Result(List<Level> nluOnly, List<Level> endToEnd, int messages, double secondsPerLevel, int workers,
+    public record Result(List<Measured> nluOnly, List<Measured> endToEnd, int messages, double secondsPerLevel, int workers,
             double nluWarmUpSeconds, double endToEndWarmUpSeconds, TrafficCounts traffic) {
         /** The best end-to-end throughput over the best NLU-only throughput. */
         public double ratioToNlu() {
@@ -55,21 +63,21 @@ public final class LoadBenchmark {
 
         /** End-to-end throughput over NLU-only throughput at the highest concurrency. */
         public double ratioAtHighestConcurrency() {
-            return endToEnd.getLast().messagesPerSecond() / nluOnly.getLast().messagesPerSecond();
+            return endToEnd.getLast().level().messagesPerSecond() / nluOnly.getLast().level().messagesPerSecond();
         }
 
         /** The highest concurrency measured. */
         public int highestConcurrency() {
-            return endToEnd.getLast().concurrency();
+            return endToEnd.getLast().level().concurrency();
         }
 
         /** Failed end-to-end messages of all measured levels. */
         public long errors() {
-            return endToEnd.stream().mapToLong(Level::errors).sum();
+            return endToEnd.stream().mapToLong(m -> m.level().errors()).sum();
         }
 
-        private static double best(List<Level> levels) {
-            return levels.stream().mapToDouble(Level::messagesPerSecond).max().orElse(Double.NaN);
+        private static double best(List<Measured> levels) {
+            return levels.stream().mapToDouble(m -> m.level().messagesPerSecond()).max().orElse(Double.NaN);
         }
     }
 
@@ -91,23 +99,27 @@ public final class LoadBenchmark {
                     .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), progress);
             List<String> messages;
             double nluWarmUp;
-            List<Level> nluOnly = new ArrayList<>();
+            List<Measured> nluOnly = new ArrayList<>();
             try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
                 messages = BenchMessages.of(bot, predictor);
                 progress.note("NLU alone: warming up until the JIT compiler settles");
                 nluWarmUp = warmUp(messages, () -> NluBenchmark.client(predictor));
                 for (int concurrency : CONCURRENCIES) {
                     progress.note("NLU alone, " + concurrency + " concurrent messages");
-                    nluOnly.add(NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor)));
+                    NluWork before = NluWork.of(predictor);
+                    Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor));
+                    nluOnly.add(new Measured(level, NluWork.of(predictor).since(before).meanBatch()));
                 }
             }
-            List<Level> endToEnd = new ArrayList<>();
+            List<Measured> endToEnd = new ArrayList<>();
             try (CustomerTraffic customers = new CustomerTraffic(server.port())) {
                 progress.note("end to end: warming up until the JIT compiler settles");
                 double endToEndWarmUp = warmUp(messages, customers::newCustomer);
                 for (int concurrency : CONCURRENCIES) {
                     progress.note("end to end over HTTP, " + concurrency + " concurrent conversations");
-                    endToEnd.add(NluBenchmark.level(messages, concurrency, secondsPerLevel, customers::newCustomer));
+                    NluWork before = customers.serverNluWork();
+                    Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, customers::newCustomer);
+                    endToEnd.add(new Measured(level, customers.serverNluWork().since(before).meanBatch()));
                 }
                 return new Result(nluOnly, endToEnd, messages.size(), secondsPerLevel, settings.workers(),
                         nluWarmUp, endToEndWarmUp, customers.counts());

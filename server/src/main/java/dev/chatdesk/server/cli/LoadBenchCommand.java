@@ -57,8 +57,9 @@ final class LoadBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Map<String, Object>> levels(List<Level> levels) {
-        return levels.stream().map(level -> {
+    private static List<Map<String, Object>> levels(List<LoadBenchmark.Measured> levels) {
+        return levels.stream().map(measured -> {
+            Level level = measured.level();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("concurrency", level.concurrency());
             json.put("messagesPerSecond", round(level.messagesPerSecond(), 2));
@@ -66,6 +67,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             json.put("p99Ms", round(level.p99Ms(), 2));
             json.put("messages", level.messages());
             json.put("errors", level.errors());
+            json.put("meanNluBatch", round(measured.meanBatch(), 2));
             return json;
         }).toList();
     }
