@@ -49,8 +49,10 @@ final class LoadBenchCommand implements Callable<Integer> {
         out.put("messages", result.messages());
         out.put("seconds", result.secondsPerLevel());
         out.put("workers", result.workers());
-        out.put("warmUpSeconds", Map.of("nluOnly", round(result.nluWarmUpSeconds(), 1),
-                "endToEnd", round(result.endToEndWarmUpSeconds(), 1)));
+        Map<String, Object> warmUp = new LinkedHashMap<>();
+        warmUp.put("nluOnly", round(result.nluWarmUpSeconds(), 1));
+        warmUp.put("endToEnd", round(result.endToEndWarmUpSeconds(), 1));
+        out.put("warmUpSeconds", warmUp);
         out.put("traffic", traffic(result.traffic()));
         out.put("bot", "demo-shop; messages: its intent examples the bot answers itself, and questions for its help articles");
         output.print(spec, out);
