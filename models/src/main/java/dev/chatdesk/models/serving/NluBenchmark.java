@@ -3,6 +3,7 @@ package dev.chatdesk.models.serving;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.chatdesk.core.nlu.NluModel;
 import dev.chatdesk.models.bert.BertConfig;
 import dev.chatdesk.models.encoder.DjlRuntime;
 import dev.chatdesk.models.nlu.TrainedNlu;
@@ -10,9 +11,9 @@ import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Measures NLU serving against the machine's physical limit: the best float32 matrix-multiply
@@ -79,8 +80,7 @@ public final class NluBenchmark {
         double best = 0;
         try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
             for (int concurrency : concurrencies) {
-                load(predictor, messages, concurrency, Math.min(2, secondsPerLevel / 3));
-                Level level = load(predictor, messages, concurrency, secondsPerLevel);
+                Level level = level(messages, concurrency, secondsPerLevel, () -> client(predictor));
                 levels.add(level);
                 best = Math.max(best, level.messagesPerSecond());
             }
@@ -114,35 +114,67 @@ public final class NluBenchmark {
         return best;
     }
 
-    private static Level load(BatchingPredictor predictor, List<String> messages, int concurrency, double seconds)
+    /**
+     * One client of a closed-loop load: it sends a message and waits for the answer before it
+     * sends the next. Each client is used by one thread only.
+     */
+    public interface Client {
+        /** Gets ready for the next message, outside the measured latency (such as starting a conversation). */
+        default void prepare() throws Exception {}
+
+        /** Sends one message and waits for its answer; throws when it failed. */
+        void send(String text) throws Exception;
+    }
+
+    /** A client that asks the model directly. */
+    public static Client client(NluModel model) {
+        return text -> model.understand(text).get();
+    }
+
+    /**
+     * Measures one concurrency: a short warm-up (a third of {@code seconds}, at most 2 s), then
+     * {@code seconds} of closed-loop load by {@code concurrency} clients, each made by {@code
+     * clients} and run on its own virtual thread. The clients together take the messages in turn,
+     * from the first. Latency is measured around {@link Client#send} alone; a {@code prepare} or
+     * {@code send} that throws counts as an error.
+     */
+    public static Level level(List<String> messages, int concurrency, double seconds, Supplier<? extends Client> clients)
+            throws InterruptedException {
+        load(messages, concurrency, Math.min(2, seconds / 3), clients);
+        return load(messages, concurrency, seconds, clients);
+    }
+
+    private static Level load(List<String> messages, int concurrency, double seconds, Supplier<? extends Client> clients)
             throws InterruptedException {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         List<List<Long>> latencies = new ArrayList<>();
-        List<Thread> clients = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
         for (int c = 0; c < concurrency; c++) {
             List<Long> mine = new ArrayList<>();
             latencies.add(mine);
-            clients.add(Thread.ofVirtual().start(() -> {
+            Client client = clients.get();
+            threads.add(Thread.ofVirtual().start(() -> {
                 while (System.nanoTime() < deadline) {
                     String text = messages.get(Math.floorMod(next.getAndIncrement(), messages.size()));
-                    long sent = System.nanoTime();
                     try {
-                        predictor.understand(text).get();
+                        client.prepare();
+                        long sent = System.nanoTime();
+                        client.send(text);
                         mine.add(System.nanoTime() - sent);
-                    } catch (ExecutionException e) {
-                        errors.incrementAndGet();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
                     }
                 }
             }));
         }
-        for (Thread client : clients) {
-            client.join();
+        for (Thread thread : threads) {
+            thread.join();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         List<Long> all = new ArrayList<>();
