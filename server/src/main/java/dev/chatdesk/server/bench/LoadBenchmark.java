@@ -2,6 +2,7 @@ package dev.chatdesk.server.bench;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.models.encoder.PretrainedEncoder;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.serving.BatchingPredictor;
 import dev.chatdesk.models.serving.BatchingSettings;
@@ -96,7 +97,7 @@ public final class LoadBenchmark {
         try (BenchServer server = BenchServer.start(dataDir, progress)) {
             BatchingSettings settings = server.config().nlu().applyTo(BatchingSettings.defaults());
             TrainedNlu model = ModelCache.inDataDirectory(dataDir)
-                    .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), progress);
+                    .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), PretrainedEncoder.defaultEncoder(), progress);
             List<String> messages;
             double nluWarmUp;
             List<Measured> nluOnly = new ArrayList<>();
