@@ -9,7 +9,7 @@ package dev.chatdesk.kb.index;
  *     bot to answer with it
  * @param synonyms the bot's synonym rules (Solr format), expanded in queries
  * @param maxPassageWords the length sections are cut to
- * @param cacheSize how many recent queries' results are kept (cleared on every change)
+ * @param cacheSize how many recent queries' results are kept (cleared on every change); 0 keeps none
  */
 public record KbSettings(SearchMode mode, double denseWeight, double answerThreshold, String synonyms, int maxPassageWords, long cacheSize) {
     /** Checks the values are in range. */
@@ -19,6 +19,9 @@ public record KbSettings(SearchMode mode, double denseWeight, double answerThres
         }
         if (denseWeight < 0 || denseWeight > 1) {
             throw new IllegalArgumentException("denseWeight must be in [0, 1], was " + denseWeight);
+        }
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("cacheSize must be 0 or more, was " + cacheSize);
         }
         synonyms = synonyms == null ? "" : synonyms;
     }
@@ -36,6 +39,11 @@ public record KbSettings(SearchMode mode, double denseWeight, double answerThres
     /** These settings with another mode. */
     public KbSettings withMode(SearchMode newMode) {
         return new KbSettings(newMode, denseWeight, answerThreshold, synonyms, maxPassageWords, cacheSize);
+    }
+
+    /** These settings with no result cache, so that every search does the full work (for benchmarks). */
+    public KbSettings withoutCache() {
+        return new KbSettings(mode, denseWeight, answerThreshold, synonyms, maxPassageWords, 0);
     }
 
     /** These settings with another synonym list. */

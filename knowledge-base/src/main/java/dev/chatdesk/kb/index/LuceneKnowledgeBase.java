@@ -55,6 +55,9 @@ import org.apache.lucene.store.FSDirectory;
  * change. Results of repeated queries are cached until the next change. Thread-safe.
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
+    /** Changes whenever what is indexed for a passage changes; an index of another format needs a re-import. */
+    public static final String INDEX_FORMAT = "1";
+
     private static final String ARTICLE_ID = "article_id";
     private static final String PASSAGE_KEY = "passage_key";
     private static final String TITLE = "title";
@@ -83,7 +86,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         this.settings = settings;
         this.splitter = new PassageSplitter(settings.maxPassageWords());
         this.queryAnalyzer = KbAnalyzer.forQueries(settings.synonyms());
-        this.cache = Caffeine.newBuilder().maximumSize(Math.max(1, settings.cacheSize())).build();
+        this.cache = settings.cacheSize() > 0 ? Caffeine.newBuilder().maximumSize(settings.cacheSize()).build() : null;
         this.writer = newWriter(directory);
         writer.commit(); // an empty index is a valid one to search
         this.searchers = new SearcherManager(directory, null);
@@ -123,7 +126,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     @Override
     public KbResults search(String query, int limit) {
         String cacheKey = limit + "\u0000" + query;
-        KbResults cached = cache.getIfPresent(cacheKey);
+        KbResults cached = cache == null ? null : cache.getIfPresent(cacheKey);
         if (cached != null) {
             return cached;
         }
@@ -133,7 +136,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException("knowledge-base search failed", e);
         }
-        cache.put(cacheKey, results);
+        if (cache != null) {
+            cache.put(cacheKey, results);
+        }
         return results;
     }
 
@@ -259,7 +264,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             searchers.maybeRefreshBlocking();
             removed.forEach(articleIds::remove);
             passages.keySet().forEach(a -> articleIds.add(a.id()));
-            cache.invalidateAll();
+            if (cache != null) {
+                cache.invalidateAll();
+            }
         } catch (IOException e) {
             rollBackQuietly();
             throw new UncheckedIOException("knowledge-base update failed", e);
