@@ -58,9 +58,12 @@ import org.apache.lucene.store.FSDirectory;
  * URL, its heading and text (BM25, English analysis) and its sentence vector (HNSW, dot product of
  * unit vectors). A search returns the best passage of each of the best articles. The bot answers
  * when the first article is close enough to the question: the best cosine similarity between the
- * question and its passages, plus a share of its {@link LexicalSupport}, reaches the threshold. Searches run on a {@link SearcherManager} over the last commit, and every change
- * (an import, one article) is one commit followed by a refresh, so no search ever sees half of a
- * change. Results of repeated queries are cached until the next change. Thread-safe.
+ * question and its passages, plus a share of its {@link LexicalSupport}, reaches the threshold.
+ * In BM25 and hybrid mode the keyword search runs on another thread while the question is
+ * embedded. Searches run on a {@link SearcherManager} over the last commit, and every change (an
+ * import, one article) is one commit followed by a refresh, so no search ever sees half of a
+ * change. A full import leaves one segment. Results of repeated queries are cached until the next
+ * change. Thread-safe.
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
     /** Changes whenever what is indexed for a passage changes; an index of another format needs a re-import. */
