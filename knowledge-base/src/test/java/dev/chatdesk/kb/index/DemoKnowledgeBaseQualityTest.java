@@ -16,17 +16,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo shop's knowledge base answers customers' questions, written as customers write them
  * and apart from the articles, from the right article, and says it does not know when the shop's
- * articles do not cover a question. (The answer threshold was chosen on a separate calibration
- * set, {@code demo-kb-calibration.csv}, never on these questions.)
+ * articles do not cover a question. (The fusion weight and the answer decision were chosen on a
+ * separate calibration set, {@code demo-kb-calibration.csv}, never on these questions.)
  */
-@Disabled("issue #3 target not reached yet: on these questions hybrid search finds the right article in the"
-        + " top 3 for 0.894 (target 0.90) and declines 0.733 of uncovered questions (target 0.80)")
 class DemoKnowledgeBaseQualityTest {
     private record Question(String text, String articleId) {}
 
@@ -58,6 +55,11 @@ class DemoKnowledgeBaseQualityTest {
         return questions;
     }
 
+    /** The measured rate, for the README's numbers (the assertions only say whether a target is met). */
+    private static void report(String what, int count, int of) {
+        System.out.printf("demo knowledge base: %s: %.3f (%d of %d)%n", what, (double) count / of, count, of);
+    }
+
     @Test
     void theRightArticleIsInTheTopThreeForAtLeastNineQuestionsInTen() throws Exception {
         List<Question> answerable = questions("/demo-kb-questions.csv").stream()
@@ -70,6 +72,7 @@ class DemoKnowledgeBaseQualityTest {
             }
         }
         double found = 1 - (double) misses.size() / answerable.size();
+        report("right article in the top 3", answerable.size() - misses.size(), answerable.size());
         assertTrue(answerable.size() >= 60, answerable.size() + " questions");
         assertTrue(found >= 0.90, "top-3 " + found + "; misses: " + misses);
     }
@@ -86,6 +89,7 @@ class DemoKnowledgeBaseQualityTest {
             }
         }
         double declined = 1 - (double) wronglyAnswered.size() / uncovered.size();
+        report("uncovered questions declined", uncovered.size() - wronglyAnswered.size(), uncovered.size());
         assertTrue(declined >= 0.80, "declined " + declined + "; answered: " + wronglyAnswered);
     }
 
@@ -94,6 +98,7 @@ class DemoKnowledgeBaseQualityTest {
         List<Question> answerable = questions("/demo-kb-questions.csv").stream()
                 .filter(q -> !q.articleId().isEmpty()).toList();
         long answered = answerable.stream().filter(q -> kb.search(q.text(), 3).answerable()).count();
+        report("covered questions answered", (int) answered, answerable.size());
         assertTrue(answered >= 0.8 * answerable.size(), answered + " of " + answerable.size() + " answered");
     }
 }
