@@ -101,7 +101,8 @@ public final class ConversationService {
             EscalationRequest request = new EscalationRequest(
                     EscalationReason.REQUESTED, "the customer pressed the handoff button");
             TurnOutcome outcome = escalate(conversationId, new Decision(List.of(), state, request), null, null);
-            publish(conversationId, store.completeTurn(conversationId, null, null, outcome));
+            List<Message> stored = store.completeTurn(conversationId, null, null, outcome);
+            publish(find(conversationId), stored);
             return ConversationStatus.WAITING_FOR_AGENT;
         }));
     }
@@ -230,8 +231,9 @@ public final class ConversationService {
             outcome = new TurnOutcome(List.of(), DialogueStateCodec.encode(state), conversation.status(), null);
         }
         List<Message> replies = store.completeTurn(conversationId, customerMessage.id(), messageNlu, outcome);
-        publish(conversationId, replies);
-        Conversation after = find(conversationId);
+        // Most turns leave the status as it was: the conversation read above is still current then.
+        Conversation after = outcome.status() == conversation.status() ? conversation : find(conversationId);
+        publish(after, replies);
         if (after.status() != conversation.status()) {
             events.statusChanged(after);
         }
@@ -245,8 +247,7 @@ public final class ConversationService {
         return new TurnOutcome(replies, DialogueStateCodec.encode(decision.state()), ConversationStatus.WAITING_FOR_AGENT, escalation);
     }
 
-    private void publish(String conversationId, List<Message> messages) {
-        Conversation conversation = find(conversationId);
+    private void publish(Conversation conversation, List<Message> messages) {
         messages.forEach(m -> events.messageAdded(conversation, m));
     }
 

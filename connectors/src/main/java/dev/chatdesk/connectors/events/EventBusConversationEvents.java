@@ -7,6 +7,8 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.service.ConversationEvents;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Publishes conversation changes on the event bus: to the conversation's address in the customer's
@@ -15,16 +17,33 @@ import io.vertx.core.json.JsonObject;
  */
 public final class EventBusConversationEvents implements ConversationEvents {
     private final EventBus bus;
+    /** Open customer sockets per conversation: publishing to an address nobody listens on costs an exception in Vert.x 5. */
+    private final ConcurrentMap<String, Integer> watchers = new ConcurrentHashMap<>();
 
     /** Publishes on the given bus. */
     public EventBusConversationEvents(EventBus bus) {
         this.bus = bus;
     }
 
+    /** A customer's socket on the conversation opened. */
+    public void watch(String conversationId) {
+        watchers.merge(conversationId, 1, Integer::sum);
+    }
+
+    /** A customer's socket on the conversation closed. */
+    public void unwatch(String conversationId) {
+        watchers.computeIfPresent(conversationId, (id, count) -> count == 1 ? null : count - 1);
+    }
+
+    private void toCustomer(String conversationId, JsonObject event) {
+        if (watchers.containsKey(conversationId)) {
+            bus.publish(EventAddresses.conversation(conversationId), event);
+        }
+    }
+
     @Override
     public void messageAdded(Conversation conversation, Message message) {
-        bus.publish(EventAddresses.conversation(conversation.id()),
-                new JsonObject().put("type", "message").put("message", MessageJson.message(message)));
+        toCustomer(conversation.id(), new JsonObject().put("type", "message").put("message", MessageJson.message(message)));
         if (conversation.status() != ConversationStatus.BOT) {
             bus.publish(EventAddresses.AGENTS, new JsonObject()
                     .put("type", "message")
@@ -40,7 +59,7 @@ public final class EventBusConversationEvents implements ConversationEvents {
         if (conversation.assignee() != null) {
             status.put("agent", new JsonObject().put("name", conversation.assignee()));
         }
-        bus.publish(EventAddresses.conversation(conversation.id()), status);
+        toCustomer(conversation.id(), status);
         bus.publish(EventAddresses.AGENTS, new JsonObject()
                 .put("type", "queue")
                 .put("conversationId", conversation.id())
@@ -50,7 +69,7 @@ public final class EventBusConversationEvents implements ConversationEvents {
 
     /** Tells a conversation's customer that the bot or an agent is typing. */
     public void typing(String conversationId, String role) {
-        bus.publish(EventAddresses.conversation(conversationId), new JsonObject().put("type", "typing").put("role", role));
+        toCustomer(conversationId, new JsonObject().put("type", "typing").put("role", role));
     }
 
     /** Tells agents that a conversation's customer is typing. */

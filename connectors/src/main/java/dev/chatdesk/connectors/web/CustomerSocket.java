@@ -62,7 +62,11 @@ final class CustomerSocket {
                         socket.writeTextMessage(event.body().encode());
                     }
                 });
-        socket.closeHandler(ignored -> consumer.unregister());
+        events.watch(conversation.id());
+        socket.closeHandler(ignored -> {
+            consumer.unregister();
+            events.unwatch(conversation.id());
+        });
         socket.textMessageHandler(frame -> onFrame(ctx, conversation.id(), socket, frame));
     }
 
