@@ -71,9 +71,10 @@ public final class HttpVerticle extends VerticleBase {
         apis.customers().mount(router);
         apis.agents().mount(router);
         apis.knowledgeBase().mount(router);
-        ErrorResponses errors = new ErrorResponses();
-        router.route().failureHandler(errors);
-        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+        router.route().failureHandler(new ErrorResponses());
+        // What no route's failure handler sees: no route for the path (404) or the method (405), and a
+        // failure inside the failure handler itself (500).
+        for (int status : new int[] {404, 405, 500}) {
             router.errorHandler(status, ctx -> ErrorResponses.send(ctx, ErrorResponses.toApiError(ctx.failure(), status)));
         }
         return router;

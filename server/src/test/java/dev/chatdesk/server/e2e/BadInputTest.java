@@ -11,8 +11,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
@@ -286,17 +288,17 @@ class BadInputTest {
         try (CustomerSocketClient socket = new CustomerSocketClient(url)) {
             socket.send("not json");
             assertEquals("invalid_request", socket.awaitFrame(f -> f.at("/type").asText().equals("error"),
-                    java.time.Duration.ofSeconds(5)).at("/error/code").asText());
+                    Duration.ofSeconds(5)).at("/error/code").asText());
             socket.send("{\"type\": \"message\", \"text\": \"\"}");
             assertEquals("invalid_request", socket.awaitFrame(f -> f.at("/type").asText().equals("error"),
-                    java.time.Duration.ofSeconds(5)).at("/error/code").asText());
+                    Duration.ofSeconds(5)).at("/error/code").asText());
             socket.send("{\"type\": \"typing\"}");
         }
     }
 
     private static int handshakeStatus(String url) {
         try {
-            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new java.net.http.WebSocket.Listener() {}).join();
+            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new WebSocket.Listener() {}).join();
             return 101;
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException handshake) {
