@@ -21,8 +21,17 @@ import org.junit.jupiter.api.Test;
  * demo bot's trained model, its store and its knowledge base, over real HTTP and WebSocket.
  */
 class ConversationLoopTest {
-    /** A message torn between two intents (return and exchange: about 0.5 and 0.4 in models trained here). */
-    private static final String CLARIFIED_MESSAGE = "I want to return or exchange my jacket";
+    /**
+     * Messages torn between two intents (return or exchange, cancel or return...). Models trained
+     * on different machines read each with different confidence (one gave return_item 0.52, another
+     * 0.74), so the test takes the first the bot asks about; each was torn in the models seen so far.
+     */
+    private static final List<String> TORN_MESSAGES = List.of(
+            "should I cancel or return it",
+            "I want to return or exchange my jacket",
+            "wrong item or missing item",
+            "cancel or return?",
+            "my parcel is damaged or missing");
 
     private static TestServer server;
     private static ApiClient api;
@@ -107,8 +116,17 @@ class ConversationLoopTest {
 
     @Test
     void anUnsureReadingIsClarifiedWithTheLikelyIntentsAndYesTakesTheFirst() throws Exception {
-        Chat chat = startChat();
-        ApiClient.Response unsure = chat.say(CLARIFIED_MESSAGE);
+        String clarify = BotDirectory.loadDemo().settings().clarify();
+        Chat chat = null;
+        ApiClient.Response unsure = null;
+        for (String message : TORN_MESSAGES) {
+            chat = startChat();
+            unsure = chat.say(message);
+            if (unsure.at("/replies/0/text").asText().equals(clarify)) {
+                break;
+            }
+        }
+        assertEquals(clarify, unsure.at("/replies/0/text").asText(), "no torn message was clarified: " + unsure.text());
         JsonNode buttons = unsure.at("/replies/0/quickReplies");
         assertTrue(buttons.size() >= 2, unsure.text());
         String offered = buttons.get(0).at("/payload").asText();
