@@ -1,0 +1,56 @@
+package dev.chatdesk.server.http;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The pages and scripts browsers load: the demo shop with the widget, the widget itself and the
+ * agent console. Each is a file under {@code web/} on the classpath, read once at start; no build
+ * step runs at run time.
+ */
+final class Pages {
+    /**
+     * Our own pages load scripts, styles and images only from us and talk only to us; the console
+     * cannot be framed by other sites. Inline scripts never run.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final List<Page> PAGES = List.of(
+            new Page("/agent", "web/agent/index.html", "text/html; charset=utf-8"),
+            new Page("/agent/console.js", "web/agent/console.js", "text/javascript; charset=utf-8"),
+            new Page("/agent/console.css", "web/agent/console.css", "text/css; charset=utf-8"));
+
+    private Pages() {}
+
+    /** Adds a GET route for each page. */
+    static void mount(Router router) {
+        for (Page page : PAGES) {
+            Buffer content = load(page.resource());
+            router.get(page.path()).handler(ctx -> ctx.response()
+                    .putHeader("Content-Type", page.contentType())
+                    .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                    .putHeader("Referrer-Policy", "no-referrer")
+                    .putHeader("Cache-Control", "no-cache")
+                    .end(content));
+        }
+    }
+
+    private static Buffer load(String resource) {
+        try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The page " + resource + " is missing from the classpath.");
+            }
+            return Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Page(String path, String resource, String contentType) {}
+}
