@@ -70,11 +70,11 @@ public final class ConversationService {
         return onBlocking(() -> find(conversationId));
     }
 
-    /** A conversation's messages, in order. */
+    /** A conversation's messages as its customer sees them (no internal notes), in order. */
     public CompletableFuture<List<Message>> messages(String conversationId) {
         return onBlocking(() -> {
             find(conversationId);
-            return store.messages(conversationId);
+            return store.messages(conversationId).stream().filter(m -> m.role().customerSees()).toList();
         });
     }
 
@@ -137,10 +137,20 @@ public final class ConversationService {
     /** An agent's message to the customer; only the agent who has the conversation may write. */
     public CompletableFuture<Message> agentMessage(String conversationId, String agent, String text) {
         return lanes.submit(conversationId, () -> onBlocking(() -> {
-            requireAssignee(find(conversationId), agent);
-            NewMessage message = new NewMessage(Role.AGENT, text, List.of(), List.of(), null, null, null, agent);
-            Message stored = store.append(conversationId, message);
-            events.messageAdded(find(conversationId), stored);
+            Conversation conversation = find(conversationId);
+            requireAssignee(conversation, agent);
+            Message stored = store.append(conversationId, NewMessage.by(agent, Role.AGENT, text));
+            events.messageAdded(conversation, stored);
+            return stored;
+        }));
+    }
+
+    /** Adds an internal note to a conversation, for agents only; {@code author} is an agent or the server. */
+    public CompletableFuture<Message> addNote(String conversationId, String author, String text) {
+        return lanes.submit(conversationId, () -> onBlocking(() -> {
+            Conversation conversation = find(conversationId);
+            Message stored = store.append(conversationId, NewMessage.by(author, Role.NOTE, text));
+            events.messageAdded(conversation, stored);
             return stored;
         }));
     }
