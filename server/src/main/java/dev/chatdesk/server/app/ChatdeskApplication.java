@@ -13,6 +13,7 @@ import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
@@ -41,6 +42,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -57,6 +59,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatdeskApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatdeskApplication.class);
+    /** How often the queue is checked for escalations that have waited too long. */
+    private static final Duration OVERDUE_CHECK = Duration.ofSeconds(15);
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private volatile boolean ready;
@@ -130,12 +134,21 @@ public final class ChatdeskApplication implements AutoCloseable {
         ConversationService conversations = new ConversationService(store, nlu, dialogue,
                 new CountingEvents(events, metrics), blocking, clock);
         ServiceGauges.register(metrics, conversations, nlu);
+        long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
+                .whenComplete((flagged, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Could not check the queue for overdue escalations", failure);
+                    } else if (flagged > 0) {
+                        LOG.info("{} escalations are overdue; their customers were told", flagged);
+                    }
+                }));
+        resources.push(() -> vertx.cancelTimer(overdueTimer));
 
         var limits = config.limits();
         HttpApis apis = new HttpApis(
                 new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
-                new AgentApi(conversations, accounts, knowledgeBase, blocking,
+                new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
                 metrics,
