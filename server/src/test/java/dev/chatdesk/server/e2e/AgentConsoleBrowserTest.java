@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The agent console in a real headless Chromium against the real server: an agent sees an
  * escalation arrive live, reads it with its sentiment, takes it over, answers the customer on
- * their WebSocket and hands it back to the bot; customer text is shown as text, never run.
+ * their WebSocket (who sees the agent typing first) and hands it back to the bot; customer text is shown as text, never run.
  */
 class AgentConsoleBrowserTest {
     private static TestServer server;
@@ -104,7 +104,10 @@ class AgentConsoleBrowserTest {
         browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
         try (CustomerSocketClient socket = new CustomerSocketClient(chat.socketUrl(server.port()))) {
             WebElement reply = page().findElement(By.id("reply-text"));
-            reply.sendKeys("I'm so sorry, Dana. I'm looking at your order right now.", Keys.ENTER);
+            reply.sendKeys("I'm so sorry, Dana. I'm looking at your order right now.");
+            JsonNode typing = socket.awaitFrame(f -> f.at("/type").asText().equals("typing"), Duration.ofSeconds(15));
+            assertEquals("agent", typing.at("/role").asText(), "the customer sees the agent typing");
+            reply.sendKeys(Keys.ENTER);
 
             JsonNode pushed = socket.awaitFrame(f -> f.at("/message/role").asText().equals("agent"), Duration.ofSeconds(15));
             assertEquals("I'm so sorry, Dana. I'm looking at your order right now.", pushed.at("/message/text").asText());

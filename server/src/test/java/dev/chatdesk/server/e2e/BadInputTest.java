@@ -158,6 +158,8 @@ class BadInputTest {
         assertError(404, "not_found", api.post("/api/v1/conversations/c_doesnotexist/messages", token, ApiClient.object().put("text", "hi")));
         assertError(404, "not_found", api.post("/api/v1/agent/conversations/c_doesnotexist/claim", agent, ApiClient.object()));
         assertError(404, "not_found", api.get("/api/v1/agent/conversations/c_doesnotexist", agent));
+        assertError(404, "not_found", api.post("/api/v1/agent/conversations/c_doesnotexist/notes", agent, ApiClient.object().put("text", "hi")));
+        assertError(404, "not_found", api.post("/api/v1/admin/agents/nobody/disable", admin, ApiClient.object()));
         assertError(404, "not_found", api.delete("/api/v1/admin/kb/articles/no-such-article", admin));
         assertError(404, "not_found", api.get("/api/v1/no/such/path", null));
     }
@@ -234,6 +236,18 @@ class BadInputTest {
         assertError(400, "invalid_request", api.post(path, admin, ApiClient.object().put("username", "kim").put("password", "short")));
         assertError(400, "invalid_request", api.post(path, admin,
                 ApiClient.object().put("username", "kim").put("password", "a-long-password").put("role", "root")));
+    }
+
+    @Test
+    void notesAndTransfersCheckTheirFields() throws Exception {
+        String path = "/api/v1/agent/conversations/" + conversation;
+        assertError(400, "invalid_request", api.post(path + "/notes", admin, ApiClient.object()));
+        assertError(400, "invalid_request", api.post(path + "/notes", admin, ApiClient.object().put("text", "   ")));
+        assertError(400, "invalid_request", api.post(path + "/notes", admin, ApiClient.object().put("text", "x".repeat(4001))));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, ApiClient.object()));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, ApiClient.object().put("to", 7)));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, ApiClient.object().put("to", "nobody")));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, "{\"to\": "));
     }
 
     @Test
