@@ -6,6 +6,11 @@ import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.platform.PlatformConnector;
+import dev.chatdesk.connectors.platform.PlatformDelivery;
+import dev.chatdesk.connectors.platform.PlatformWebhooks;
+import dev.chatdesk.connectors.platform.RetryPolicy;
+import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.web.CustomerApi;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
@@ -36,6 +41,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.client.WebClient;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.io.IOException;
@@ -45,6 +51,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -131,8 +138,14 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(blocking::shutdown);
         DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), new Random());
         EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus());
+        WebClient platformClient = WebClient.create(vertx);
+        resources.push(platformClient::close);
+        List<PlatformConnector> platforms = PlatformConnectors.create(config.connectors(), platformClient,
+                new RetryingSender(vertx, RetryPolicy.defaults()));
+        PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList());
         ConversationService conversations = new ConversationService(store, nlu, dialogue,
-                new CountingEvents(events, metrics), blocking, clock);
+                new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
+        platformDelivery.recordFailuresIn(conversations);
         ServiceGauges.register(metrics, conversations, nlu);
         long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
                 .whenComplete((flagged, failure) -> {
@@ -151,6 +164,7 @@ public final class ChatdeskApplication implements AutoCloseable {
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
+                new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars()),
                 metrics,
                 () -> ready,
                 config.server().bodyLimitBytes(),

@@ -72,6 +72,7 @@ public final class HttpVerticle extends VerticleBase {
         apis.customers().mount(router);
         apis.agents().mount(router);
         apis.knowledgeBase().mount(router);
+        apis.webhooks().mount(router);
         router.route().failureHandler(new ErrorResponses());
         // What no route's failure handler sees: no route for the path (404) or the method (405), and a
         // failure inside the failure handler itself (500).
