@@ -145,7 +145,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList());
         ConversationService conversations = new ConversationService(store, nlu, dialogue,
                 new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
-        platformDelivery.recordFailuresIn(conversations);
+        platformDelivery.recordFailuresIn(conversations.agentDesk());
         ServiceGauges.register(metrics, conversations, nlu);
         long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
                 .whenComplete((flagged, failure) -> {
