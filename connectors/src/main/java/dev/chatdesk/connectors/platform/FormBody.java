@@ -3,7 +3,9 @@ package dev.chatdesk.connectors.platform;
 import dev.chatdesk.connectors.http.ApiError;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads an {@code application/x-www-form-urlencoded} body, as Slack's interactivity and Twilio post it. */
@@ -13,8 +15,15 @@ public final class FormBody {
     /** The body's fields in order; a repeated name keeps its first value; malformed escapes are a 400. */
     public static Map<String, String> parse(String body) {
         Map<String, String> fields = new LinkedHashMap<>();
+        pairs(body).forEach(field -> fields.putIfAbsent(field.getKey(), field.getValue()));
+        return fields;
+    }
+
+    /** Every field of the body in order, repeated names included, as signatures over all fields need them; malformed escapes are a 400. */
+    public static List<Map.Entry<String, String>> pairs(String body) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
         if (body == null || body.isEmpty()) {
-            return fields;
+            return pairs;
         }
         for (String pair : body.split("&")) {
             if (pair.isEmpty()) {
@@ -23,9 +32,9 @@ public final class FormBody {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            fields.putIfAbsent(name, value);
+            pairs.add(Map.entry(name, value));
         }
-        return fields;
+        return pairs;
     }
 
     private static String decode(String text) {

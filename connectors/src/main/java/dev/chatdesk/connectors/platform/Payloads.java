@@ -1,7 +1,10 @@
 package dev.chatdesk.connectors.platform;
 
 import dev.chatdesk.connectors.http.ApiError;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads fields of a platform's JSON payload, refusing a wrong type with a 400 that names the field
@@ -29,6 +32,25 @@ public final class Payloads {
             throw ApiError.invalid("'" + name(path, field) + "' is required.");
         }
         return object;
+    }
+
+    /** The objects of the array at {@code field}: none when it is absent or null; a 400 when it is not an array of objects. */
+    public static List<JsonObject> objects(JsonObject json, String field, String path) {
+        Object value = json.getValue(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw ApiError.invalid("'" + name(path, field) + "' must be an array.");
+        }
+        List<JsonObject> objects = new ArrayList<>();
+        for (Object item : array) {
+            if (!(item instanceof JsonObject object)) {
+                throw ApiError.invalid("'" + name(path, field) + "' must hold objects.");
+            }
+            objects.add(object);
+        }
+        return objects;
     }
 
     /** The string at {@code field}, or null when it is absent or null. */

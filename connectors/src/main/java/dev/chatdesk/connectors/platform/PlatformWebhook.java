@@ -1,5 +1,6 @@
 package dev.chatdesk.connectors.platform;
 
+import dev.chatdesk.core.channel.OutboundMessage;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,6 +25,19 @@ public interface PlatformWebhook {
      * acknowledge a button press on platforms that want it (Telegram's answerCallbackQuery).
      */
     default void accepted(InboundMessage message) {}
+
+    /** Answers a taken delivery (a new one or a repeat): a 200 without a body, unless the platform expects one. */
+    default void acknowledge(RoutingContext ctx) {
+        ctx.response().setStatusCode(200).end();
+    }
+
+    /**
+     * Whether the channel sent this message's quick replies as numbered lines of text
+     * ({@link NumberedOptions}), so that a user's bare number picks one of them.
+     */
+    default boolean numbersQuickReplies(OutboundMessage sent) {
+        return false;
+    }
 
     /** Mounts further routes the platform needs on the webhook's path, such as a GET verify-token handshake. */
     default void mountHandshake(Router router, String path) {}

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * read (400 when malformed), each message's delivery id recorded durably (a platform's retry of a
  * delivery is acknowledged and ignored, across restarts too), the delivery acknowledged, and only
  * then the messages processed: the user's open conversation on the channel is found or started
- * (its greeting sent), and the text handled as the customer's message. Messages of one platform
+ * (its greeting sent), and the text handled as the customer's message (a bare number
+ * on a platform that lists quick replies as numbered text picks that option). Messages of one platform
  * user and chat are processed one at a time, in the order they arrived.
  */
 public final class PlatformWebhooks {
@@ -37,6 +38,7 @@ public final class PlatformWebhooks {
     private final Executor blocking;
     private final int maxMessageChars;
     private final SerialLanes lanes = new SerialLanes();
+    private final NumberedChoices choices;
 
     /**
      * Webhooks of these connectors over the service and store; greetings of new conversations go
@@ -51,6 +53,7 @@ public final class PlatformWebhooks {
         this.delivery = delivery;
         this.blocking = blocking;
         this.maxMessageChars = maxMessageChars;
+        this.choices = new NumberedChoices(store, blocking);
     }
 
     /** The mounted connectors' channels. */
@@ -79,7 +82,7 @@ public final class PlatformWebhooks {
                         .filter(m -> store.firstDelivery(channel, m.deliveryId()))
                         .toList(), blocking))
                 .onSuccess(fresh -> {
-                    ctx.response().setStatusCode(200).end();
+                    webhook.acknowledge(ctx);
                     fresh.forEach(message -> process(connector, message));
                 })
                 .onFailure(ctx::fail);
@@ -111,8 +114,8 @@ public final class PlatformWebhooks {
                     yield answer(connector, message,
                             "Sorry, that message is too long for me; please keep it under " + maxMessageChars + " characters.");
                 }
-                yield open(connector, message)
-                        .thenCompose(conversation -> conversations.receive(conversation.id(), text, message.deliveryId()));
+                yield choices.meaning(connector, message, text).thenCompose(said -> open(connector, message)
+                        .thenCompose(conversation -> conversations.receive(conversation.id(), said, message.deliveryId())));
             }
         };
     }

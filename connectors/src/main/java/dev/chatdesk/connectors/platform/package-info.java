@@ -4,6 +4,9 @@
  * ({@link dev.chatdesk.connectors.platform.PlatformWebhooks}: verify, deduplicate durably,
  * acknowledge, then process), the outbound delivery of stored messages
  * ({@link dev.chatdesk.connectors.platform.PlatformDelivery}), API calls retried on 429 and 5xx
- * ({@link dev.chatdesk.connectors.platform.RetryingSender}), and signature, form and address helpers.
+ * ({@link dev.chatdesk.connectors.platform.RetryingSender}), Meta's signed webhooks with their
+ * hub.challenge handshake ({@link dev.chatdesk.connectors.platform.MetaWebhook}), quick replies as
+ * numbered text where buttons are missing ({@link dev.chatdesk.connectors.platform.NumberedOptions}),
+ * and signature, form and address helpers.
  */
 package dev.chatdesk.connectors.platform;

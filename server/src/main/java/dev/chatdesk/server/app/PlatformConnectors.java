@@ -1,9 +1,12 @@
 package dev.chatdesk.server.app;
 
 import dev.chatdesk.connectors.generic.GenericConnector;
+import dev.chatdesk.connectors.messenger.MessengerConnector;
 import dev.chatdesk.connectors.platform.PlatformConnector;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.telegram.TelegramConnector;
+import dev.chatdesk.connectors.twilio.TwilioConnector;
+import dev.chatdesk.connectors.whatsapp.WhatsAppConnector;
 import dev.chatdesk.server.config.ConnectorConfig;
 import dev.chatdesk.server.config.ConnectorsConfig;
 import io.vertx.ext.web.client.WebClient;
@@ -29,6 +32,12 @@ public final class PlatformConnectors {
         List<PlatformConnector> mounted = new ArrayList<>();
         add(mounted, "telegram", config.telegram(), telegram -> TelegramConnector.create(client, sender, telegram.apiBase(),
                 telegram.botToken().value(), telegram.secretToken().value()));
+        add(mounted, "whatsapp", config.whatsapp(), whatsapp -> WhatsAppConnector.create(client, sender, whatsapp.apiBase(),
+                whatsapp.appSecret().value(), whatsapp.verifyToken().value(), whatsapp.accessToken().value(), whatsapp.phoneNumberId()));
+        add(mounted, "messenger", config.messenger(), messenger -> MessengerConnector.create(client, sender, messenger.apiBase(),
+                messenger.appSecret().value(), messenger.verifyToken().value(), messenger.pageAccessToken().value()));
+        add(mounted, "twilio", config.twilio(), twilio -> TwilioConnector.create(client, sender, twilio.apiBase(), twilio.accountSid(),
+                twilio.authToken().value(), twilio.fromNumber(), twilio.publicUrl()));
         add(mounted, "generic", config.generic(), generic -> GenericConnector.create(client, sender, generic.callbackUrl(),
                 generic.secret().value()));
         return mounted;

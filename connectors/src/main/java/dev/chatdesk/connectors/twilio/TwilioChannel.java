@@ -1,0 +1,60 @@
+package dev.chatdesk.connectors.twilio;
+
+import dev.chatdesk.connectors.platform.NumberedOptions;
+import dev.chatdesk.connectors.platform.RetryingSender;
+import dev.chatdesk.core.channel.Channel;
+import dev.chatdesk.core.channel.OutboundMessage;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.client.WebClient;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends SMS with Twilio's REST API: {@code POST <apiBase>/2010-04-01/Accounts/<sid>/Messages.json}
+ * with HTTP Basic auth (account SID and auth token) and the form fields {@code To}, {@code From},
+ * {@code Body}. Quick replies are listed under the text as numbered options.
+ */
+final class TwilioChannel implements Channel {
+    static final String NAME = "twilio";
+    static final String PLATFORM = "Twilio";
+    private static final long TIMEOUT_MS = 10_000;
+
+    private final WebClient client;
+    private final RetryingSender sender;
+    private final String messagesUrl;
+    private final String authorization;
+    private final String fromNumber;
+
+    TwilioChannel(WebClient client, RetryingSender sender, URI apiBase, String accountSid, String authToken, String fromNumber) {
+        this.client = client;
+        this.sender = sender;
+        this.messagesUrl = apiBase.toString().replaceAll("/+$", "") + "/2010-04-01/Accounts/" + accountSid + "/Messages.json";
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
+        this.fromNumber = fromNumber;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return "SMS (Twilio)";
+    }
+
+    @Override
+    public CompletableFuture<Void> send(String address, OutboundMessage message) {
+        MultiMap form = MultiMap.caseInsensitiveMultiMap()
+                .add("To", address)
+                .add("From", fromNumber)
+                .add("Body", NumberedOptions.render(message));
+        return sender.send(PLATFORM, () -> client.postAbs(messagesUrl)
+                        .timeout(TIMEOUT_MS)
+                        .putHeader("Authorization", authorization)
+                        .sendForm(form))
+                .thenApply(response -> null);
+    }
+}

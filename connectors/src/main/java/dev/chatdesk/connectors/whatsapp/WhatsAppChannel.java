@@ -1,0 +1,48 @@
+package dev.chatdesk.connectors.whatsapp;
+
+import dev.chatdesk.connectors.platform.RetryingSender;
+import dev.chatdesk.core.channel.Channel;
+import dev.chatdesk.core.channel.OutboundMessage;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+
+/** Sends messages with the Cloud API: {@code POST <apiBase>/<phoneNumberId>/messages}, authorised by the access token. */
+final class WhatsAppChannel implements Channel {
+    static final String NAME = "whatsapp";
+    static final String PLATFORM = "WhatsApp";
+    private static final long TIMEOUT_MS = 10_000;
+
+    private final WebClient client;
+    private final RetryingSender sender;
+    private final String messagesUrl;
+    private final String authorization;
+
+    WhatsAppChannel(WebClient client, RetryingSender sender, URI apiBase, String phoneNumberId, String accessToken) {
+        this.client = client;
+        this.sender = sender;
+        this.messagesUrl = apiBase.toString().replaceAll("/+$", "") + "/" + phoneNumberId + "/messages";
+        this.authorization = "Bearer " + accessToken;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return PLATFORM;
+    }
+
+    @Override
+    public CompletableFuture<Void> send(String address, OutboundMessage message) {
+        JsonObject body = WhatsAppMessages.body(address, message);
+        return sender.send(PLATFORM, () -> client.postAbs(messagesUrl)
+                        .timeout(TIMEOUT_MS)
+                        .putHeader("Authorization", authorization)
+                        .sendJsonObject(body))
+                .thenApply(response -> null);
+    }
+}
