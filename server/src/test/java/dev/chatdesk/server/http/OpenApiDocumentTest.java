@@ -22,6 +22,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.client.WebClient;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,19 @@ class OpenApiDocumentTest {
             "CHATDESK_CONNECTORS_TELEGRAM_SECRET_TOKEN", "telegram-secret",
             "CHATDESK_CONNECTORS_GENERIC_SECRET", "generic-secret",
             "CHATDESK_CONNECTORS_GENERIC_CALLBACK_URL", "http://127.0.0.1:9/replies");
+    /** The Meta and Twilio connectors' credentials, apart as {@code Map.of} takes at most ten pairs. */
+    private static final Map<String, String> META_AND_TWILIO = Map.ofEntries(
+            Map.entry("CHATDESK_CONNECTORS_WHATSAPP_APP_SECRET", "whatsapp-app-secret"),
+            Map.entry("CHATDESK_CONNECTORS_WHATSAPP_VERIFY_TOKEN", "whatsapp-verify-token"),
+            Map.entry("CHATDESK_CONNECTORS_WHATSAPP_ACCESS_TOKEN", "whatsapp-access-token"),
+            Map.entry("CHATDESK_CONNECTORS_WHATSAPP_PHONE_NUMBER_ID", "106540352242922"),
+            Map.entry("CHATDESK_CONNECTORS_MESSENGER_APP_SECRET", "messenger-app-secret"),
+            Map.entry("CHATDESK_CONNECTORS_MESSENGER_VERIFY_TOKEN", "messenger-verify-token"),
+            Map.entry("CHATDESK_CONNECTORS_MESSENGER_PAGE_ACCESS_TOKEN", "messenger-page-token"),
+            Map.entry("CHATDESK_CONNECTORS_TWILIO_ACCOUNT_SID", "AC00000000000000000000000000000000"),
+            Map.entry("CHATDESK_CONNECTORS_TWILIO_AUTH_TOKEN", "twilio-auth-token"),
+            Map.entry("CHATDESK_CONNECTORS_TWILIO_FROM_NUMBER", "+15005550006"),
+            Map.entry("CHATDESK_CONNECTORS_TWILIO_PUBLIC_URL", "https://chat.example.com/webhooks/twilio"));
 
     @Test
     void theDocumentListsEveryRouteOfTheServerAndNoOther() throws Exception {
@@ -64,7 +78,7 @@ class OpenApiDocumentTest {
                 new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
-                        ConfigLoader.load(null, ALL_CONNECTORS, CommandLineOverrides.NONE).connectors(),
+                        ConfigLoader.load(null, allConnectors(), CommandLineOverrides.NONE).connectors(),
                         WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults())),
                         null, null, new PlatformDelivery(List.of()), Runnable::run, 4000),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
@@ -82,6 +96,12 @@ class OpenApiDocumentTest {
             route.methods().forEach(m -> operations.add(m.name() + " " + path));
         }
         return operations;
+    }
+
+    private static Map<String, String> allConnectors() {
+        Map<String, String> environment = new HashMap<>(ALL_CONNECTORS);
+        environment.putAll(META_AND_TWILIO);
+        return environment;
     }
 
     private static TreeSet<String> documentedOperations() throws Exception {
