@@ -5,11 +5,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +39,9 @@ public final class FakePlatform implements AutoCloseable {
      * @param headers the headers, names in lower case
      * @param body the body as text
      * @param receivedAt when it arrived
+     * @param query the query string (empty for none)
      */
-    public record ApiCall(String method, String path, Map<String, String> headers, String body, Instant receivedAt) {
+    public record ApiCall(String method, String path, Map<String, String> headers, String body, Instant receivedAt, String query) {
         /** The body as JSON. */
         public JsonNode json() {
             try {
@@ -45,6 +49,16 @@ public final class FakePlatform implements AutoCloseable {
             } catch (IOException e) {
                 throw new AssertionError("the call's body is not JSON: " + body, e);
             }
+        }
+
+        /** The body as form fields ({@code application/x-www-form-urlencoded}). */
+        public Map<String, String> form() {
+            return formFields(body);
+        }
+
+        /** The value of a query parameter, or null. */
+        public String queryParameter(String name) {
+            return formFields(query).get(name);
         }
 
         /** Whether the call went to a path ending so. */
@@ -115,11 +129,25 @@ public final class FakePlatform implements AutoCloseable {
         return found;
     }
 
+    /** The fields of a form-encoded text, in order (a repeated name keeps its first value). */
+    public static Map<String, String> formFields(String encoded) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : encoded.split("&")) {
+            if (!pair.isEmpty()) {
+                int equals = pair.indexOf('=');
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                fields.putIfAbsent(name, equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
     private void handle(HttpServerRequest request) {
         request.body().onSuccess(body -> {
             Map<String, String> headers = new HashMap<>();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
-            ApiCall call = new ApiCall(request.method().name(), request.path(), headers, body.toString(), Instant.now());
+            ApiCall call = new ApiCall(request.method().name(), request.path(), headers, body.toString(), Instant.now(),
+                    request.query() == null ? "" : request.query());
             Answer answer = record(call);
             var response = request.response().setStatusCode(answer.status());
             answer.headers().forEach(response::putHeader);

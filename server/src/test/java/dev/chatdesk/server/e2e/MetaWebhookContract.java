@@ -1,0 +1,25 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chatdesk.server.testing.ApiClient;
+import org.junit.jupiter.api.Test;
+
+/** What Meta's webhooks add to every platform's: the verify-token handshake when the webhook URL is saved. */
+abstract class MetaWebhookContract<P extends MetaPlatform> extends PlatformWebhookContract<P> {
+    @Test
+    void theVerificationWithTheRightTokenIsAnsweredWithTheChallenge() throws Exception {
+        ApiClient.Response answer = platform.verification(server.client(), "subscribe", MetaPlatform.VERIFY_TOKEN, "1158201444");
+
+        assertEquals(200, answer.status(), answer.text());
+        assertEquals("1158201444", answer.text());
+    }
+
+    @Test
+    void theVerificationWithAWrongTokenIsRefusedWith403() throws Exception {
+        ApiClient.Response answer = platform.verification(server.client(), "subscribe", "guess", "1158201444");
+
+        assertEquals(403, answer.status(), answer.text());
+        assertEquals("forbidden", answer.at("/error/code").asText());
+    }
+}
