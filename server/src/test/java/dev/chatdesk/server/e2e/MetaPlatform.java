@@ -1,11 +1,13 @@
 package dev.chatdesk.server.e2e;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdesk.server.testing.ApiClient;
 import dev.chatdesk.server.testing.FakePlatform;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -45,7 +47,7 @@ abstract class MetaPlatform implements PlatformUnderTest {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(delivery.body()));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
         }
     }
@@ -61,7 +63,7 @@ abstract class MetaPlatform implements PlatformUnderTest {
     static Delivery json(JsonNode payload) {
         try {
             return new Delivery("application/json", ApiClient.JSON.writeValueAsBytes(payload));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new AssertionError(e);
         }
     }
