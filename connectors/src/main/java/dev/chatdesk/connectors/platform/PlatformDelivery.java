@@ -6,8 +6,8 @@ import dev.chatdesk.core.channel.OutboundMessage;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.service.AgentDesk;
 import dev.chatdesk.core.service.ConversationEvents;
-import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.core.service.SerialLanes;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -36,7 +36,7 @@ public final class PlatformDelivery implements ConversationEvents {
 
     private final Map<String, Channel> channels;
     private final SerialLanes lanes = new SerialLanes();
-    private volatile ConversationService notes;
+    private volatile AgentDesk notes;
 
     /** Delivers through these channels, each by its name. */
     public PlatformDelivery(Collection<Channel> channels) {
@@ -44,11 +44,11 @@ public final class PlatformDelivery implements ConversationEvents {
     }
 
     /**
-     * Records failed deliveries as notes through this service. The service hears this object's
-     * events, so it is given afterwards; call this before the first message is delivered.
+     * Records failed deliveries as notes on this desk. Its service hears this object's events, so
+     * it is given afterwards; call this before the first message is delivered.
      */
-    public void recordFailuresIn(ConversationService conversations) {
-        this.notes = conversations;
+    public void recordFailuresIn(AgentDesk desk) {
+        this.notes = desk;
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
@@ -47,6 +48,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -64,6 +66,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatdeskApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatdeskApplication.class);
+    /** How often the queue is checked for escalations that have waited too long. */
+    private static final Duration OVERDUE_CHECK = Duration.ofSeconds(15);
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private volatile boolean ready;
@@ -141,14 +145,23 @@ public final class ChatdeskApplication implements AutoCloseable {
         PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList());
         ConversationService conversations = new ConversationService(store, nlu, dialogue,
                 new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
-        platformDelivery.recordFailuresIn(conversations);
+        platformDelivery.recordFailuresIn(conversations.agentDesk());
         ServiceGauges.register(metrics, conversations, nlu);
+        long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
+                .whenComplete((flagged, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Could not check the queue for overdue escalations", failure);
+                    } else if (flagged > 0) {
+                        LOG.info("{} escalations are overdue; their customers were told", flagged);
+                    }
+                }));
+        resources.push(() -> vertx.cancelTimer(overdueTimer));
 
         var limits = config.limits();
         HttpApis apis = new HttpApis(
                 new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
-                new AgentApi(conversations, accounts, knowledgeBase, blocking,
+                new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
                 new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars()),

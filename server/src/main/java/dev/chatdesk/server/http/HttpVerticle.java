@@ -68,6 +68,7 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/openapi.yaml").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .end(openApi));
+        Pages.mount(router);
         apis.customers().mount(router);
         apis.agents().mount(router);
         apis.knowledgeBase().mount(router);

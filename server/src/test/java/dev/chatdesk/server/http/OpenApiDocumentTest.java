@@ -64,7 +64,7 @@ class OpenApiDocumentTest {
         RateLimiter unlimited = new RateLimiter(1_000_000);
         HttpApis apis = new HttpApis(
                 new CustomerApi(null, null, unlimited, unlimited, 4000),
-                new AgentApi(null, null, null, Runnable::run, unlimited, 4000),
+                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
                         ConfigLoader.load(null, ALL_CONNECTORS, CommandLineOverrides.NONE).connectors(),
