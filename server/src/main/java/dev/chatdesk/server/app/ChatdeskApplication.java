@@ -141,7 +141,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         WebClient platformClient = WebClient.create(vertx);
         resources.push(platformClient::close);
         List<PlatformConnector> platforms = PlatformConnectors.create(config.connectors(), platformClient,
-                new RetryingSender(vertx, RetryPolicy.defaults()));
+                new RetryingSender(vertx, RetryPolicy.defaults()), clock);
         PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList());
         ConversationService conversations = new ConversationService(store, nlu, dialogue,
                 new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);

@@ -4,12 +4,14 @@ import dev.chatdesk.connectors.generic.GenericConnector;
 import dev.chatdesk.connectors.messenger.MessengerConnector;
 import dev.chatdesk.connectors.platform.PlatformConnector;
 import dev.chatdesk.connectors.platform.RetryingSender;
+import dev.chatdesk.connectors.slack.SlackConnector;
 import dev.chatdesk.connectors.telegram.TelegramConnector;
 import dev.chatdesk.connectors.twilio.TwilioConnector;
 import dev.chatdesk.connectors.whatsapp.WhatsAppConnector;
 import dev.chatdesk.server.config.ConnectorConfig;
 import dev.chatdesk.server.config.ConnectorsConfig;
 import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,9 +29,14 @@ public final class PlatformConnectors {
 
     private PlatformConnectors() {}
 
-    /** The configured connectors, sending through {@code client} with retries by {@code sender}. */
-    public static List<PlatformConnector> create(ConnectorsConfig config, WebClient client, RetryingSender sender) {
+    /**
+     * The configured connectors, sending through {@code client} with retries by {@code sender};
+     * signature timestamps are checked against {@code clock}.
+     */
+    public static List<PlatformConnector> create(ConnectorsConfig config, WebClient client, RetryingSender sender, Clock clock) {
         List<PlatformConnector> mounted = new ArrayList<>();
+        add(mounted, "slack", config.slack(), slack -> SlackConnector.create(client, sender, slack.apiBase(),
+                slack.botToken().value(), slack.signingSecret().value(), clock));
         add(mounted, "telegram", config.telegram(), telegram -> TelegramConnector.create(client, sender, telegram.apiBase(),
                 telegram.botToken().value(), telegram.secretToken().value()));
         add(mounted, "whatsapp", config.whatsapp(), whatsapp -> WhatsAppConnector.create(client, sender, whatsapp.apiBase(),

@@ -22,6 +22,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
     /** Every connector configured, so that every platform's webhook is mounted. */
     private static final Map<String, String> ALL_CONNECTORS = Map.of(
+            "CHATDESK_CONNECTORS_SLACK_SIGNING_SECRET", "slack-secret",
+            "CHATDESK_CONNECTORS_SLACK_BOT_TOKEN", "xoxb-test",
             "CHATDESK_CONNECTORS_TELEGRAM_BOT_TOKEN", "123:abc",
             "CHATDESK_CONNECTORS_TELEGRAM_SECRET_TOKEN", "telegram-secret",
             "CHATDESK_CONNECTORS_GENERIC_SECRET", "generic-secret",
@@ -79,7 +82,7 @@ class OpenApiDocumentTest {
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
                         ConfigLoader.load(null, allConnectors(), CommandLineOverrides.NONE).connectors(),
-                        WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults())),
+                        WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),
                         null, null, new PlatformDelivery(List.of()), Runnable::run, 4000),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 () -> true,
