@@ -9,7 +9,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.util.Set;
 
@@ -42,7 +41,7 @@ public final class HttpVerticle extends VerticleBase {
     /** The router with every route; public so the OpenAPI test can compare its routes with the document. */
     public Router router() {
         Router router = Router.router(vertx);
-        router.route().handler(cors());
+        router.route().handler(new CrossOriginHandler(apis.corsOrigins()));
         router.route().handler(ctx -> {
             ctx.response().putHeader("X-Content-Type-Options", "nosniff");
             ctx.next();
@@ -71,6 +70,7 @@ public final class HttpVerticle extends VerticleBase {
         apis.customers().mount(router);
         apis.agents().mount(router);
         apis.knowledgeBase().mount(router);
+        Pages.mount(router);
         router.route().failureHandler(new ErrorResponses());
         // What no route's failure handler sees: no route for the path (404) or the method (405), and a
         // failure inside the failure handler itself (500).
@@ -78,16 +78,6 @@ public final class HttpVerticle extends VerticleBase {
             router.errorHandler(status, ctx -> ErrorResponses.send(ctx, ErrorResponses.toApiError(ctx.failure(), status)));
         }
         return router;
-    }
-
-    private CorsHandler cors() {
-        CorsHandler cors = CorsHandler.create()
-                .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
-                .allowedHeaders(Set.of("Authorization", "Content-Type"));
-        if (!apis.corsOrigins().contains("*")) {
-            cors.addOrigins(apis.corsOrigins());
-        }
-        return cors;
     }
 
     @Override

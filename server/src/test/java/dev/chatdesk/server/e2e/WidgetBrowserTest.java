@@ -1,0 +1,176 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.server.testing.ApiClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chat widget in a real headless Chromium against the real server: on the demo shop's page, and
+ * embedded on another site (another origin, allowed by the CORS list) whose CSS is hostile and whose
+ * Content-Security-Policy is the strict one the README recommends. Screenshots go to
+ * {@code target/screenshots}.
+ */
+class WidgetBrowserTest {
+    private static final String EMBED_ATTRIBUTES = "data-chatdesk-title=\"Northwind Outfitters\" "
+            + "data-chatdesk-greeting=\"Questions about an order, a return or a size? Ask us.\" data-chatdesk-color=\"#1f6f5c\"";
+    private static final String AGENT_REPLY = "Hi, I'm Sam from the team. I'm looking at your question now.";
+
+    private static HostSite site;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = HostSite.start();
+        server = TestServer.start(Map.of("CHATDESK_SERVER_CORS_ORIGINS", site.origin()));
+        String chatdesk = server.client().base();
+        String hostCsp = "default-src 'self'; script-src 'self' " + chatdesk + "; connect-src " + chatdesk + " "
+                + chatdesk.replace("http:", "ws:") + "; style-src 'self'; img-src 'self'";
+        site.put("/hostile.css", new HostSite.File("text/css", resource("hostile.css"), null));
+        site.put("/violations.js", new HostSite.File("text/javascript", resource("violations.js"), null));
+        site.put("/no-websockets.js", new HostSite.File("text/javascript", "delete window.WebSocket;", null));
+        site.put("/hostile.html", new HostSite.File("text/html", hostPage(chatdesk, "/hostile.css", "/violations.js"), hostCsp));
+        site.put("/no-websockets.html", new HostSite.File("text/html", hostPage(chatdesk, "/hostile.css", "/no-websockets.js"), hostCsp));
+    }
+
+    private static String hostPage(String chatdesk, String stylesheet, String firstScript) {
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Another shop</title>"
+                + "<link rel=\"stylesheet\" href=\"" + stylesheet + "\"><script src=\"" + firstScript + "\"></script>"
+                + "<script src=\"" + chatdesk + "/widget.js\" data-chatdesk-server=\"" + chatdesk + "\" " + EMBED_ATTRIBUTES + " defer></script>"
+                + "</head><body><h1>Another shop</h1><div class=\"content\"><p>Its own page, with CSS that resets everything.</p>"
+                + "<button>Buy now</button></div>" + "<div>filler</div>".repeat(40) + "</body></html>";
+    }
+
+    private static String resource(String name) throws Exception {
+        return Files.readString(Path.of("src", "test", "resources", "widget", name));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void onTheDemoShopACustomerIsAnsweredKeepsTheTranscriptOverAReloadAndReadsAnAgentsReply() throws Exception {
+        liveTheWholeConversation(server.client().base() + "/", "demo-shop");
+    }
+
+    @Test
+    void onAnotherSiteWithHostileCssAndAStrictCspTheWidgetWorksTheSame() throws Exception {
+        liveTheWholeConversation(site.origin() + "/hostile.html", "hostile-site");
+    }
+
+    @Test
+    void onAnotherSiteWithHostileCssTheWidgetLooksTheSame() throws Exception {
+        List<String> parts = List.of(".cd-launcher", ".cd-panel", ".cd-head", ".cd-title", ".cd-sub", ".cd-log .cd-bot .cd-bubble",
+                ".cd-quick .cd-chip", ".cd-human", ".cd-composer", ".cd-input", ".cd-send", ".cd-brand");
+        List<String> properties = List.of("font-family", "font-size", "font-weight", "line-height", "letter-spacing",
+                "text-transform", "color", "background-color", "background-image", "border-top", "border-radius", "padding",
+                "margin", "box-sizing", "box-shadow", "display", "z-index", "visibility", "opacity");
+        Map<String, Object> onDemoShop = openedWidgetLooks(server.client().base() + "/", parts, properties);
+        Map<String, Object> onHostileSite = openedWidgetLooks(site.origin() + "/hostile.html", parts, properties);
+        assertEquals(onDemoShop, onHostileSite);
+    }
+
+    @Test
+    void whereWebSocketsAreBlockedTheWidgetPollsAndStillReceivesTheAgentsReply() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(site.origin() + "/no-websockets.html");
+            widget.openPanel();
+            long bots = widget.count("bot");
+            widget.send("do you have a physical store");
+            assertTrue(widget.awaitNew("bot", bots).contains("online"));
+            widget.askForAPerson();
+            widget.awaitStatus("Waiting for a person");
+            agentAnswers(widget.storedConversation().at("/id").asText());
+            widget.awaitStatus("chatting with admin");
+            widget.awaitNew("agent", 0);
+            assertEquals(AGENT_REPLY, widget.lastOf("agent"));
+        }
+    }
+
+    private void liveTheWholeConversation(String pageUrl, String screenshots) throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(pageUrl);
+            widget.openPanel();
+
+            long bots = widget.count("bot");
+            widget.send("do you have a physical store");
+            String answer = widget.awaitNew("bot", bots);
+            assertTrue(answer.contains("online"), answer);
+            List<String> offered = widget.quickReplies();
+            assertFalse(offered.isEmpty(), "the answer offers no quick reply");
+            browser.screenshot(screenshots + "-answer");
+
+            bots = widget.count("bot");
+            widget.clickQuickReply(offered.get(0));
+            widget.awaitNew("bot", bots);
+            assertEquals(offered.get(0), widget.lastOf("customer"), "the customer's message shows the button's title");
+            List<WidgetPage.Row> beforeReload = widget.transcript();
+
+            widget.reload();
+            List<WidgetPage.Row> restored = widget.awaitTranscript(rows -> rows.size() >= beforeReload.size());
+            assertEquals(beforeReload, restored);
+            assertTrue(widget.panelIsOpen(), "the panel stays open over a reload");
+            browser.screenshot(screenshots + "-restored");
+
+            widget.askForAPerson();
+            widget.awaitStatus("Waiting for a person");
+            String conversationId = widget.storedConversation().at("/id").asText();
+            ApiClient api = server.client();
+            String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+            assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/claim", agent, ApiClient.object()).status());
+            widget.awaitStatus("chatting with admin");
+
+            widget.closePanel();
+            assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/messages", agent,
+                    ApiClient.object().put("text", AGENT_REPLY)).status());
+            widget.awaitUnread(1);
+            browser.screenshot(screenshots + "-unread");
+            widget.find(".cd-launcher").click();
+            widget.awaitNew("agent", 0);
+            assertEquals(AGENT_REPLY, widget.lastOf("agent"));
+            assertFalse(widget.find(".cd-badge").isDisplayed(), "the badge goes once the panel is open");
+            browser.screenshot(screenshots + "-agent");
+            assertEquals(List.of(), widget.script("return window.__cspViolations || []"), "the page's CSP blocked something");
+        }
+    }
+
+    private Map<String, Object> openedWidgetLooks(String pageUrl, List<String> parts, List<String> properties) throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(pageUrl);
+            widget.openPanel();
+            browser.await(d -> !widget.quickReplies().isEmpty());
+            widget.find(".cd-send").isDisplayed();
+            Map<String, Object> looks = widget.looks(parts, properties);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> bubble = (Map<String, Object>) looks.get(".cd-log .cd-bot .cd-bubble");
+            bubble.remove("size"); // the greeting is one of several, of different lengths
+            return looks;
+        }
+    }
+
+    private void agentAnswers(String conversationId) throws Exception {
+        ApiClient api = server.client();
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/claim", agent, ApiClient.object()).status());
+        assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/messages", agent,
+                ApiClient.object().put("text", AGENT_REPLY)).status());
+    }
+}
