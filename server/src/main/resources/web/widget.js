@@ -17,33 +17,19 @@
     return; // loaded twice, or a browser too old for Shadow DOM
   }
 
-  const STRINGS = {
-    en: {
-      title: 'Chat with us', greeting: 'Ask us anything, we answer right away.', open: 'Open chat',
-      openUnread: 'Open chat, {n} unread', close: 'Minimise chat', transcript: 'Conversation',
-      message: 'Message', placeholder: 'Write a message…', send: 'Send', human: 'Talk to a person',
-      suggestions: 'Suggested replies', bot: 'Assistant', you: 'You', agent: 'Support agent',
-      typing: '{who} is typing', sources: 'Sources', waiting: 'Waiting for a person. You’re in the queue.',
-      withAgent: 'You’re chatting with {name}', withTeam: 'You’re chatting with our team',
-      closed: 'This conversation is closed. Write again any time.', sending: 'Sending…',
-      failed: 'Not sent.', retry: 'Retry', reconnecting: 'Connection lost. Reconnecting…',
-      startFailed: 'The chat is not reachable right now.', rate: 'How was your conversation?',
-      star: '{n} of 5', comment: 'Anything to add? (optional)', submit: 'Send rating',
-      thanks: 'Thank you for your feedback!', powered: 'Powered by Chatdesk'
-    },
-    de: {
-      title: 'Schreiben Sie uns', greeting: 'Fragen Sie uns, wir antworten sofort.', open: 'Chat öffnen',
-      openUnread: 'Chat öffnen, {n} ungelesen', close: 'Chat minimieren', transcript: 'Unterhaltung',
-      message: 'Nachricht', placeholder: 'Nachricht schreiben…', send: 'Senden', human: 'Mit einem Menschen sprechen',
-      suggestions: 'Antwortvorschläge', bot: 'Assistent', you: 'Sie', agent: 'Support',
-      typing: '{who} schreibt', sources: 'Quellen', waiting: 'Sie warten auf einen Mitarbeiter.',
-      withAgent: 'Sie schreiben mit {name}', withTeam: 'Sie schreiben mit unserem Team',
-      closed: 'Diese Unterhaltung ist beendet. Schreiben Sie jederzeit wieder.', sending: 'Wird gesendet…',
-      failed: 'Nicht gesendet.', retry: 'Erneut senden', reconnecting: 'Verbindung verloren. Neuer Versuch…',
-      startFailed: 'Der Chat ist gerade nicht erreichbar.', rate: 'Wie war die Unterhaltung?',
-      star: '{n} von 5', comment: 'Noch etwas? (optional)', submit: 'Bewertung senden',
-      thanks: 'Danke für Ihre Bewertung!', powered: 'Mit Chatdesk'
-    }
+  // Every text the widget says itself, in English; chatdeskSettings.strings replaces any of them.
+  const TEXTS = {
+    title: 'Chat with us', greeting: 'Ask us anything, we answer right away.', open: 'Open chat',
+    openUnread: 'Open chat, {n} unread', close: 'Minimise chat', transcript: 'Conversation',
+    message: 'Message', placeholder: 'Write a message…', send: 'Send', human: 'Talk to a person',
+    suggestions: 'Suggested replies', bot: 'Assistant', you: 'You', agent: 'Support agent',
+    typing: '{who} is typing', sources: 'Sources', waiting: 'Waiting for a person. You’re in the queue.',
+    withAgent: 'You’re chatting with {name}', withTeam: 'You’re chatting with our team',
+    closed: 'This conversation is closed. Write again any time.', sending: 'Sending…',
+    failed: 'Not sent.', retry: 'Retry', reconnecting: 'Connection lost. Reconnecting…',
+    startFailed: 'The chat is not reachable right now.', rate: 'How was your conversation?',
+    star: '{n} of 5', comment: 'Anything to add? (optional)', submit: 'Send rating',
+    thanks: 'Thank you for your feedback!', powered: 'Powered by Chatdesk'
   };
 
   const STYLES = `
@@ -51,8 +37,8 @@
 [hidden]{display:none!important}
 .cd-root{--cd-ink:#1d2433;--cd-muted:#667085;--cd-line:#e4e7ec;--cd-soft:#f6f7f9;
  font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans",sans-serif;
- color:var(--cd-ink);text-align:left;-webkit-font-smoothing:antialiased}
-.cd-root *,.cd-root *::before,.cd-root *::after{box-sizing:border-box}
+ color:var(--cd-ink);text-align:left}
+.cd-root *{box-sizing:border-box}
 .cd-sr,.cd-customer .cd-who,.cd-row:not(.cd-first) .cd-meta{position:absolute!important;width:1px;height:1px;margin:-1px;
  padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 button,textarea{font:inherit;color:inherit;margin:0}
@@ -93,7 +79,8 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-dot{flex:none;width:8px;height:8px;border-radius:50%;background:currentColor}
 .cd-status-waiting_for_agent .cd-dot{animation:cd-pulse 1.4s ease-in-out infinite}
 @keyframes cd-pulse{50%{opacity:.25}}
-.cd-body{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:10px 16px 12px;background:var(--cd-soft)}
+.cd-body{flex:1;overflow-y:auto;overscroll-behavior:contain;padding:10px 16px 12px;background:var(--cd-soft);
+ scrollbar-width:thin;scrollbar-color:#d0d5dd transparent}
 .cd-log{display:flex;flex-direction:column;gap:4px}
 .cd-row{display:flex;align-items:flex-start;gap:8px;animation:cd-in .2s ease-out}
 .cd-row.cd-first{margin-top:12px}
@@ -116,7 +103,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-agent .cd-bubble{background:#eef4ff;border-color:#d5e2ff}
 .cd-bubble a{color:inherit;text-decoration:underline;text-underline-offset:2px}
 .cd-system{justify-content:center;margin:12px 0 4px}
-.cd-sys{max-width:88%;margin:0;padding:5px 12px;border-radius:999px;background:#eaecf0;color:#475467;font-size:12px;text-align:center}
+.cd-sys{max-width:88%;margin:0;padding:6px 12px;border-radius:12px;background:#eaecf0;color:#475467;font-size:12px;text-align:center}
 .cd-sources{display:flex;flex-direction:column;align-items:stretch;gap:4px;width:100%;margin-top:6px}
 .cd-sources-label{margin:0 4px;font-size:11px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;color:var(--cd-muted)}
 .cd-source{display:flex;align-items:center;gap:8px;padding:8px 12px;border:1px solid var(--cd-line);border-radius:12px;
@@ -168,7 +155,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
 @media (prefers-reduced-motion:reduce){.cd-root *{animation:none!important;transition:none!important}}
 `;
 
-  // ---- settings -------------------------------------------------------------------------------
+  // ---- settings
   const data = (script && script.dataset) || {};
   const given = window.chatdeskSettings || {};
   const pick = (key, attr) => given[key] != null ? String(given[key]) : data[attr] != null ? data[attr] : null;
@@ -178,8 +165,9 @@ button{cursor:pointer;background:none;border:0;padding:0}
     return;
   }
   const server = serverSetting.replace(/\/+$/, '');
-  const locale = (pick('locale', 'chatdeskLocale') || document.documentElement.lang || 'en').trim();
-  const t = Object.assign({}, STRINGS.en, STRINGS[locale.slice(0, 2).toLowerCase()], given.strings);
+  const asked = (pick('locale', 'chatdeskLocale') || document.documentElement.lang || 'en').trim();
+  const locale = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(asked) ? asked : 'en';
+  const t = Object.assign({}, TEXTS, given.strings);
   const title = pick('title', 'chatdeskTitle') || t.title;
   const greeting = pick('greeting', 'chatdeskGreeting') || t.greeting;
   const customer = Object.assign({
@@ -198,7 +186,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
   const side = settingOf('position', pick('position', 'chatdeskPosition'), isSide, 'right');
   const fmt = (text, values) => text.replace(/\{(\w+)\}/g, (all, key) => values[key] != null ? values[key] : all);
 
-  // ---- storage: the conversation survives reloads and navigation -------------------------------
+  // ---- storage: the conversation survives reloads and navigation
   const KEY = 'chatdesk:' + server + ':';
   const saved = (name, session) => {
     try {
@@ -216,7 +204,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
     }
   };
 
-  // ---- DOM helpers: every text goes in as text ---------------------------------------------------
+  // ---- DOM helpers: every text goes in as text
   const h = (tag, props, ...children) => {
     const el = document.createElement(tag);
     for (const [key, value] of Object.entries(props || {})) {
@@ -239,34 +227,24 @@ button{cursor:pointer;background:none;border:0;padding:0}
   const ICONS = {
     chat: ['M6 3h12a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3h-6.5L7 20.5V17H6a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3z', 1],
     down: ['M6 9l6 6 6-6'],
-    close: ['M6 6l12 12M18 6L6 18'],
     send: ['M3.4 20.4 21 12 3.4 3.6v6.5L15 12 3.4 13.9z', 1],
     person: ['M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4.5 20a7.5 7.5 0 0 1 15 0'],
     doc: ['M14 3H6.5A1.5 1.5 0 0 0 5 4.5v15A1.5 1.5 0 0 0 6.5 21h11a1.5 1.5 0 0 0 1.5-1.5V8zM14 3v5h5M8.5 13h7M8.5 17h5'],
     spark: ['M12 2.5l2.2 6.3 6.3 2.2-6.3 2.2-2.2 6.3-2.2-6.3L3.5 11l6.3-2.2z', 1],
     star: ['M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.2l-5.7 3.1 1.2-6.4L2.8 9.5l6.4-.8z', 1]
   };
-  const SVG = 'http://www.w3.org/2000/svg';
+  const svg = (tag, attributes) => {
+    const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+    Object.entries(attributes).forEach(([key, value]) => el.setAttribute(key, value));
+    return el;
+  };
   const icon = name => {
     const [d, filled] = ICONS[name];
-    const svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
-    svg.setAttribute('class', 'cd-i cd-i-' + name);
-    const path = document.createElementNS(SVG, 'path');
-    path.setAttribute('d', d);
-    if (filled) {
-      path.setAttribute('fill', 'currentColor');
-    } else {
-      path.setAttribute('fill', 'none');
-      path.setAttribute('stroke', 'currentColor');
-      path.setAttribute('stroke-width', '2');
-      path.setAttribute('stroke-linecap', 'round');
-      path.setAttribute('stroke-linejoin', 'round');
-    }
-    svg.append(path);
-    return svg;
+    const drawn = svg('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false', class: 'cd-i cd-i-' + name });
+    drawn.append(svg('path', filled ? { d, fill: 'currentColor' } : {
+      d, fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round'
+    }));
+    return drawn;
   };
   /** Only http(s) links: a javascript: or data: URL from a message never becomes a link. */
   const safeUrl = url => {
@@ -279,13 +257,12 @@ button{cursor:pointer;background:none;border:0;padding:0}
   };
   const link = (href, text, className) =>
     h('a', { href, class: className, target: '_blank', rel: 'noopener noreferrer nofollow', text });
-  /** A message's text as text nodes, its web addresses as links. */
-  const richText = text => {
-    const parts = String(text).split(/(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/);
-    return parts.map((part, i) => i % 2 && safeUrl(part) ? link(safeUrl(part), part) : document.createTextNode(part));
-  };
+  /** A message's text as text nodes: its web addresses become links and its **words** bold, nothing else. */
+  const richText = text => String(text).split(/(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/).flatMap((part, i) =>
+    i % 2 && safeUrl(part) ? [link(safeUrl(part), part)]
+      : part.split(/\*\*([^*\n]+)\*\*/).map((piece, j) => j % 2 ? h('strong', { text: piece }) : document.createTextNode(piece)));
 
-  // ---- the widget's DOM --------------------------------------------------------------------------
+  // ---- the widget's DOM
   const host = h('chatdesk-widget', { 'data-chatdesk': '' });
   const root = host.attachShadow({ mode: 'open' });
   if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet && 'replaceSync' in CSSStyleSheet.prototype) {
@@ -305,10 +282,8 @@ button{cursor:pointer;background:none;border:0;padding:0}
   const statusLine = h('div', { class: 'cd-status', role: 'status', hidden: true });
   const log = h('div', { class: 'cd-log', role: 'log', 'aria-live': 'polite', 'aria-label': t.transcript });
   const quick = h('div', { class: 'cd-quick', role: 'group', 'aria-label': t.suggestions, hidden: true });
-  const typingText = h('span', { class: 'cd-sr' });
-  const typing = h('div', { class: 'cd-row cd-typing', hidden: true },
-    h('div', { class: 'cd-avatar', 'aria-hidden': 'true' }),
-    h('div', { class: 'cd-bubble' }, h('span', { class: 'cd-dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')), typingText));
+  const typing = h('div', { class: 'cd-row cd-typing', 'aria-hidden': 'true', hidden: true },
+    h('div', { class: 'cd-avatar' }), h('div', { class: 'cd-bubble' }, h('span', { class: 'cd-dots' }, h('i'), h('i'), h('i'))));
   const typingLive = h('div', { class: 'cd-sr', 'aria-live': 'polite' });
   const rating = h('div', { class: 'cd-rating', hidden: true });
   const scroller = h('div', { class: 'cd-body' }, log, typing, quick, rating);
@@ -343,7 +318,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
     return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.45 ? '#111827' : '#ffffff';
   }
 
-  // ---- state -----------------------------------------------------------------------------------
+  // ---- state
   let conversation = saved('conversation'); // {id, token}
   let status = 'bot';
   let agentName = null;
@@ -359,17 +334,15 @@ button{cursor:pointer;background:none;border:0;padding:0}
   let pollTimer = null;
   let typingTimer = null;
   let lastTypingSent = 0;
+  let following = true;
   const shown = new Map(); // message id -> its row
   const titles = new Map(); // quick-reply payload -> its title, to show "/order_status" as the button said
   const pending = []; // customer messages not yet confirmed: {cid, text, row}
 
-  // ---- the server --------------------------------------------------------------------------------
+  // ---- the server
   const path = suffix => '/api/v1/conversations/' + encodeURIComponent(conversation.id) + suffix;
   async function call(method, url, body, token) {
-    const headers = {};
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-    }
+    const headers = body === undefined ? {} : { 'Content-Type': 'application/json' };
     if (token) {
       headers.Authorization = 'Bearer ' + token;
     }
@@ -392,7 +365,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
       return Promise.resolve(conversation);
     }
     if (!starting) {
-      const body = { channel: 'web', locale: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(locale) ? locale : 'en' };
+      const body = { channel: 'web', locale };
       const who = {};
       ['name', 'email', 'externalId'].forEach(k => customer[k] && (who[k] = String(customer[k])));
       if (Object.keys(who).length) {
@@ -422,12 +395,12 @@ button{cursor:pointer;background:none;border:0;padding:0}
       return;
     }
     const asked = conversation;
+    const live = lastSeq > 0; // the first load restores the transcript; later ones bring what came meanwhile
     try {
-      const history = await call('GET', path(lastSeq > 0 ? '?afterSeq=' + lastSeq : ''), undefined, asked.token);
+      const history = await call('GET', path(live ? '?afterSeq=' + lastSeq : ''), undefined, asked.token);
       if (asked !== conversation) {
         return;
       }
-      const live = lastSeq > 0; // the first load restores the transcript; later ones bring what came meanwhile
       history.messages.forEach(m => addMessage(m, live));
       setStatus(history.status, history.agent && history.agent.name);
     } catch (error) {
@@ -525,9 +498,12 @@ button{cursor:pointer;background:none;border:0;padding:0}
     last = null;
     setStatus('bot');
     renderQuickReplies();
+    if (isOpen) {
+      ensureConversation().catch(() => {});
+    }
   }
 
-  // ---- the transcript --------------------------------------------------------------------------
+  // ---- the transcript
   const whoSaid = m => m.role === 'customer' ? t.you : m.role === 'agent' ? (m.author || agentName || t.agent) : t.bot;
   const timeOf = iso => {
     const date = new Date(iso);
@@ -563,8 +539,10 @@ button{cursor:pointer;background:none;border:0;padding:0}
   /** Rows in order of seq; messages still being sent stay at the end. */
   function place(row, seq) {
     row.dataset.seq = seq;
-    const after = [...log.children].find(child => child.dataset.seq === undefined || Number(child.dataset.seq) > seq);
-    log.insertBefore(row, after || null);
+    const after = [...log.children].find(c => c !== row && (c.dataset.seq === undefined || Number(c.dataset.seq) > seq)) || null;
+    if (row.parentNode !== log || row.nextSibling !== after) {
+      log.insertBefore(row, after);
+    }
     regroup();
   }
   /** The first of consecutive messages from the same sender shows who and when; the others only say it to screen readers. */
@@ -607,12 +585,13 @@ button{cursor:pointer;background:none;border:0;padding:0}
     scrollDown(m.role === 'customer');
   }
 
+  /** The pending row becomes the message's row in place: screen readers do not hear it twice. */
   function confirm(p, m) {
     pending.splice(pending.indexOf(p), 1);
-    const row = messageRow(m);
-    p.row.replaceWith(row);
-    place(row, m.seq);
-    return row;
+    p.row.classList.remove('cd-pending', 'cd-failed');
+    p.row.querySelector('.cd-state').remove();
+    place(p.row, m.seq);
+    return p.row;
   }
 
   function renderQuickReplies() {
@@ -624,9 +603,10 @@ button{cursor:pointer;background:none;border:0;padding:0}
     quick.hidden = offers.length === 0;
   }
 
+  /** Follows new messages while the customer is at the end of the transcript, not while they read back. */
   function scrollDown(force) {
-    const nearBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 120;
-    if (force || nearBottom) {
+    if (force || following) {
+      following = true;
       requestAnimationFrame(() => {
         scroller.scrollTop = scroller.scrollHeight;
       });
@@ -638,9 +618,8 @@ button{cursor:pointer;background:none;border:0;padding:0}
     const avatar = typing.firstChild;
     avatar.replaceChildren(role === 'agent' ? who.charAt(0).toUpperCase() : icon('spark'));
     typing.className = 'cd-row cd-typing cd-' + role;
-    typingText.textContent = fmt(t.typing, { who });
     if (typing.hidden) {
-      typingLive.textContent = typingText.textContent;
+      typingLive.textContent = fmt(t.typing, { who }); // said once, not at every frame of an agent's typing
     }
     typing.hidden = false;
     clearTimeout(typingTimer);
@@ -654,11 +633,13 @@ button{cursor:pointer;background:none;border:0;padding:0}
   }
 
   function setStatus(next, name) {
-    if (!next) {
-      return;
+    const agent = next === 'with_agent' ? name || agentName : null;
+    if (!next || (next === status && agent === agentName && statusLine.dataset.shown)) {
+      return; // unchanged (a poll): the status line is a live region, said again only when it changes
     }
     status = next;
-    agentName = next === 'with_agent' ? name || agentName : null;
+    agentName = agent;
+    statusLine.dataset.shown = 'yes';
     const texts = {
       waiting_for_agent: t.waiting,
       with_agent: agentName ? fmt(t.withAgent, { name: agentName }) : t.withTeam,
@@ -684,7 +665,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
     launcherLabel.textContent = isOpen ? t.close : count ? fmt(t.openUnread, { n: count }) : t.open;
   }
 
-  // ---- the customer's actions --------------------------------------------------------------------
+  // ---- the customer's actions
   function send(text, label) {
     text = String(text).trim();
     if (!text) {
@@ -753,6 +734,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
 
   function showRating(visible) {
     rating.hidden = !visible;
+    scrollDown(false);
     if (!visible || rating.firstChild) {
       return;
     }
@@ -808,7 +790,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
     }
   }
 
-  // ---- wiring ----------------------------------------------------------------------------------
+  // ---- wiring
   launcher.addEventListener('click', () => toggle(!isOpen, !isOpen));
   panel.addEventListener('keydown', event => {
     if (event.key === 'Escape') {
@@ -816,6 +798,9 @@ button{cursor:pointer;background:none;border:0;padding:0}
     }
   });
   humanButton.addEventListener('click', askForPerson);
+  scroller.addEventListener('scroll', () => {
+    following = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
+  });
   const grow = () => {
     input.style.height = 'auto';
     input.style.height = Math.min(input.scrollHeight, 120) + 'px';

@@ -200,6 +200,22 @@ class ConversationLoopTest {
     }
 
     @Test
+    void aClientCatchingUpGetsOnlyTheMessagesAfterTheLastItHas() throws Exception {
+        Chat chat = startChat();
+        ApiClient.Response turn = chat.say("what payment methods do you accept?");
+        long seen = turn.at("/message/seq").asLong();
+        ApiClient.Response missed = api.get("/api/v1/conversations/" + chat.id() + "?afterSeq=" + seen, chat.token());
+        assertEquals(200, missed.status(), missed.text());
+        List<String> replies = new ArrayList<>();
+        turn.at("/replies").forEach(m -> replies.add(m.at("/id").asText()));
+        List<String> caughtUp = new ArrayList<>();
+        missed.at("/messages").forEach(m -> caughtUp.add(m.at("/id").asText()));
+        assertEquals(replies, caughtUp);
+        long last = turn.at("/replies/0/seq").asLong();
+        assertEquals(0, api.get("/api/v1/conversations/" + chat.id() + "?afterSeq=" + last, chat.token()).at("/messages").size());
+    }
+
+    @Test
     void aRetriedClientMessageIdReturnsTheFirstResultAndStoresNothingTwice() throws Exception {
         Chat chat = startChat();
         var body = ApiClient.object().put("text", "what payment methods do you accept?").put("clientMessageId", "retry-1");

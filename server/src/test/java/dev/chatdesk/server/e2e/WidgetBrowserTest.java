@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The chat widget in a real headless Chromium against the real server: on the demo shop's page, and
@@ -26,27 +28,31 @@ class WidgetBrowserTest {
 
     private static HostSite site;
     private static TestServer server;
+    private static ApiClient api;
 
     @BeforeAll
     static void start() throws Exception {
         site = HostSite.start();
         server = TestServer.start(Map.of("CHATDESK_SERVER_CORS_ORIGINS", site.origin()));
-        String chatdesk = server.client().base();
+        api = server.client();
+        String chatdesk = api.base();
+        // The policy the README asks of a host page: the widget's server for scripts and connections, nothing inline.
         String hostCsp = "default-src 'self'; script-src 'self' " + chatdesk + "; connect-src " + chatdesk + " "
                 + chatdesk.replace("http:", "ws:") + "; style-src 'self'; img-src 'self'";
         site.put("/hostile.css", new HostSite.File("text/css", resource("hostile.css"), null));
         site.put("/violations.js", new HostSite.File("text/javascript", resource("violations.js"), null));
         site.put("/no-websockets.js", new HostSite.File("text/javascript", "delete window.WebSocket;", null));
-        site.put("/hostile.html", new HostSite.File("text/html", hostPage(chatdesk, "/hostile.css", "/violations.js"), hostCsp));
-        site.put("/no-websockets.html", new HostSite.File("text/html", hostPage(chatdesk, "/hostile.css", "/no-websockets.js"), hostCsp));
+        site.put("/hostile.html", new HostSite.File("text/html", hostPage(chatdesk, "/violations.js"), hostCsp));
+        site.put("/no-websockets.html", new HostSite.File("text/html", hostPage(chatdesk, "/no-websockets.js"), hostCsp));
     }
 
-    private static String hostPage(String chatdesk, String stylesheet, String firstScript) {
+    private static String hostPage(String chatdesk, String ownScript) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Another shop</title>"
-                + "<link rel=\"stylesheet\" href=\"" + stylesheet + "\"><script src=\"" + firstScript + "\"></script>"
-                + "<script src=\"" + chatdesk + "/widget.js\" data-chatdesk-server=\"" + chatdesk + "\" " + EMBED_ATTRIBUTES + " defer></script>"
-                + "</head><body><h1>Another shop</h1><div class=\"content\"><p>Its own page, with CSS that resets everything.</p>"
-                + "<button>Buy now</button></div>" + "<div>filler</div>".repeat(40) + "</body></html>";
+                + "<link rel=\"stylesheet\" href=\"/hostile.css\"><script src=\"" + ownScript + "\"></script>"
+                + "<script src=\"" + chatdesk + "/widget.js\" data-chatdesk-server=\"" + chatdesk + "\" " + EMBED_ATTRIBUTES
+                + " defer></script></head><body><h1>Another shop</h1><div class=\"content\">"
+                + "<p>Its own page, with CSS that resets everything.</p><button>Buy now</button></div>"
+                + "<div>filler</div>".repeat(40) + "</body></html>";
     }
 
     private static String resource(String name) throws Exception {
@@ -65,7 +71,7 @@ class WidgetBrowserTest {
 
     @Test
     void onTheDemoShopACustomerIsAnsweredKeepsTheTranscriptOverAReloadAndReadsAnAgentsReply() throws Exception {
-        liveTheWholeConversation(server.client().base() + "/", "demo-shop");
+        liveTheWholeConversation(api.base() + "/", "demo-shop");
     }
 
     @Test
@@ -78,9 +84,9 @@ class WidgetBrowserTest {
         List<String> parts = List.of(".cd-launcher", ".cd-panel", ".cd-head", ".cd-title", ".cd-sub", ".cd-log .cd-bot .cd-bubble",
                 ".cd-quick .cd-chip", ".cd-human", ".cd-composer", ".cd-input", ".cd-send", ".cd-brand");
         List<String> properties = List.of("font-family", "font-size", "font-weight", "line-height", "letter-spacing",
-                "text-transform", "color", "background-color", "background-image", "border-top", "border-radius", "padding",
-                "margin", "box-sizing", "box-shadow", "display", "z-index", "visibility", "opacity");
-        Map<String, Object> onDemoShop = openedWidgetLooks(server.client().base() + "/", parts, properties);
+                "text-transform", "text-align", "color", "background-color", "background-image", "border-top", "border-radius",
+                "padding", "margin", "box-sizing", "box-shadow", "display", "position", "z-index", "visibility", "opacity");
+        Map<String, Object> onDemoShop = openedWidgetLooks(api.base() + "/", parts, properties);
         Map<String, Object> onHostileSite = openedWidgetLooks(site.origin() + "/hostile.html", parts, properties);
         assertEquals(onDemoShop, onHostileSite);
     }
@@ -96,10 +102,33 @@ class WidgetBrowserTest {
             assertTrue(widget.awaitNew("bot", bots).contains("online"));
             widget.askForAPerson();
             widget.awaitStatus("Waiting for a person");
-            agentAnswers(widget.storedConversation().at("/id").asText());
+            String conversationId = widget.storedConversation().at("/id").asText();
+            agentSays(conversationId, claim(conversationId), AGENT_REPLY);
             widget.awaitStatus("chatting with admin");
             widget.awaitNew("agent", 0);
             assertEquals(AGENT_REPLY, widget.lastOf("agent"));
+        }
+    }
+
+    @Test
+    void theWidgetWorksWithTheKeyboardAlone() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            Actions keyboard = new Actions(browser.driver());
+            for (int tabs = 0; tabs < 40 && !widget.focused().contains("cd-launcher"); tabs++) {
+                keyboard.sendKeys(Keys.TAB).perform();
+            }
+            assertTrue(widget.focused().contains("cd-launcher"), "Tab never reached the launcher");
+            keyboard.sendKeys(Keys.ENTER).perform();
+            browser.await(d -> widget.panelIsOpen() && widget.focused().contains("cd-input"));
+            widget.awaitTranscript(rows -> rows.stream().anyMatch(r -> r.role().equals("bot")));
+            long bots = widget.count("bot");
+            keyboard.sendKeys("do you have a physical store").sendKeys(Keys.ENTER).perform();
+            assertTrue(widget.awaitNew("bot", bots).contains("online"));
+            keyboard.sendKeys(Keys.ESCAPE).perform();
+            browser.await(d -> !widget.panelIsOpen());
+            assertTrue(widget.focused().contains("cd-launcher"), "Escape gives the focus back to the launcher");
         }
     }
 
@@ -129,17 +158,22 @@ class WidgetBrowserTest {
             assertTrue(widget.panelIsOpen(), "the panel stays open over a reload");
             browser.screenshot(screenshots + "-restored");
 
+            bots = widget.count("bot");
+            widget.send("are your down jackets machine washable?");
+            widget.awaitNew("bot", bots);
+            List<String> sources = widget.sourceLinks();
+            assertFalse(sources.isEmpty(), "the help article's answer cites no source");
+            assertTrue(sources.get(0).startsWith("https://"), sources.get(0));
+            browser.screenshot(screenshots + "-sources");
+
             widget.askForAPerson();
             widget.awaitStatus("Waiting for a person");
             String conversationId = widget.storedConversation().at("/id").asText();
-            ApiClient api = server.client();
-            String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
-            assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/claim", agent, ApiClient.object()).status());
+            String agent = claim(conversationId);
             widget.awaitStatus("chatting with admin");
 
             widget.closePanel();
-            assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/messages", agent,
-                    ApiClient.object().put("text", AGENT_REPLY)).status());
+            agentSays(conversationId, agent, AGENT_REPLY);
             widget.awaitUnread(1);
             browser.screenshot(screenshots + "-unread");
             widget.find(".cd-launcher").click();
@@ -147,30 +181,44 @@ class WidgetBrowserTest {
             assertEquals(AGENT_REPLY, widget.lastOf("agent"));
             assertFalse(widget.find(".cd-badge").isDisplayed(), "the badge goes once the panel is open");
             browser.screenshot(screenshots + "-agent");
+
+            assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/resolve", agent, ApiClient.object()).status());
+            widget.awaitStatus("closed");
+            browser.screenshot(screenshots + "-rating");
+            assertEquals("Thank you for your feedback!", widget.rate(4, "Quick and friendly."));
+
+            String pageOrigin = pageUrl.substring(0, pageUrl.indexOf('/', "http://".length()));
+            for (String address : widget.requestedAddresses()) {
+                assertTrue(address.startsWith(pageOrigin + "/") || address.startsWith(api.base() + "/"),
+                        "the page loaded something from neither itself nor Chatdesk: " + address);
+            }
             assertEquals(List.of(), widget.script("return window.__cspViolations || []"), "the page's CSP blocked something");
         }
     }
 
-    private Map<String, Object> openedWidgetLooks(String pageUrl, List<String> parts, List<String> properties) throws Exception {
+    private Map<String, Object> openedWidgetLooks(String pageUrl, List<String> parts, List<String> properties) {
         try (Browser browser = Browser.start()) {
             WidgetPage widget = new WidgetPage(browser);
             widget.load(pageUrl);
             widget.openPanel();
             browser.await(d -> !widget.quickReplies().isEmpty());
-            widget.find(".cd-send").isDisplayed();
             Map<String, Object> looks = widget.looks(parts, properties);
             @SuppressWarnings("unchecked")
-            Map<String, Object> bubble = (Map<String, Object>) looks.get(".cd-log .cd-bot .cd-bubble");
-            bubble.remove("size"); // the greeting is one of several, of different lengths
+            Map<String, Object> greeting = (Map<String, Object>) looks.get(".cd-log .cd-bot .cd-bubble");
+            greeting.remove("size"); // the bot greets with one of several texts, of different lengths
             return looks;
         }
     }
 
-    private void agentAnswers(String conversationId) throws Exception {
-        ApiClient api = server.client();
+    /** The admin claims the conversation; returns the agent's token. */
+    private static String claim(String conversationId) throws Exception {
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
         assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/claim", agent, ApiClient.object()).status());
+        return agent;
+    }
+
+    private static void agentSays(String conversationId, String agent, String text) throws Exception {
         assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/messages", agent,
-                ApiClient.object().put("text", AGENT_REPLY)).status());
+                ApiClient.object().put("text", text)).status());
     }
 }

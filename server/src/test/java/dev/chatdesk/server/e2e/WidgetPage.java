@@ -131,6 +131,11 @@ final class WidgetPage {
         return findAll(".cd-quick .cd-chip").stream().map(WebElement::getText).toList();
     }
 
+    /** The addresses of the knowledge-base sources cited under the messages. */
+    List<String> sourceLinks() {
+        return findAll(".cd-log .cd-source").stream().map(a -> a.getDomProperty("href")).toList();
+    }
+
     /** Clicks the quick reply with the title. */
     void clickQuickReply(String title) {
         findAll(".cd-quick .cd-chip").stream().filter(b -> b.getText().equals(title)).findFirst()
@@ -157,6 +162,30 @@ final class WidgetPage {
             WebElement badge = find(".cd-badge");
             return badge.isDisplayed() && badge.getText().equals(String.valueOf(count));
         });
+    }
+
+    /** Rates the closed conversation with stars and a comment, and waits for the thanks. */
+    String rate(int stars, String comment) {
+        find(".cd-star[aria-label='" + stars + " of 5']").click();
+        find(".cd-comment").sendKeys(comment);
+        find(".cd-rating .cd-primary").click();
+        return browser.await(d -> {
+            List<WebElement> thanks = findAll(".cd-thanks");
+            return thanks.isEmpty() ? null : thanks.get(0).getText();
+        });
+    }
+
+    /** The element of the widget that has the keyboard focus, as its class list (empty when the focus is elsewhere). */
+    String focused() {
+        Object classes = script("const active = document.querySelector('chatdesk-widget').shadowRoot.activeElement;"
+                + " return active ? active.className : '';");
+        return String.valueOf(classes);
+    }
+
+    /** Addresses of everything the page loaded over HTTP (scripts, styles, API calls). */
+    @SuppressWarnings("unchecked")
+    List<String> requestedAddresses() {
+        return (List<String>) script("return performance.getEntriesByType('resource').map(entry => entry.name)");
     }
 
     /** The conversation the widget keeps in the page's storage: {@code id} and {@code token}. */

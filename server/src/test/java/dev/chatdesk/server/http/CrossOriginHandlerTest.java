@@ -3,15 +3,6 @@ package dev.chatdesk.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
-import dev.chatdesk.connectors.agent.AgentApi;
-import dev.chatdesk.connectors.http.RateLimiter;
-import dev.chatdesk.connectors.web.CustomerApi;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.vertx.core.Vertx;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -23,55 +14,36 @@ import org.junit.jupiter.api.Test;
 class CrossOriginHandlerTest {
     private static final String SHOP = "https://shop.example.com";
 
-    private static Vertx vertx;
-    private static HttpVerticle verticle;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static ServicelessServer server;
 
     @BeforeAll
     static void start() {
-        vertx = Vertx.vertx();
-        RateLimiter unlimited = new RateLimiter(1_000_000);
-        verticle = new HttpVerticle(new HttpApis(
-                new CustomerApi(null, null, unlimited, unlimited, 4000),
-                new AgentApi(null, null, null, Runnable::run, unlimited, 4000),
-                new KnowledgeBaseApi(null, Runnable::run, unlimited),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                () -> true,
-                65_536,
-                List.of(SHOP)), "127.0.0.1", 0);
-        vertx.deployVerticle(verticle).await();
+        server = new ServicelessServer(List.of(SHOP));
     }
 
     @AfterAll
     static void stop() {
-        vertx.close().await();
+        server.close();
     }
 
-    private HttpResponse<String> get(String origin) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/health/live")).header("Origin", origin).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String base() {
-        return "http://127.0.0.1:" + verticle.actualPort();
+    private static HttpResponse<String> getFrom(String origin) throws Exception {
+        return server.send(server.request("/health/live").header("Origin", origin));
     }
 
     @Test
     void aSiteOnTheListMayCallTheApi() throws Exception {
-        HttpResponse<String> response = get(SHOP);
+        HttpResponse<String> response = getFrom(SHOP);
         assertEquals(200, response.statusCode());
         assertEquals(SHOP, response.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     }
 
     @Test
     void aSiteOnTheListMayPreflightTheCustomerApi() throws Exception {
-        HttpRequest preflight = HttpRequest.newBuilder(URI.create(base() + "/api/v1/conversations"))
+        HttpResponse<String> response = server.send(server.request("/api/v1/conversations")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", SHOP)
                 .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type")
-                .build();
-        HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString());
+                .header("Access-Control-Request-Headers", "authorization,content-type"));
         assertEquals(204, response.statusCode());
         String headers = response.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase();
         assertTrue(headers.contains("authorization") && headers.contains("content-type"), headers);
@@ -79,18 +51,18 @@ class CrossOriginHandlerTest {
 
     @Test
     void aSiteOffTheListIsRefused() throws Exception {
-        HttpResponse<String> response = get("https://elsewhere.example");
+        HttpResponse<String> response = getFrom("https://elsewhere.example");
         assertEquals(403, response.statusCode());
         assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
 
     @Test
     void ourOwnPagesAreNotCrossOriginWhateverTheList() throws Exception {
-        assertEquals(200, get(base()).statusCode());
+        assertEquals(200, getFrom(server.base()).statusCode());
     }
 
     @Test
     void aPageOnTheSameHostButAnotherPortIsCrossOrigin() throws Exception {
-        assertEquals(403, get("http://127.0.0.1:1").statusCode());
+        assertEquals(403, getFrom("http://127.0.0.1:1").statusCode());
     }
 }
