@@ -45,8 +45,9 @@ button,textarea{font:inherit;color:inherit;margin:0}
 button{cursor:pointer;background:none;border:0;padding:0}
 :focus-visible{outline:2px solid var(--cd-accent);outline-offset:2px}
 .cd-i{display:block;width:20px;height:20px}
+.cd-launcher,.cd-head-avatar,.cd-minimise,.cd-avatar,.cd-star,.cd-send{display:grid;place-items:center}
 .cd-launcher{position:fixed;bottom:20px;right:20px;z-index:2147483000;width:60px;height:60px;border-radius:50%;
- display:grid;place-items:center;background:var(--cd-accent);color:var(--cd-on-accent);
+ background:var(--cd-accent);color:var(--cd-on-accent);
  box-shadow:0 6px 20px rgba(16,24,40,.22),0 2px 6px rgba(16,24,40,.12);transition:transform .2s ease}
 .cd-left .cd-launcher{right:auto;left:20px}
 .cd-launcher:hover{transform:scale(1.06)}
@@ -65,12 +66,12 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-head{display:flex;align-items:center;gap:12px;padding:18px 14px 18px 18px;color:var(--cd-on-accent);
  background:var(--cd-accent);background:linear-gradient(135deg,var(--cd-accent),color-mix(in srgb,var(--cd-accent) 72%,#000))}
 .cd-head :focus-visible{outline-color:currentColor}
-.cd-head-avatar{flex:none;display:grid;place-items:center;width:42px;height:42px;border-radius:50%;background:rgba(255,255,255,.18)}
+.cd-head-avatar{flex:none;width:42px;height:42px;border-radius:50%;background:rgba(255,255,255,.18)}
 .cd-head-avatar .cd-i{width:22px;height:22px}
 .cd-head-text{flex:1;min-width:0}
 .cd-title{margin:0;font-size:16px;font-weight:650;line-height:1.3}
 .cd-sub{margin:2px 0 0;font-size:13px;line-height:1.35;opacity:.9}
-.cd-minimise{flex:none;display:grid;place-items:center;width:36px;height:36px;border-radius:10px}
+.cd-minimise{flex:none;width:36px;height:36px;border-radius:10px}
 .cd-minimise:hover{background:rgba(255,255,255,.16)}
 .cd-status{display:flex;align-items:center;gap:8px;padding:9px 18px;font-size:13px;font-weight:500;
  background:#fff8e6;color:#7a4b00;border-bottom:1px solid #f5e2b8}
@@ -86,7 +87,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-row.cd-first{margin-top:12px}
 @keyframes cd-in{from{opacity:0;transform:translateY(6px)}}
 .cd-customer{justify-content:flex-end}
-.cd-avatar{flex:none;display:grid;place-items:center;width:28px;height:28px;margin-top:21px;border-radius:50%;
+.cd-avatar{flex:none;width:28px;height:28px;margin-top:21px;border-radius:50%;
  background:var(--cd-accent);color:var(--cd-on-accent);font-size:13px;font-weight:700}
 .cd-row:not(.cd-first) .cd-avatar{visibility:hidden;height:0;margin:0}
 .cd-avatar .cd-i{width:15px;height:15px}
@@ -132,7 +133,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-rate-q,.cd-thanks{margin:0;font-weight:600}
 .cd-thanks{color:#05603a}
 .cd-stars{display:flex;gap:2px}
-.cd-star{display:grid;place-items:center;width:38px;height:38px;border-radius:8px;color:#d0d5dd}
+.cd-star{width:38px;height:38px;border-radius:8px;color:#d0d5dd}
 .cd-star .cd-i{width:28px;height:28px}
 .cd-star:hover,.cd-star[aria-pressed=true]{color:#f5a524}
 .cd-comment{width:100%;padding:8px 10px;border:1px solid var(--cd-line);border-radius:10px;background:#fff;font-size:13px;resize:none}
@@ -149,7 +150,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-composer:focus-within{border-color:var(--cd-accent);box-shadow:0 0 0 3px color-mix(in srgb,var(--cd-accent) 18%,transparent)}
 .cd-input{flex:1;min-width:0;max-height:120px;padding:7px 0;border:0;outline:0;background:transparent;font-size:14px;line-height:1.45;resize:none}
 .cd-input::placeholder{color:#98a2b3}
-.cd-send{flex:none;display:grid;place-items:center;width:36px;height:36px;border-radius:12px;background:var(--cd-accent);color:var(--cd-on-accent)}
+.cd-send{flex:none;width:36px;height:36px;border-radius:12px;background:var(--cd-accent);color:var(--cd-on-accent)}
 .cd-send .cd-i{width:18px;height:18px}
 .cd-brand{margin:6px 0 0;color:#98a2b3;font-size:11px;text-align:center}
 @media (prefers-reduced-motion:reduce){.cd-root *{animation:none!important;transition:none!important}}
@@ -165,25 +166,23 @@ button{cursor:pointer;background:none;border:0;padding:0}
     return;
   }
   const server = serverSetting.replace(/\/+$/, '');
-  const asked = (pick('locale', 'chatdeskLocale') || document.documentElement.lang || 'en').trim();
-  const locale = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(asked) ? asked : 'en';
+  /** A setting of a fixed form: a wrong one is reported and replaced by the default, and the widget still starts. */
+  const checked = (name, value, form, fallback) => {
+    if (value != null && !form.test(value)) {
+      console.warn('Chatdesk: the setting ' + name + ' was "' + value + '", which is not of the form ' + form + '; using ' + fallback + '.');
+    }
+    return value != null && form.test(value) ? value : fallback;
+  };
+  const locale = checked('locale', pick('locale', 'chatdeskLocale') || document.documentElement.lang || null,
+    /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'en');
+  const colour = checked('color', pick('color', 'chatdeskColor'), /^#([0-9a-f]{3}|[0-9a-f]{6})$/i, '#2f5bea');
+  const side = checked('position', pick('position', 'chatdeskPosition'), /^(left|right)$/, 'right');
   const t = Object.assign({}, TEXTS, given.strings);
   const title = pick('title', 'chatdeskTitle') || t.title;
   const greeting = pick('greeting', 'chatdeskGreeting') || t.greeting;
   const customer = Object.assign({
     name: data.chatdeskCustomerName, email: data.chatdeskCustomerEmail, externalId: data.chatdeskCustomerId
   }, given.customer);
-  const settingOf = (name, value, valid, fallback) => {
-    if (value == null || valid(value)) {
-      return value == null ? fallback : value;
-    }
-    console.warn('Chatdesk: the setting ' + name + ' must be ' + valid.wanted + ', was "' + value + '"; using ' + fallback + '.');
-    return fallback;
-  };
-  const isColour = Object.assign(v => /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(v), { wanted: 'a colour such as #1f6f5c' });
-  const isSide = Object.assign(v => v === 'left' || v === 'right', { wanted: 'left or right' });
-  const colour = settingOf('color', pick('color', 'chatdeskColor'), isColour, '#2f5bea');
-  const side = settingOf('position', pick('position', 'chatdeskPosition'), isSide, 'right');
   const fmt = (text, values) => text.replace(/\{(\w+)\}/g, (all, key) => values[key] != null ? values[key] : all);
 
   // ---- storage: the conversation survives reloads and navigation

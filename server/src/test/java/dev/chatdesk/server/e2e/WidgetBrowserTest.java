@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -129,6 +130,21 @@ class WidgetBrowserTest {
             keyboard.sendKeys(Keys.ESCAPE).perform();
             browser.await(d -> !widget.panelIsOpen());
             assertTrue(widget.focused().contains("cd-launcher"), "Escape gives the focus back to the launcher");
+        }
+    }
+
+    @Test
+    void onAPhoneTheOpenPanelFillsTheScreen() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            widget.openPanel();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> panel = (Map<String, Object>) widget.looks(List.of(".cd-panel"), List.of()).get(".cd-panel");
+            assertEquals(widget.script("return document.documentElement.clientWidth + 'x' + document.documentElement.clientHeight"),
+                    panel.get("size"));
+            browser.screenshot("demo-shop-phone");
         }
     }
 
