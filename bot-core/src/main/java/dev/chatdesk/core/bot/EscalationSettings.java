@@ -12,11 +12,16 @@ import java.util.List;
  * @param rules intents that always go to a human
  * @param message what the customer is told on escalation; {@code {wait}} is the expected wait in
  *     minutes and {@code {position}} the place in the queue
+ * @param overdueAfterMinutes an escalation nobody has taken after this long is flagged to agents as
+ *     overdue, and the customer is told
+ * @param overdueMessage what the customer is told then ({@code {position}} as above)
  */
-public record EscalationSettings(int maxFailures, int minutesPerWaitingCustomer, List<EscalationRule> rules, String message) {
+public record EscalationSettings(int maxFailures, int minutesPerWaitingCustomer, List<EscalationRule> rules, String message,
+        int overdueAfterMinutes, String overdueMessage) {
     /** The settings used when a bot sets none. */
     public static final EscalationSettings DEFAULTS = new EscalationSettings(2, 3, List.of(),
-            "I'm passing you to a person from our team. You're number {position} in the queue; the wait is about {wait} minutes. They will see this whole conversation, so you won't need to repeat yourself.");
+            "I'm passing you to a person from our team. You're number {position} in the queue; the wait is about {wait} minutes. They will see this whole conversation, so you won't need to repeat yourself.",
+            5, "Sorry, this is taking longer than it should: everyone on our team is still busy. You're number {position} in the queue and we haven't forgotten you.");
 
     /** Checks the numbers and normalises a missing list. */
     public EscalationSettings {
@@ -27,8 +32,12 @@ public record EscalationSettings(int maxFailures, int minutesPerWaitingCustomer,
             throw new IllegalArgumentException(
                     "escalation.minutesPerWaitingCustomer must not be negative, was " + minutesPerWaitingCustomer);
         }
+        if (overdueAfterMinutes < 1) {
+            throw new IllegalArgumentException("escalation.overdueAfterMinutes must be at least 1, was " + overdueAfterMinutes);
+        }
         rules = rules == null ? List.of() : List.copyOf(rules);
         message = message == null || message.isBlank() ? DEFAULTS.message() : message;
+        overdueMessage = overdueMessage == null || overdueMessage.isBlank() ? DEFAULTS.overdueMessage() : overdueMessage;
     }
 
     /** The settings a bot file gives, the defaults for those it leaves out. */
@@ -37,11 +46,15 @@ public record EscalationSettings(int maxFailures, int minutesPerWaitingCustomer,
             @JsonProperty("maxFailures") Integer maxFailures,
             @JsonProperty("minutesPerWaitingCustomer") Integer minutesPerWaitingCustomer,
             @JsonProperty("rules") List<EscalationRule> rules,
-            @JsonProperty("message") String message) {
+            @JsonProperty("message") String message,
+            @JsonProperty("overdueAfterMinutes") Integer overdueAfterMinutes,
+            @JsonProperty("overdueMessage") String overdueMessage) {
         return new EscalationSettings(
                 maxFailures == null ? DEFAULTS.maxFailures : maxFailures,
                 minutesPerWaitingCustomer == null ? DEFAULTS.minutesPerWaitingCustomer : minutesPerWaitingCustomer,
                 rules,
-                message);
+                message,
+                overdueAfterMinutes == null ? DEFAULTS.overdueAfterMinutes : overdueAfterMinutes,
+                overdueMessage);
     }
 }

@@ -9,5 +9,6 @@ import java.time.Instant;
  * @param passwordHash a strong, salted hash of the password (never the password)
  * @param role what the account may do
  * @param createdAt when it was created
+ * @param disabled whether an admin has disabled it (it cannot log in)
  */
-public record AgentAccount(String username, String passwordHash, AgentRole role, Instant createdAt) {}
+public record AgentAccount(String username, String passwordHash, AgentRole role, Instant createdAt, boolean disabled) {}

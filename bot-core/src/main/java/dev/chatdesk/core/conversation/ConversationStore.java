@@ -64,6 +64,19 @@ public interface ConversationStore extends AutoCloseable {
     /** All open escalations, oldest first: the agents' queue. */
     List<Escalation> openEscalations();
 
+    /**
+     * Marks the conversation's open escalation as overdue (its customer has been told about the wait).
+     *
+     * @return true the first time, false when it was marked already or has no open escalation
+     */
+    boolean markOverdue(String conversationId);
+
+    /**
+     * The customer's other conversations, newest first: those of the same customer (by external id,
+     * or by e-mail address when both have one).
+     */
+    List<Conversation> otherConversationsOfCustomer(String conversationId, int limit);
+
     /** Stores a customer's rating (1 to 5) of a conversation, replacing an earlier one. */
     void saveFeedback(String conversationId, int rating, String comment);
 
@@ -87,11 +100,24 @@ public interface ConversationStore extends AutoCloseable {
     /** How many agent accounts there are. */
     long agentCount();
 
+    /** Every account, by username. */
+    List<AgentAccount> agents();
+
+    /**
+     * Disables or enables an account; disabling also ends its sessions.
+     *
+     * @return false when there is no such account
+     */
+    boolean setAgentDisabled(String username, boolean disabled);
+
     /** Stores a logged-in agent's session. */
     void saveSession(AgentSession session);
 
     /** The session with this token hash, whether or not it has expired. */
     Optional<AgentSession> session(String tokenHash);
+
+    /** Ends a session (logout); nothing happens for an unknown hash. */
+    void deleteSession(String tokenHash);
 
     /** Closes the store. */
     @Override

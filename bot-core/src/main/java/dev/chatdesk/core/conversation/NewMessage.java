@@ -40,6 +40,11 @@ public record NewMessage(
         return new NewMessage(role, text, List.of(), List.of(), null, null, null, null);
     }
 
+    /** A plain message written by someone named: an agent's message or an internal note. */
+    public static NewMessage by(String author, Role role, String text) {
+        return new NewMessage(role, text, List.of(), List.of(), null, null, null, author);
+    }
+
     /** This message, answering the given customer message. */
     public NewMessage replyingTo(String customerMessageId) {
         return new NewMessage(role, text, quickReplies, sources, nlu, clientMessageId, customerMessageId, author);

@@ -7,7 +7,14 @@ public enum Role implements WireEnum {
     CUSTOMER,
     BOT,
     AGENT,
-    SYSTEM;
+    SYSTEM,
+    /** An internal note: agents write them for each other, the server records failed deliveries; customers never see one. */
+    NOTE;
+
+    /** Whether the customer sees messages of this role. */
+    public boolean customerSees() {
+        return this != NOTE;
+    }
 
     /** The role for its API name. */
     public static Role fromWireName(String name) {

@@ -14,6 +14,24 @@ public interface ConversationEvents {
     /** A conversation's status or assignee changed (the conversation as it is now). */
     void statusChanged(Conversation conversation);
 
+    /** These events, then the same events to {@code next}. */
+    default ConversationEvents andThen(ConversationEvents next) {
+        ConversationEvents first = this;
+        return new ConversationEvents() {
+            @Override
+            public void messageAdded(Conversation conversation, Message message) {
+                first.messageAdded(conversation, message);
+                next.messageAdded(conversation, message);
+            }
+
+            @Override
+            public void statusChanged(Conversation conversation) {
+                first.statusChanged(conversation);
+                next.statusChanged(conversation);
+            }
+        };
+    }
+
     /** Listens to nothing. */
     ConversationEvents NONE = new ConversationEvents() {
         @Override

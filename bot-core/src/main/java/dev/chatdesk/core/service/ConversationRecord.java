@@ -12,10 +12,13 @@ import java.util.Optional;
  * @param conversation the conversation
  * @param messages every message, with the model's reading of customer messages
  * @param escalation its open escalation, if any
+ * @param otherConversations the customer's other conversations, newest first
  */
-public record ConversationRecord(Conversation conversation, List<Message> messages, Optional<Escalation> escalation) {
-    /** Copies the list. */
+public record ConversationRecord(Conversation conversation, List<Message> messages, Optional<Escalation> escalation,
+        List<Conversation> otherConversations) {
+    /** Copies the lists. */
     public ConversationRecord {
         messages = List.copyOf(messages);
+        otherConversations = List.copyOf(otherConversations);
     }
 }

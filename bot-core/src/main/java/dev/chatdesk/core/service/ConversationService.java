@@ -9,7 +9,6 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
-import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.core.dialogue.Decision;
 import dev.chatdesk.core.dialogue.DialogueManager;
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
 /**
  * What happens to conversations: a customer message is stored, read by the model, answered by the
  * dialogue manager (or left to the agent who has the conversation), and the turn stored together;
- * agents claim, answer, release and resolve escalated conversations. Messages of one conversation
+ * what agents do is in its {@link AgentDesk}. Messages of one conversation
  * are handled strictly one at a time, in order. Thread-safe; every method returns at once and does
  * its blocking work on the given executor.
  */
@@ -42,6 +41,8 @@ public final class ConversationService {
     private final Executor blocking;
     private final EscalationFactory escalations;
     private final SerialLanes lanes = new SerialLanes();
+    private final ConversationLog log;
+    private final AgentDesk agentDesk;
 
     /** A service over the store, the model and the dialogue manager; blocking work runs on {@code blocking}. */
     public ConversationService(ConversationStore store, NluModel nlu, DialogueManager dialogue,
@@ -52,6 +53,13 @@ public final class ConversationService {
         this.events = events;
         this.blocking = blocking;
         this.escalations = new EscalationFactory(store, clock);
+        this.log = new ConversationLog(store, events);
+        this.agentDesk = new AgentDesk(store, dialogue, log, lanes, blocking, clock);
+    }
+
+    /** What agents do with the same conversations, in step with their customers' messages. */
+    public AgentDesk agentDesk() {
+        return agentDesk;
     }
 
     /** Starts a conversation with the bot's greeting. */
@@ -67,14 +75,14 @@ public final class ConversationService {
 
     /** The conversation with this id. */
     public CompletableFuture<Conversation> conversation(String conversationId) {
-        return onBlocking(() -> find(conversationId));
+        return onBlocking(() -> log.find(conversationId));
     }
 
-    /** A conversation's messages, in order. */
+    /** A conversation's messages as its customer sees them (no internal notes), in order. */
     public CompletableFuture<List<Message>> messages(String conversationId) {
         return onBlocking(() -> {
-            find(conversationId);
-            return store.messages(conversationId);
+            log.find(conversationId);
+            return store.messages(conversationId).stream().filter(m -> m.role().customerSees()).toList();
         });
     }
 
@@ -93,7 +101,7 @@ public final class ConversationService {
     /** The customer asks for a person (the widget's button). */
     public CompletableFuture<ConversationStatus> requestHandoff(String conversationId) {
         return lanes.submit(conversationId, () -> onBlocking(() -> {
-            Conversation conversation = find(conversationId);
+            Conversation conversation = log.find(conversationId);
             if (conversation.status() != ConversationStatus.BOT) {
                 return conversation.status();
             }
@@ -102,7 +110,7 @@ public final class ConversationService {
                     EscalationReason.REQUESTED, "the customer pressed the handoff button");
             TurnOutcome outcome = escalate(conversationId, new Decision(List.of(), state, request), null, null);
             List<Message> stored = store.completeTurn(conversationId, null, null, outcome);
-            publish(find(conversationId), stored);
+            log.published(log.find(conversationId), stored);
             return ConversationStatus.WAITING_FOR_AGENT;
         }));
     }
@@ -110,82 +118,10 @@ public final class ConversationService {
     /** Stores a customer's rating of the conversation. */
     public CompletableFuture<Void> feedback(String conversationId, int rating, String comment) {
         return onBlocking(() -> {
-            find(conversationId);
+            log.find(conversationId);
             store.saveFeedback(conversationId, rating, comment);
             return null;
         });
-    }
-
-    /** An agent takes an escalated conversation; fails with a conflict when another agent has it. */
-    public CompletableFuture<Conversation> claim(String conversationId, String agent) {
-        return lanes.submit(conversationId, () -> onBlocking(() -> {
-            Conversation conversation = find(conversationId);
-            if (conversation.status() == ConversationStatus.WITH_AGENT && agent.equals(conversation.assignee())) {
-                return conversation;
-            }
-            if (!store.transition(conversationId, EnumSet.of(ConversationStatus.WAITING_FOR_AGENT), ConversationStatus.WITH_AGENT, agent)) {
-                Conversation now = find(conversationId);
-                if (now.status() == ConversationStatus.WITH_AGENT) {
-                    throw new ConversationConflictException("already_claimed", "Another agent (" + now.assignee() + ") has this conversation.");
-                }
-                throw new ConversationConflictException("not_waiting", "This conversation is not waiting for an agent.");
-            }
-            return changed(conversationId, NewMessage.of(Role.SYSTEM, agent + " has joined the conversation."));
-        }));
-    }
-
-    /** An agent's message to the customer; only the agent who has the conversation may write. */
-    public CompletableFuture<Message> agentMessage(String conversationId, String agent, String text) {
-        return lanes.submit(conversationId, () -> onBlocking(() -> {
-            requireAssignee(find(conversationId), agent);
-            NewMessage message = new NewMessage(Role.AGENT, text, List.of(), List.of(), null, null, null, agent);
-            Message stored = store.append(conversationId, message);
-            events.messageAdded(find(conversationId), stored);
-            return stored;
-        }));
-    }
-
-    /** The agent hands the conversation back to the bot, which resumes with its context. */
-    public CompletableFuture<Conversation> release(String conversationId, String agent) {
-        return lanes.submit(conversationId, () -> onBlocking(() -> {
-            Conversation conversation = find(conversationId);
-            if (conversation.status() == ConversationStatus.WITH_AGENT) {
-                requireAssignee(conversation, agent);
-            }
-            if (!store.transition(conversationId,
-                    EnumSet.of(ConversationStatus.WITH_AGENT, ConversationStatus.WAITING_FOR_AGENT), ConversationStatus.BOT, null)) {
-                throw new ConversationConflictException("not_escalated", "This conversation is not with a human.");
-            }
-            return changed(conversationId, dialogue.resumed());
-        }));
-    }
-
-    /** The agent closes the conversation. */
-    public CompletableFuture<Conversation> resolve(String conversationId, String agent) {
-        return lanes.submit(conversationId, () -> onBlocking(() -> {
-            Conversation conversation = find(conversationId);
-            if (conversation.status() == ConversationStatus.WITH_AGENT) {
-                requireAssignee(conversation, agent);
-            }
-            if (!store.transition(conversationId, EnumSet.complementOf(EnumSet.of(ConversationStatus.CLOSED)),
-                    ConversationStatus.CLOSED, null)) {
-                throw new ConversationConflictException("already_closed", "This conversation is already closed.");
-            }
-            return changed(conversationId, NewMessage.of(Role.SYSTEM, "This conversation was closed by " + agent + "."));
-        }));
-    }
-
-    /** The agents' queue: open escalations, oldest first, each with its conversation's last messages. */
-    public CompletableFuture<List<QueueEntry>> queue(int lastMessages) {
-        return onBlocking(() -> store.openEscalations().stream()
-                .map(e -> new QueueEntry(e, find(e.conversationId()), store.lastMessages(e.conversationId(), lastMessages)))
-                .toList());
-    }
-
-    /** A whole conversation with its open escalation, for an agent. */
-    public CompletableFuture<ConversationRecord> record(String conversationId) {
-        return onBlocking(() -> new ConversationRecord(find(conversationId), store.messages(conversationId),
-                store.openEscalation(conversationId)));
     }
 
     /** How many conversations have messages being handled now. */
@@ -196,7 +132,7 @@ public final class ConversationService {
     private record StoredMessage(Message message, TurnResult finished) {}
 
     private StoredMessage storeCustomerMessage(String conversationId, String text, String clientMessageId) {
-        Conversation conversation = find(conversationId);
+        Conversation conversation = log.find(conversationId);
         if (clientMessageId != null) {
             Optional<Message> earlier = store.findByClientMessageId(conversationId, clientMessageId);
             if (earlier.isPresent()) {
@@ -208,17 +144,16 @@ public final class ConversationService {
         }
         if (conversation.status() == ConversationStatus.CLOSED) {
             store.transition(conversationId, EnumSet.of(ConversationStatus.CLOSED), ConversationStatus.BOT, null);
-            conversation = find(conversationId);
+            conversation = log.find(conversationId);
             events.statusChanged(conversation);
         }
-        Message message = store.append(conversationId, NewMessage.fromCustomer(text, clientMessageId));
-        events.messageAdded(conversation, message);
+        Message message = log.append(conversation, NewMessage.fromCustomer(text, clientMessageId));
         return new StoredMessage(message, null);
     }
 
     private TurnResult completeTurn(Message customerMessage, NluResult understood) {
         String conversationId = customerMessage.conversationId();
-        Conversation conversation = find(conversationId);
+        Conversation conversation = log.find(conversationId);
         MessageNlu messageNlu = MessageNlu.of(understood);
         DialogueState state = state(conversationId);
         TurnOutcome outcome;
@@ -232,8 +167,8 @@ public final class ConversationService {
         }
         List<Message> replies = store.completeTurn(conversationId, customerMessage.id(), messageNlu, outcome);
         // Most turns leave the status as it was: the conversation read above is still current then.
-        Conversation after = outcome.status() == conversation.status() ? conversation : find(conversationId);
-        publish(after, replies);
+        Conversation after = outcome.status() == conversation.status() ? conversation : log.find(conversationId);
+        log.published(after, replies);
         if (after.status() != conversation.status()) {
             events.statusChanged(after);
         }
@@ -247,33 +182,8 @@ public final class ConversationService {
         return new TurnOutcome(replies, DialogueStateCodec.encode(decision.state()), ConversationStatus.WAITING_FOR_AGENT, escalation);
     }
 
-    private void publish(Conversation conversation, List<Message> messages) {
-        messages.forEach(m -> events.messageAdded(conversation, m));
-    }
-
-    private Conversation changed(String conversationId, NewMessage announcement) {
-        Message message = store.append(conversationId, announcement);
-        Conversation conversation = find(conversationId);
-        events.statusChanged(conversation);
-        events.messageAdded(conversation, message);
-        return conversation;
-    }
-
-    private static void requireAssignee(Conversation conversation, String agent) {
-        if (conversation.status() != ConversationStatus.WITH_AGENT) {
-            throw new ConversationConflictException("not_claimed", "Claim this conversation before writing in it.");
-        }
-        if (!agent.equals(conversation.assignee())) {
-            throw new ConversationConflictException("already_claimed", "Another agent (" + conversation.assignee() + ") has this conversation.");
-        }
-    }
-
     private DialogueState state(String conversationId) {
         return DialogueStateCodec.decode(store.dialogueState(conversationId).orElse(null));
-    }
-
-    private Conversation find(String conversationId) {
-        return store.find(conversationId).orElseThrow(() -> new ConversationNotFoundException(conversationId));
     }
 
     private <T> CompletableFuture<T> onBlocking(Supplier<T> work) {

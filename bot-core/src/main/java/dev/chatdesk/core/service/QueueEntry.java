@@ -11,8 +11,9 @@ import java.util.List;
  * @param escalation why and when it was escalated, with the summary and the sentiment trend
  * @param conversation the conversation (status, customer, assignee)
  * @param lastMessages its last messages, in order
+ * @param overdue whether it has waited for an agent longer than it should
  */
-public record QueueEntry(Escalation escalation, Conversation conversation, List<Message> lastMessages) {
+public record QueueEntry(Escalation escalation, Conversation conversation, List<Message> lastMessages, boolean overdue) {
     /** Copies the list. */
     public QueueEntry {
         lastMessages = List.copyOf(lastMessages);

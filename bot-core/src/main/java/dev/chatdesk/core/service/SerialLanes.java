@@ -7,13 +7,13 @@ import java.util.function.Supplier;
 
 /**
  * Runs tasks one at a time per key, in the order they were submitted, while tasks of different
- * keys run concurrently: messages of one conversation are handled strictly in order.
+ * keys run concurrently: messages of one conversation are handled strictly in order. Thread-safe.
  */
-final class SerialLanes {
+public final class SerialLanes {
     private final ConcurrentMap<String, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
 
     /** Starts the task once every earlier task of the key has finished (whether it failed or not). */
-    <T> CompletableFuture<T> submit(String key, Supplier<CompletableFuture<T>> task) {
+    public <T> CompletableFuture<T> submit(String key, Supplier<CompletableFuture<T>> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture<?> previous = tails.put(key, result);
         CompletableFuture<?> ready = previous == null ? CompletableFuture.completedFuture(null) : previous;
@@ -39,7 +39,7 @@ final class SerialLanes {
     }
 
     /** How many keys have work queued or running. */
-    int busyKeys() {
+    public int busyKeys() {
         return tails.size();
     }
 }

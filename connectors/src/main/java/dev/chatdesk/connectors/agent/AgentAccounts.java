@@ -9,6 +9,7 @@ import dev.chatdesk.core.conversation.ConversationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,13 +46,13 @@ public final class AgentAccounts {
             return Optional.empty();
         }
         String chosen = password == null || password.isBlank() ? Tokens.newToken().substring(0, 20) : password;
-        store.createAgent(new AgentAccount(ADMIN, hasher.hash(chosen), AgentRole.ADMIN, clock.instant()));
+        store.createAgent(new AgentAccount(ADMIN, hasher.hash(chosen), AgentRole.ADMIN, clock.instant(), false));
         return password == null || password.isBlank() ? Optional.of(chosen) : Optional.empty();
     }
 
     /** Creates an account; 409 when the username is taken. */
     public AgentAccount create(String username, String password, AgentRole role) {
-        AgentAccount account = new AgentAccount(username, hasher.hash(password), role, clock.instant());
+        AgentAccount account = new AgentAccount(username, hasher.hash(password), role, clock.instant(), false);
         if (!store.createAgent(account)) {
             throw ApiError.of(409, "username_taken", "There is already an account named " + username + ".");
         }
@@ -65,6 +66,9 @@ public final class AgentAccounts {
         boolean valid = hasher.verify(password, account.map(AgentAccount::passwordHash).orElse(dummyHash)) && account.isPresent();
         if (!valid) {
             throw ApiError.unauthorized("The username or password is wrong.");
+        }
+        if (account.get().disabled()) {
+            throw ApiError.of(401, "account_disabled", "This account has been disabled; ask an admin.");
         }
         String token = Tokens.newToken();
         Instant expiresAt = clock.instant().plus(tokenLifetime);
@@ -83,6 +87,36 @@ public final class AgentAccounts {
             throw ApiError.unauthorized("The token has expired; please log in again.");
         }
         return session;
+    }
+
+    /** Ends the session of this token (logout). */
+    public void logout(AgentSession session) {
+        store.deleteSession(session.tokenHash());
+    }
+
+    /** Every account, by username. */
+    public List<AgentAccount> all() {
+        return store.agents();
+    }
+
+    /** An enabled account with this username, or 400 naming it. */
+    public AgentAccount enabled(String username) {
+        return store.agent(username).filter(a -> !a.disabled())
+                .orElseThrow(() -> ApiError.invalid("There is no enabled account named " + username + "."));
+    }
+
+    /**
+     * Disables (ending its sessions) or enables an account: 404 when there is none, 409 when an admin
+     * would disable their own account.
+     */
+    public AgentAccount setDisabled(String username, boolean disabled, AgentSession by) {
+        if (disabled && username.equals(by.username())) {
+            throw ApiError.of(409, "cannot_disable_self", "You cannot disable your own account.");
+        }
+        if (!store.setAgentDisabled(username, disabled)) {
+            throw ApiError.notFound("There is no account named " + username + ".");
+        }
+        return store.agent(username).orElseThrow();
     }
 
     /**

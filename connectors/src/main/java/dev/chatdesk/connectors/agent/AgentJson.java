@@ -5,12 +5,13 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.SentimentPoint;
+import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationRecord;
 import dev.chatdesk.core.service.QueueEntry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** The agent API's JSON forms: queue entries, conversations, escalations. */
+/** The agent API's JSON forms: queue entries, conversations, escalations, suggestions. */
 final class AgentJson {
     private AgentJson() {}
 
@@ -26,7 +27,8 @@ final class AgentJson {
                 .put("channel", entry.conversation().channel())
                 .put("summary", e.summary())
                 .put("trend", trend(e))
-                .put("assignee", entry.conversation().assignee());
+                .put("assignee", entry.conversation().assignee())
+                .put("overdue", entry.overdue());
         putLatestSentiment(json, e);
         JsonArray last = new JsonArray();
         entry.lastMessages().forEach(m -> last.add(MessageJson.messageForAgents(m)));
@@ -58,7 +60,21 @@ final class AgentJson {
             putLatestSentiment(escalation, e);
             json.put("escalation", escalation).put("reason", e.reason().wireName());
         });
-        return json;
+        JsonArray others = new JsonArray();
+        record.otherConversations().forEach(c -> others.add(conversation(c)));
+        return json.put("otherConversations", others);
+    }
+
+    /** Adds agent assist: {@code suggestions} (articles) and {@code suggestedReplies}. */
+    static JsonObject withSuggestions(JsonObject json, AgentAssist.Suggestions suggestions) {
+        JsonArray articles = new JsonArray();
+        suggestions.articles().forEach(hit -> articles.add(new JsonObject()
+                .put("id", hit.articleId())
+                .put("title", hit.title())
+                .put("url", hit.url())
+                .put("passage", hit.passage())
+                .put("score", hit.score())));
+        return json.put("suggestions", articles).put("suggestedReplies", new JsonArray(suggestions.replies()));
     }
 
     private static void putLatestSentiment(JsonObject json, Escalation e) {

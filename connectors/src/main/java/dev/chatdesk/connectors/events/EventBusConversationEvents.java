@@ -43,8 +43,10 @@ public final class EventBusConversationEvents implements ConversationEvents {
 
     @Override
     public void messageAdded(Conversation conversation, Message message) {
-        toCustomer(conversation.id(), new JsonObject().put("type", "message").put("message", MessageJson.message(message)));
-        if (conversation.status() != ConversationStatus.BOT) {
+        if (message.role().customerSees()) {
+            toCustomer(conversation.id(), new JsonObject().put("type", "message").put("message", MessageJson.message(message)));
+        }
+        if (conversation.status() != ConversationStatus.BOT || !message.role().customerSees()) {
             bus.publish(EventAddresses.AGENTS, new JsonObject()
                     .put("type", "message")
                     .put("conversationId", conversation.id())

@@ -2,6 +2,7 @@ package dev.chatdesk.connectors.http;
 
 import dev.chatdesk.core.nlu.NluOverloadedException;
 import dev.chatdesk.core.service.ConversationConflictException;
+import dev.chatdesk.core.service.ConversationForbiddenException;
 import dev.chatdesk.core.service.ConversationNotFoundException;
 import io.vertx.core.Handler;
 import io.vertx.core.json.DecodeException;
@@ -50,6 +51,9 @@ public final class ErrorResponses implements Handler<RoutingContext> {
         }
         if (cause instanceof ConversationNotFoundException) {
             return ApiError.notFound("There is no such conversation.");
+        }
+        if (cause instanceof ConversationForbiddenException forbidden) {
+            return ApiError.of(403, "not_your_conversation", forbidden.getMessage());
         }
         if (cause instanceof ConversationConflictException conflict) {
             return ApiError.of(409, conflict.code(), conflict.getMessage());

@@ -7,11 +7,11 @@ import dev.chatdesk.connectors.http.ErrorResponses;
 import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.Replies;
+import dev.chatdesk.connectors.http.SocketFrames;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.service.ConversationService;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -71,8 +71,7 @@ final class CustomerSocket {
     }
 
     private void onFrame(RoutingContext ctx, String conversationId, ServerWebSocket socket, String frame) {
-        try {
-            JsonObject json = new JsonObject(frame);
+        SocketFrames.handle(socket, frame, json -> {
             String type = Fields.requiredString(json, "type", 32);
             switch (type) {
                 case "typing" -> events.customerTyping(conversationId);
@@ -82,23 +81,10 @@ final class CustomerSocket {
                     perConversation.acquire(conversationId);
                     events.typing(conversationId, "bot");
                     Replies.onContext(ctx, conversations.receive(conversationId, text, clientMessageId))
-                            .onFailure(failure -> sendError(socket, ErrorResponses.toApiError(failure, 500)));
+                            .onFailure(failure -> SocketFrames.sendError(socket, ErrorResponses.toApiError(failure, 500)));
                 }
                 default -> throw ApiError.invalid("'type' must be message or typing.");
             }
-        } catch (DecodeException e) {
-            sendError(socket, ApiError.invalid("The frame is not valid JSON."));
-        } catch (ApiError e) {
-            sendError(socket, e);
-        } catch (ClassCastException e) {
-            sendError(socket, ApiError.invalid("The frame must be a JSON object."));
-        }
-    }
-
-    private static void sendError(ServerWebSocket socket, ApiError error) {
-        if (!socket.isClosed()) {
-            socket.writeTextMessage(new JsonObject().put("type", "error")
-                    .put("error", new JsonObject().put("code", error.code()).put("message", error.getMessage())).encode());
-        }
+        });
     }
 }

@@ -6,6 +6,11 @@ import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.platform.PlatformConnector;
+import dev.chatdesk.connectors.platform.PlatformDelivery;
+import dev.chatdesk.connectors.platform.PlatformWebhooks;
+import dev.chatdesk.connectors.platform.RetryPolicy;
+import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.web.CustomerApi;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
@@ -13,6 +18,7 @@ import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
@@ -35,14 +41,17 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.client.WebClient;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +66,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatdeskApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatdeskApplication.class);
+    /** How often the queue is checked for escalations that have waited too long. */
+    private static final Duration OVERDUE_CHECK = Duration.ofSeconds(15);
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private volatile boolean ready;
@@ -127,17 +138,33 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(blocking::shutdown);
         DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), new Random());
         EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus());
+        WebClient platformClient = WebClient.create(vertx);
+        resources.push(platformClient::close);
+        List<PlatformConnector> platforms = PlatformConnectors.create(config.connectors(), platformClient,
+                new RetryingSender(vertx, RetryPolicy.defaults()), clock);
+        PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList());
         ConversationService conversations = new ConversationService(store, nlu, dialogue,
-                new CountingEvents(events, metrics), blocking, clock);
+                new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
+        platformDelivery.recordFailuresIn(conversations.agentDesk());
         ServiceGauges.register(metrics, conversations, nlu);
+        long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
+                .whenComplete((flagged, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Could not check the queue for overdue escalations", failure);
+                    } else if (flagged > 0) {
+                        LOG.info("{} escalations are overdue; their customers were told", flagged);
+                    }
+                }));
+        resources.push(() -> vertx.cancelTimer(overdueTimer));
 
         var limits = config.limits();
         HttpApis apis = new HttpApis(
                 new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
-                new AgentApi(conversations, accounts, knowledgeBase, blocking,
+                new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
+                new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars()),
                 metrics,
                 () -> ready,
                 config.server().bodyLimitBytes(),

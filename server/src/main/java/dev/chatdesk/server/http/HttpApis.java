@@ -2,6 +2,7 @@ package dev.chatdesk.server.http;
 
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.web.CustomerApi;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.BooleanSupplier;
  * @param customers the customer-side API
  * @param agents the agent and admin API
  * @param knowledgeBase knowledge-base search and management
+ * @param webhooks the messaging platforms' webhooks
  * @param metrics the registry {@code /metrics} shows
  * @param ready whether the model, the store and the index are ready
  * @param bodyLimitBytes the largest request body taken
@@ -22,6 +24,7 @@ public record HttpApis(
         CustomerApi customers,
         AgentApi agents,
         KnowledgeBaseApi knowledgeBase,
+        PlatformWebhooks webhooks,
         PrometheusMeterRegistry metrics,
         BooleanSupplier ready,
         int bodyLimitBytes,

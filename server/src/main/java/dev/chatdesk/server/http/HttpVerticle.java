@@ -67,10 +67,11 @@ public final class HttpVerticle extends VerticleBase {
         router.get("/openapi.yaml").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .end(openApi));
+        Pages.mount(router);
         apis.customers().mount(router);
         apis.agents().mount(router);
         apis.knowledgeBase().mount(router);
-        Pages.mount(router);
+        apis.webhooks().mount(router);
         router.route().failureHandler(new ErrorResponses());
         // What no route's failure handler sees: no route for the path (404) or the method (405), and a
         // failure inside the failure handler itself (500).

@@ -11,18 +11,15 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.dialogue.Decision;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
-import dev.chatdesk.core.kb.Article;
-import dev.chatdesk.core.kb.KbResults;
-import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.nlu.Sentiment;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.server.app.HttpActionClient;
+import dev.chatdesk.server.testing.NoArticles;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -167,34 +164,4 @@ class DemoShopConversationTest {
                 new Sentiment(SentimentLabel.NEUTRAL, 0.9), 0.05);
     }
 
-    /** A knowledge base without articles: these conversations are answered by flows. */
-    private static final class NoArticles implements KnowledgeBase {
-        @Override
-        public KbResults search(String query, int limit) {
-            return new KbResults(List.of(), false, 0);
-        }
-
-        @Override
-        public void replaceAll(Collection<Article> articles) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void put(Article article) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean delete(String articleId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int size() {
-            return 0;
-        }
-
-        @Override
-        public void close() {}
-    }
 }

@@ -1,7 +1,7 @@
 package dev.chatdesk.server.e2e;
 
+import static dev.chatdesk.server.testing.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,13 +78,6 @@ class BadInputTest {
 
     private static String messages() {
         return "/api/v1/conversations/" + conversation + "/messages";
-    }
-
-    private static void assertError(int status, String code, ApiClient.Response response) {
-        assertEquals(status, response.status(), response.text());
-        assertEquals(code, response.at("/error/code").asText(), response.text());
-        assertFalse(response.at("/error/message").asText().isBlank(), response.text());
-        assertFalse(response.text().contains("Exception"), response.text());
     }
 
     @Test
@@ -165,6 +158,8 @@ class BadInputTest {
         assertError(404, "not_found", api.post("/api/v1/conversations/c_doesnotexist/messages", token, ApiClient.object().put("text", "hi")));
         assertError(404, "not_found", api.post("/api/v1/agent/conversations/c_doesnotexist/claim", agent, ApiClient.object()));
         assertError(404, "not_found", api.get("/api/v1/agent/conversations/c_doesnotexist", agent));
+        assertError(404, "not_found", api.post("/api/v1/agent/conversations/c_doesnotexist/notes", agent, ApiClient.object().put("text", "hi")));
+        assertError(404, "not_found", api.post("/api/v1/admin/agents/nobody/disable", admin, ApiClient.object()));
         assertError(404, "not_found", api.delete("/api/v1/admin/kb/articles/no-such-article", admin));
         assertError(404, "not_found", api.get("/api/v1/no/such/path", null));
     }
@@ -251,11 +246,26 @@ class BadInputTest {
     }
 
     @Test
+    void notesAndTransfersCheckTheirFields() throws Exception {
+        String path = "/api/v1/agent/conversations/" + conversation;
+        assertError(400, "invalid_request", api.post(path + "/notes", admin, ApiClient.object()));
+        assertError(400, "invalid_request", api.post(path + "/notes", admin, ApiClient.object().put("text", "   ")));
+        assertError(400, "invalid_request", api.post(path + "/notes", admin, ApiClient.object().put("text", "x".repeat(4001))));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, ApiClient.object()));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, ApiClient.object().put("to", 7)));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, ApiClient.object().put("to", "nobody")));
+        assertError(400, "invalid_request", api.post(path + "/transfer", admin, "{\"to\": "));
+    }
+
+    @Test
     void agentActionsRespectWhoHasTheConversation() throws Exception {
-        assertError(409, "not_waiting", api.post("/api/v1/agent/conversations/" + conversation + "/claim", agent, ApiClient.object()));
-        assertError(409, "not_claimed", api.post("/api/v1/agent/conversations/" + conversation + "/messages", agent,
-                ApiClient.object().put("text", "hi")));
-        assertError(409, "not_escalated", api.post("/api/v1/agent/conversations/" + conversation + "/release", agent, ApiClient.object()));
+        String path = "/api/v1/agent/conversations/" + conversation;
+        assertError(409, "not_waiting", api.post(path + "/claim", agent, ApiClient.object()));
+        // The conversation is with the bot: outside the queue, so not an agent's to touch; an admin gets the conflict.
+        assertError(403, "not_your_conversation", api.post(path + "/messages", agent, ApiClient.object().put("text", "hi")));
+        assertError(403, "not_your_conversation", api.post(path + "/release", agent, ApiClient.object()));
+        assertError(409, "not_claimed", api.post(path + "/messages", admin, ApiClient.object().put("text", "hi")));
+        assertError(409, "not_escalated", api.post(path + "/release", admin, ApiClient.object()));
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,9 +53,19 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits until the condition holds (not null and not false), failing after 20 seconds. */
+    /**
+     * Waits until the condition holds (not null and not false), failing after 20 seconds. Pages
+     * re-render as events arrive, so an element that went stale meanwhile means "try again".
+     */
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** The texts of the elements a CSS selector finds, read in one step (so none can go stale halfway). */
+    @SuppressWarnings("unchecked")
+    List<String> texts(String cssSelector) {
+        return (List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0]), e => e.innerText);", cssSelector);
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

@@ -9,7 +9,6 @@ import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.bot.BotResponse;
 import dev.chatdesk.server.testing.ApiClient;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -49,27 +48,12 @@ class ConversationLoopTest {
         }
     }
 
-    /** A customer's side of one conversation. */
-    private record Chat(String id, String token) {
-        ApiClient.Response say(String text) throws Exception {
-            ApiClient.Response response = api.post("/api/v1/conversations/" + id + "/messages", token,
-                    ApiClient.object().put("text", text));
-            assertEquals(200, response.status(), response.text());
-            return response;
-        }
-    }
-
-    private static Chat startChat() throws Exception {
-        ApiClient.Response started = api.post("/api/v1/conversations", null,
-                ApiClient.object().set("customer", ApiClient.object().put("name", "Dana").put("email", "dana@example.com")));
-        assertEquals(201, started.status(), started.text());
-        return new Chat(started.at("/conversationId").asText(), started.at("/token").asText());
+    private static CustomerChat startChat() throws Exception {
+        return CustomerChat.start(api, "Dana", "dana@example.com");
     }
 
     private static String replyText(ApiClient.Response turn) {
-        List<String> texts = new ArrayList<>();
-        turn.at("/replies").forEach(r -> texts.add(r.at("/text").asText()));
-        return String.join("\n", texts);
+        return CustomerChat.replyText(turn);
     }
 
     @Test
@@ -86,7 +70,7 @@ class ConversationLoopTest {
 
     @Test
     void aConfidentIntentIsAnsweredWithItsResponse() throws Exception {
-        Chat chat = startChat();
+        CustomerChat chat = startChat();
         ApiClient.Response turn = chat.say("what payment methods do you accept?");
         assertEquals("payment_methods", turn.at("/nlu/intent/name").asText(), turn.text());
         assertEquals("customer", turn.at("/message/role").asText());
@@ -96,7 +80,7 @@ class ConversationLoopTest {
 
     @Test
     void theOrderStatusFlowRejectsAnInvalidNumberThenLooksTheOrderUp() throws Exception {
-        Chat chat = startChat();
+        CustomerChat chat = startChat();
         assertTrue(replyText(chat.say("where is my order?")).contains("order number"));
         String invalid = replyText(chat.say("it's 12345"));
         assertTrue(invalid.contains("doesn't look like"), invalid);
@@ -107,7 +91,7 @@ class ConversationLoopTest {
 
     @Test
     void aQuestionTheIntentsDoNotCoverIsAnsweredFromAHelpArticleWithItsSource() throws Exception {
-        Chat chat = startChat();
+        CustomerChat chat = startChat();
         ApiClient.Response turn = chat.say("are your down jackets machine washable?");
         JsonNode reply = turn.at("/replies/0");
         assertTrue(reply.at("/sources").size() > 0, turn.text());
@@ -117,7 +101,7 @@ class ConversationLoopTest {
     @Test
     void anUnsureReadingIsClarifiedWithTheLikelyIntentsAndYesTakesTheFirst() throws Exception {
         String clarify = BotDirectory.loadDemo().settings().clarify();
-        Chat chat = null;
+        CustomerChat chat = null;
         ApiClient.Response unsure = null;
         for (String message : TORN_MESSAGES) {
             chat = startChat();
@@ -139,7 +123,7 @@ class ConversationLoopTest {
 
     @Test
     void anAngryCustomerIsEscalatedWithHistoryAndSentimentAndTheBotFallsSilent() throws Exception {
-        Chat chat = startChat();
+        CustomerChat chat = startChat();
         chat.say("where is my order?");
         ApiClient.Response angry = chat.say("THIS IS RIDICULOUS. Third time I'm asking and your useless bot keeps wasting my time!!!");
         assertEquals("waiting_for_agent", angry.at("/status").asText(), angry.text());
@@ -167,13 +151,13 @@ class ConversationLoopTest {
 
     @Test
     void anAgentTakesOverAnswersOverTheCustomersSocketAndHandsBackToTheBot() throws Exception {
-        Chat chat = startChat();
-        ApiClient.Response handoff = api.post("/api/v1/conversations/" + chat.id() + "/handoff", chat.token(), ApiClient.object());
+        CustomerChat chat = startChat();
+        ApiClient.Response handoff = chat.askForAPerson();
         assertEquals("waiting_for_agent", handoff.at("/status").asText(), handoff.text());
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
         assertEquals("requested", queueEntry(agent, chat.id()).at("/reason").asText());
 
-        String url = "ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + chat.id() + "/events?token=" + chat.token();
+        String url = chat.socketUrl(server.port());
         try (CustomerSocketClient socket = new CustomerSocketClient(url)) {
             assertEquals(200, api.post("/api/v1/agent/conversations/" + chat.id() + "/claim", agent, ApiClient.object()).status());
             JsonNode status = socket.awaitFrame(f -> f.at("/type").asText().equals("status"), Duration.ofSeconds(10));
@@ -192,7 +176,7 @@ class ConversationLoopTest {
 
     @Test
     void aCustomerWhoAsksForAPersonIsEscalatedWithReasonRequested() throws Exception {
-        Chat chat = startChat();
+        CustomerChat chat = startChat();
         ApiClient.Response turn = chat.say("can I talk to a real person please");
         assertEquals("waiting_for_agent", turn.at("/status").asText(), turn.text());
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
@@ -201,23 +185,19 @@ class ConversationLoopTest {
 
     @Test
     void aClientCatchingUpGetsOnlyTheMessagesAfterTheLastItHas() throws Exception {
-        Chat chat = startChat();
+        CustomerChat chat = startChat();
         ApiClient.Response turn = chat.say("what payment methods do you accept?");
         long seen = turn.at("/message/seq").asLong();
         ApiClient.Response missed = api.get("/api/v1/conversations/" + chat.id() + "?afterSeq=" + seen, chat.token());
         assertEquals(200, missed.status(), missed.text());
-        List<String> replies = new ArrayList<>();
-        turn.at("/replies").forEach(m -> replies.add(m.at("/id").asText()));
-        List<String> caughtUp = new ArrayList<>();
-        missed.at("/messages").forEach(m -> caughtUp.add(m.at("/id").asText()));
-        assertEquals(replies, caughtUp);
+        assertEquals(turn.at("/replies").findValuesAsText("id"), missed.at("/messages").findValuesAsText("id"));
         long last = turn.at("/replies/0/seq").asLong();
         assertEquals(0, api.get("/api/v1/conversations/" + chat.id() + "?afterSeq=" + last, chat.token()).at("/messages").size());
     }
 
     @Test
     void aRetriedClientMessageIdReturnsTheFirstResultAndStoresNothingTwice() throws Exception {
-        Chat chat = startChat();
+        CustomerChat chat = startChat();
         var body = ApiClient.object().put("text", "what payment methods do you accept?").put("clientMessageId", "retry-1");
         ApiClient.Response first = api.post("/api/v1/conversations/" + chat.id() + "/messages", chat.token(), body);
         ApiClient.Response again = api.post("/api/v1/conversations/" + chat.id() + "/messages", chat.token(), body);

@@ -9,11 +9,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.platform.PlatformDelivery;
+import dev.chatdesk.connectors.platform.PlatformWebhooks;
+import dev.chatdesk.connectors.platform.RetryPolicy;
+import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.web.CustomerApi;
+import dev.chatdesk.server.app.PlatformConnectors;
+import dev.chatdesk.server.config.CommandLineOverrides;
+import dev.chatdesk.server.config.ConfigLoader;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
+import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +32,14 @@ import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document describes exactly the routes the server mounts: none missing, none extra. */
 class OpenApiDocumentTest {
+    /** Every connector configured, so that every platform's webhook is mounted. */
+    private static final Map<String, String> ALL_CONNECTORS = Map.of(
+            "CHATDESK_CONNECTORS_SLACK_SIGNING_SECRET", "slack-secret",
+            "CHATDESK_CONNECTORS_SLACK_BOT_TOKEN", "xoxb-test",
+            "CHATDESK_CONNECTORS_TELEGRAM_BOT_TOKEN", "123:abc",
+            "CHATDESK_CONNECTORS_TELEGRAM_SECRET_TOKEN", "telegram-secret",
+            "CHATDESK_CONNECTORS_GENERIC_SECRET", "generic-secret",
+            "CHATDESK_CONNECTORS_GENERIC_CALLBACK_URL", "http://127.0.0.1:9/replies");
 
     @Test
     void theDocumentListsEveryRouteOfTheServerAndNoOther() throws Exception {
@@ -47,8 +64,12 @@ class OpenApiDocumentTest {
         RateLimiter unlimited = new RateLimiter(1_000_000);
         HttpApis apis = new HttpApis(
                 new CustomerApi(null, null, unlimited, unlimited, 4000),
-                new AgentApi(null, null, null, Runnable::run, unlimited, 4000),
+                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
+                new PlatformWebhooks(PlatformConnectors.create(
+                        ConfigLoader.load(null, ALL_CONNECTORS, CommandLineOverrides.NONE).connectors(),
+                        WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),
+                        null, null, new PlatformDelivery(List.of()), Runnable::run, 4000),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 () -> true,
                 65_536,

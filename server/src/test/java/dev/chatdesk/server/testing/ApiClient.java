@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A client of the running server over real HTTP, as a widget or an agent console talks to it. */
 public final class ApiClient {
@@ -62,6 +63,17 @@ public final class ApiClient {
     /** POSTs raw bytes with a content type (none when null). */
     public Response postBytes(String path, String token, String contentType, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    /** POSTs raw bytes with a content type (none when null) and extra headers, as a platform calls its webhook. */
+    public Response postWithHeaders(String path, Map<String, String> headers, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path, null).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

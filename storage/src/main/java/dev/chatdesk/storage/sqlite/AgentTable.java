@@ -4,11 +4,16 @@ import dev.chatdesk.core.conversation.AgentAccount;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Agent accounts and their sessions, in the {@code agents} and {@code agent_sessions} tables. */
 final class AgentTable {
+    private static final String SELECT_ACCOUNT = "SELECT username, password_hash, role, created_at, disabled_at FROM agents ";
+
     private AgentTable() {}
 
     /** Stores a new account; false when the username is taken. */
@@ -21,10 +26,27 @@ final class AgentTable {
 
     /** The account with this username. */
     static Optional<AgentAccount> find(Connection connection, String username) throws SQLException {
-        return Sql.first(connection, "SELECT username, password_hash, role, created_at FROM agents WHERE username = ?",
-                row -> new AgentAccount(row.getString("username"), row.getString("password_hash"),
-                        AgentRole.fromWireName(row.getString("role")), Sql.instant(row, "created_at")),
-                username);
+        return Sql.first(connection, SELECT_ACCOUNT + "WHERE username = ?", AgentTable::account, username);
+    }
+
+    /** Every account, by username. */
+    static List<AgentAccount> all(Connection connection) throws SQLException {
+        return Sql.list(connection, SELECT_ACCOUNT + "ORDER BY username", AgentTable::account);
+    }
+
+    /** Disables (ending its sessions) or enables an account; false when there is none. */
+    static boolean setDisabled(Connection connection, String username, boolean disabled, Instant now) throws SQLException {
+        if (disabled) {
+            Sql.update(connection, "DELETE FROM agent_sessions WHERE username = ?", username);
+        }
+        return Sql.update(connection, "UPDATE agents SET disabled_at = ? WHERE username = ?",
+                disabled ? now : null, username) == 1;
+    }
+
+    private static AgentAccount account(ResultSet row) throws SQLException {
+        return new AgentAccount(row.getString("username"), row.getString("password_hash"),
+                AgentRole.fromWireName(row.getString("role")), Sql.instant(row, "created_at"),
+                row.getObject("disabled_at") != null);
     }
 
     /** How many accounts there are. */
@@ -39,6 +61,11 @@ final class AgentTable {
                 ON CONFLICT(token_hash) DO UPDATE SET username = excluded.username, role = excluded.role,
                                                       expires_at = excluded.expires_at
                 """, session.tokenHash(), session.username(), session.role().wireName(), session.expiresAt());
+    }
+
+    /** Ends a session. */
+    static void deleteSession(Connection connection, String tokenHash) throws SQLException {
+        Sql.update(connection, "DELETE FROM agent_sessions WHERE token_hash = ?", tokenHash);
     }
 
     /** The session with this token hash. */

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,6 +73,16 @@ final class ConversationTable {
                 WHERE c.channel = ? AND c.channel_address = ? AND c.status <> 'closed'
                 ORDER BY c.created_at DESC, c.rowid DESC LIMIT 1
                 """, ConversationTable::conversation, channel, channelAddress);
+    }
+
+    /** The other conversations of the same customer (same row, or the same e-mail address), newest first. */
+    static List<Conversation> othersOfCustomer(Connection connection, String id, int limit) throws SQLException {
+        return Sql.list(connection, SELECT + """
+                WHERE c.id <> ?1 AND (c.customer_id = (SELECT customer_id FROM conversations WHERE id = ?1)
+                   OR u.email = (SELECT cu.email FROM conversations co JOIN customers cu ON cu.id = co.customer_id
+                                 WHERE co.id = ?1))
+                ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?2
+                """, ConversationTable::conversation, id, limit);
     }
 
     /** Whether a conversation with this id exists. */

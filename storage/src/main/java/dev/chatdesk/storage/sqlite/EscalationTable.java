@@ -37,6 +37,13 @@ final class EscalationTable {
                 now, conversationId);
     }
 
+    /** Marks the open escalation overdue; false when it already was or there is none. */
+    static boolean markOverdue(Connection connection, String conversationId, Instant now) throws SQLException {
+        return Sql.update(connection,
+                "UPDATE escalations SET overdue_at = ? WHERE conversation_id = ? AND ended_at IS NULL AND overdue_at IS NULL",
+                now, conversationId) == 1;
+    }
+
     /** The conversation's open escalation. */
     static Optional<Escalation> open(Connection connection, String conversationId) throws SQLException {
         return Sql.first(connection, SELECT_OPEN + "AND conversation_id = ?", EscalationTable::escalation,

@@ -247,6 +247,18 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     @Override
+    public boolean markOverdue(String conversationId) {
+        requireNonNull(conversationId, "conversationId");
+        return database.write(c -> EscalationTable.markOverdue(c, conversationId, now()));
+    }
+
+    @Override
+    public List<Conversation> otherConversationsOfCustomer(String conversationId, int limit) {
+        requireNonNull(conversationId, "conversationId");
+        return database.read(c -> ConversationTable.othersOfCustomer(c, conversationId, limit));
+    }
+
+    @Override
     public void saveFeedback(String conversationId, int rating, String comment) {
         requireNonNull(conversationId, "conversationId");
         if (rating < 1 || rating > 5) {
@@ -287,6 +299,17 @@ public final class SqliteConversationStore implements ConversationStore {
         return database.read(AgentTable::count);
     }
 
+    @Override
+    public List<AgentAccount> agents() {
+        return database.read(AgentTable::all);
+    }
+
+    @Override
+    public boolean setAgentDisabled(String username, boolean disabled) {
+        requireNonNull(username, "username");
+        return database.write(c -> AgentTable.setDisabled(c, username, disabled, now()));
+    }
+
     /** {@inheritDoc} The agent's account must exist. */
     @Override
     public void saveSession(AgentSession session) {
@@ -308,6 +331,15 @@ public final class SqliteConversationStore implements ConversationStore {
     public Optional<AgentSession> session(String tokenHash) {
         requireNonNull(tokenHash, "tokenHash");
         return database.read(c -> AgentTable.session(c, tokenHash));
+    }
+
+    @Override
+    public void deleteSession(String tokenHash) {
+        requireNonNull(tokenHash, "tokenHash");
+        database.write(c -> {
+            AgentTable.deleteSession(c, tokenHash);
+            return null;
+        });
     }
 
     /** Waits for calls under way, then closes the database; later calls throw {@link IllegalStateException}. */

@@ -405,7 +405,7 @@ class SqliteConversationStoreTest {
         store.completeTurn(id, question.id(), ANGRY_ORDER_QUESTION, new TurnOutcome(
                 List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")), "{\"s\":1}",
                 ConversationStatus.WAITING_FOR_AGENT, escalation(id, START)));
-        AgentAccount ann = new AgentAccount("ann", "$argon2id$hash", AgentRole.AGENT, START);
+        AgentAccount ann = new AgentAccount("ann", "$argon2id$hash", AgentRole.AGENT, START, false);
         store.createAgent(ann);
         AgentSession session = new AgentSession("token-hash", "ann", AgentRole.AGENT, START.plusSeconds(3600));
         store.saveSession(session);
@@ -437,10 +437,10 @@ class SqliteConversationStoreTest {
 
     @Test
     void anAgentAccountIsCreatedOnlyOnce() {
-        AgentAccount admin = new AgentAccount("admin", "hash-1", AgentRole.ADMIN, START);
+        AgentAccount admin = new AgentAccount("admin", "hash-1", AgentRole.ADMIN, START, false);
 
         assertTrue(store.createAgent(admin));
-        assertFalse(store.createAgent(new AgentAccount("admin", "hash-2", AgentRole.AGENT, START)));
+        assertFalse(store.createAgent(new AgentAccount("admin", "hash-2", AgentRole.AGENT, START, false)));
 
         assertEquals(Optional.of(admin), store.agent("admin"));
         assertEquals(Optional.empty(), store.agent("nobody"));
@@ -449,7 +449,7 @@ class SqliteConversationStoreTest {
 
     @Test
     void sessionsAreFoundByTokenHashEvenAfterTheyExpire() {
-        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START));
+        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false));
         AgentSession expired = new AgentSession("old-token", "ann", AgentRole.AGENT, START.minusSeconds(1));
         store.saveSession(expired);
 
@@ -463,6 +463,64 @@ class SqliteConversationStoreTest {
                 () -> store.saveSession(new AgentSession("t", "ghost", AgentRole.AGENT, START)));
 
         assertTrue(error.getMessage().contains("ghost"), error.getMessage());
+    }
+
+    @Test
+    void aDisabledAgentLosesItsSessionsAndCanBeEnabledAgain() {
+        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false));
+        store.saveSession(new AgentSession("ann-token", "ann", AgentRole.AGENT, START.plusSeconds(60)));
+
+        assertTrue(store.setAgentDisabled("ann", true));
+        assertTrue(store.agent("ann").orElseThrow().disabled());
+        assertEquals(Optional.empty(), store.session("ann-token"));
+
+        assertTrue(store.setAgentDisabled("ann", false));
+        assertFalse(store.agent("ann").orElseThrow().disabled());
+        assertFalse(store.setAgentDisabled("ghost", true));
+    }
+
+    @Test
+    void agentsAreListedByUsername() {
+        store.createAgent(new AgentAccount("zoe", "hash", AgentRole.AGENT, START, false));
+        store.createAgent(new AgentAccount("ann", "hash", AgentRole.ADMIN, START, false));
+
+        assertEquals(List.of("ann", "zoe"), store.agents().stream().map(AgentAccount::username).toList());
+    }
+
+    @Test
+    void aDeletedSessionIsGone() {
+        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false));
+        store.saveSession(new AgentSession("ann-token", "ann", AgentRole.AGENT, START.plusSeconds(60)));
+
+        store.deleteSession("ann-token");
+
+        assertEquals(Optional.empty(), store.session("ann-token"));
+    }
+
+    @Test
+    void anEscalationIsMarkedOverdueOnce() {
+        String id = webConversation().id();
+        store.completeTurn(id, null, null, new TurnOutcome(List.of(), null, ConversationStatus.WAITING_FOR_AGENT,
+                escalation(id, START)));
+
+        assertTrue(store.markOverdue(id));
+        assertFalse(store.markOverdue(id));
+        assertFalse(store.markOverdue(webConversation().id()), "no open escalation");
+    }
+
+    @Test
+    void aCustomersOtherConversationsAreFoundByExternalIdOrEmail() {
+        Customer ann = new Customer("crm-7", "Ann", "ann@example.com");
+        Conversation first = store.create(new NewConversation("web", null, ann, "en", "t1"));
+        clock.advance(Duration.ofMinutes(1));
+        Conversation byEmail = store.create(new NewConversation("web", null, new Customer(null, null, "ann@example.com"), "en", "t2"));
+        clock.advance(Duration.ofMinutes(1));
+        Conversation current = store.create(new NewConversation("web", null, ann, "en", "t3"));
+        store.create(new NewConversation("web", null, new Customer(null, "Bob", "bob@example.com"), "en", "t4"));
+
+        assertEquals(List.of(byEmail.id(), first.id()),
+                store.otherConversationsOfCustomer(current.id(), 10).stream().map(Conversation::id).toList());
+        assertEquals(List.of(), store.otherConversationsOfCustomer(webConversation().id(), 10), "an anonymous customer");
     }
 
     @Test

@@ -1,0 +1,75 @@
+package dev.chatdesk.core.service;
+
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotResponse;
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.MessageNlu;
+import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.kb.KbHit;
+import dev.chatdesk.core.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Agent assist: for a conversation's last customer question, the knowledge-base articles that fit
+ * it and replies an agent can send with one click (the bot's own answers to the intent the model
+ * read, and an answer that points to the best article). Blocks (it searches the index).
+ */
+public final class AgentAssist {
+    private static final int ARTICLES = 3;
+    private static final int REPLIES = 3;
+
+    private final BotDefinition bot;
+    private final KnowledgeBase knowledgeBase;
+
+    /** Suggestions from the bot's intents and the knowledge base. */
+    public AgentAssist(BotDefinition bot, KnowledgeBase knowledgeBase) {
+        this.bot = bot;
+        this.knowledgeBase = knowledgeBase;
+    }
+
+    /** What to suggest for the last customer message of these messages (nothing when there is none). */
+    public Suggestions suggest(List<Message> messages) {
+        Optional<Message> question = messages.stream().filter(m -> m.role() == Role.CUSTOMER).reduce((a, b) -> b);
+        if (question.isEmpty()) {
+            return new Suggestions(List.of(), List.of());
+        }
+        List<KbHit> articles = knowledgeBase.search(question.get().text(), ARTICLES).hits();
+        Set<String> replies = new LinkedHashSet<>(intentAnswers(question.get().nlu()));
+        articles.stream().findFirst().ifPresent(best -> replies.add(
+                "This article should help: \"" + best.title() + "\" " + best.url()));
+        return new Suggestions(articles, replies.stream().limit(REPLIES).toList());
+    }
+
+    /**
+     * The bot's answers to the intent the model read, when it was at least sure enough to offer it
+     * as a choice, and the intent neither starts a flow nor asks for a person.
+     */
+    private List<String> intentAnswers(MessageNlu nlu) {
+        if (nlu == null || nlu.outOfScope() || nlu.confidence() < bot.settings().thresholds().clarifyConfidence()
+                || BotDefinition.HUMAN_HANDOFF.equals(nlu.intent())
+                || bot.flowStartedBy(nlu.intent()).isPresent()) {
+            return List.of();
+        }
+        List<String> answers = new ArrayList<>();
+        bot.intent(nlu.intent()).ifPresent(intent -> intent.responses().stream().map(BotResponse::text).forEach(answers::add));
+        return answers;
+    }
+
+    /**
+     * What agent assist offers.
+     *
+     * @param articles knowledge-base passages that fit the question, best first
+     * @param replies whole replies to insert, best first
+     */
+    public record Suggestions(List<KbHit> articles, List<String> replies) {
+        /** Copies the lists. */
+        public Suggestions {
+            articles = List.copyOf(articles);
+            replies = List.copyOf(replies);
+        }
+    }
+}

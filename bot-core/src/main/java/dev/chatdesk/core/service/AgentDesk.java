@@ -1,0 +1,236 @@
+package dev.chatdesk.core.service;
+
+import dev.chatdesk.core.bot.EscalationSettings;
+import dev.chatdesk.core.conversation.AgentRole;
+import dev.chatdesk.core.conversation.AgentSession;
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.ConversationStore;
+import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.dialogue.DialogueManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * What human agents do with escalated conversations: the queue, claiming, answering, notes,
+ * transfers, handing back to the bot and closing. An agent reads conversations that wait in the
+ * queue or that they have, and writes only in those they have; an admin may do anything. Changes
+ * of a conversation are serialised with its customer's messages.
+ */
+public final class AgentDesk {
+    private static final int OTHER_CONVERSATIONS = 10;
+
+    private final ConversationStore store;
+    private final DialogueManager dialogue;
+    private final ConversationLog log;
+    private final SerialLanes lanes;
+    private final Executor blocking;
+    private final Clock clock;
+
+    AgentDesk(ConversationStore store, DialogueManager dialogue, ConversationLog log, SerialLanes lanes, Executor blocking,
+            Clock clock) {
+        this.store = store;
+        this.dialogue = dialogue;
+        this.log = log;
+        this.lanes = lanes;
+        this.blocking = blocking;
+        this.clock = clock;
+    }
+
+    /** The agents' queue: open escalations, oldest first, each with its conversation's last messages. */
+    public CompletableFuture<List<QueueEntry>> queue(int lastMessages) {
+        return onBlocking(() -> store.openEscalations().stream()
+                .map(e -> {
+                    Conversation conversation = log.find(e.conversationId());
+                    return new QueueEntry(e, conversation, store.lastMessages(e.conversationId(), lastMessages),
+                            isOverdue(e, conversation));
+                })
+                .toList());
+    }
+
+    /** How long an escalation may wait for an agent before it is overdue. */
+    public Duration overdueAfter() {
+        return Duration.ofMinutes(settings().overdueAfterMinutes());
+    }
+
+    /**
+     * Flags the escalations that have waited too long: each customer is told once, honestly, with
+     * their place in the queue; agents see the message and the flag.
+     *
+     * @return how many were flagged now
+     */
+    public CompletableFuture<Integer> flagOverdue() {
+        return onBlocking(this::overdueWithPositions).thenCompose(overdue -> {
+            List<CompletableFuture<Boolean>> told = overdue.stream().map(this::tellOverdue).toList();
+            return CompletableFuture.allOf(told.toArray(CompletableFuture[]::new))
+                    .thenApply(ignored -> (int) told.stream().filter(CompletableFuture::join).count());
+        });
+    }
+
+    private record Overdue(String conversationId, int position) {}
+
+    private List<Overdue> overdueWithPositions() {
+        List<Overdue> overdue = new ArrayList<>();
+        int position = 0;
+        for (Escalation escalation : store.openEscalations()) {
+            Conversation conversation = log.find(escalation.conversationId());
+            if (conversation.status() == ConversationStatus.WAITING_FOR_AGENT) {
+                position++;
+                if (isOverdue(escalation, conversation)) {
+                    overdue.add(new Overdue(escalation.conversationId(), position));
+                }
+            }
+        }
+        return overdue;
+    }
+
+    private CompletableFuture<Boolean> tellOverdue(Overdue overdue) {
+        String text = settings().overdueMessage().replace("{position}", Integer.toString(overdue.position()));
+        return inLane(overdue.conversationId(), () -> {
+            boolean marked = store.markOverdue(overdue.conversationId());
+            if (marked) {
+                log.append(log.find(overdue.conversationId()), NewMessage.of(Role.SYSTEM, text));
+            }
+            return marked;
+        });
+    }
+
+    /** An agent takes an escalated conversation; fails with a conflict when another agent has it. */
+    public CompletableFuture<Conversation> claim(String conversationId, AgentSession agent) {
+        return inLane(conversationId, () -> {
+            Conversation conversation = log.find(conversationId);
+            if (conversation.status() == ConversationStatus.WITH_AGENT && agent.username().equals(conversation.assignee())) {
+                return conversation;
+            }
+            if (!store.transition(conversationId, EnumSet.of(ConversationStatus.WAITING_FOR_AGENT), ConversationStatus.WITH_AGENT,
+                    agent.username())) {
+                Conversation now = log.find(conversationId);
+                if (now.status() == ConversationStatus.WITH_AGENT) {
+                    throw new ConversationConflictException("already_claimed", "Another agent (" + now.assignee() + ") has this conversation.");
+                }
+                throw new ConversationConflictException("not_waiting", "This conversation is not waiting for an agent.");
+            }
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, agent.username() + " has joined the conversation."));
+        });
+    }
+
+    /** A whole conversation for an agent who may read it, with the customer's other conversations. */
+    public CompletableFuture<ConversationRecord> record(String conversationId, AgentSession agent) {
+        return onBlocking(() -> {
+            Conversation conversation = log.find(conversationId);
+            requireAccess(conversation, agent);
+            return new ConversationRecord(conversation, store.messages(conversationId), store.openEscalation(conversationId),
+                    store.otherConversationsOfCustomer(conversationId, OTHER_CONVERSATIONS));
+        });
+    }
+
+    /** Whether the agent has the conversation (and so may write in it and show that they are typing). */
+    public CompletableFuture<Boolean> has(String conversationId, AgentSession agent) {
+        return onBlocking(() -> store.find(conversationId)
+                .map(c -> c.status() == ConversationStatus.WITH_AGENT && agent.username().equals(c.assignee()))
+                .orElse(false));
+    }
+
+    /** An agent's message to the customer; only the agent who has the conversation (or an admin) may write. */
+    public CompletableFuture<Message> message(String conversationId, AgentSession agent, String text) {
+        return inLane(conversationId, () -> {
+            Conversation conversation = log.find(conversationId);
+            requireAccess(conversation, agent);
+            if (conversation.status() != ConversationStatus.WITH_AGENT) {
+                throw new ConversationConflictException("not_claimed", "Claim this conversation before writing in it.");
+            }
+            return log.append(conversation, NewMessage.by(agent.username(), Role.AGENT, text));
+        });
+    }
+
+    /** An internal note by an agent who may read the conversation; the customer never sees it. */
+    public CompletableFuture<Message> note(String conversationId, AgentSession agent, String text) {
+        return inLane(conversationId, () -> {
+            Conversation conversation = log.find(conversationId);
+            requireAccess(conversation, agent);
+            return log.append(conversation, NewMessage.by(agent.username(), Role.NOTE, text));
+        });
+    }
+
+    /** An internal note by the server itself (such as a message a platform would not take). */
+    public CompletableFuture<Message> addNote(String conversationId, String author, String text) {
+        return inLane(conversationId, () -> log.append(log.find(conversationId), NewMessage.by(author, Role.NOTE, text)));
+    }
+
+    /** Gives the conversation to another agent ({@code to} must be an enabled account). */
+    public CompletableFuture<Conversation> transfer(String conversationId, AgentSession agent, String to) {
+        return inLane(conversationId, () -> {
+            Conversation conversation = log.find(conversationId);
+            requireAccess(conversation, agent);
+            if (to.equals(conversation.assignee())) {
+                throw new ConversationConflictException("already_assigned", to + " already has this conversation.");
+            }
+            if (!store.transition(conversationId, EnumSet.of(ConversationStatus.WAITING_FOR_AGENT, ConversationStatus.WITH_AGENT),
+                    ConversationStatus.WITH_AGENT, to)) {
+                throw new ConversationConflictException("not_escalated", "This conversation is not with a human.");
+            }
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, agent.username() + " passed this conversation to " + to + "."));
+        });
+    }
+
+    /** The agent hands the conversation back to the bot, which resumes with its context. */
+    public CompletableFuture<Conversation> release(String conversationId, AgentSession agent) {
+        return inLane(conversationId, () -> {
+            requireAccess(log.find(conversationId), agent);
+            if (!store.transition(conversationId,
+                    EnumSet.of(ConversationStatus.WITH_AGENT, ConversationStatus.WAITING_FOR_AGENT), ConversationStatus.BOT, null)) {
+                throw new ConversationConflictException("not_escalated", "This conversation is not with a human.");
+            }
+            return log.changed(conversationId, dialogue.resumed());
+        });
+    }
+
+    /** The agent closes the conversation. */
+    public CompletableFuture<Conversation> resolve(String conversationId, AgentSession agent) {
+        return inLane(conversationId, () -> {
+            requireAccess(log.find(conversationId), agent);
+            if (!store.transition(conversationId, EnumSet.complementOf(EnumSet.of(ConversationStatus.CLOSED)),
+                    ConversationStatus.CLOSED, null)) {
+                throw new ConversationConflictException("already_closed", "This conversation is already closed.");
+            }
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, "This conversation was closed by " + agent.username() + "."));
+        });
+    }
+
+    private boolean isOverdue(Escalation escalation, Conversation conversation) {
+        return conversation.status() == ConversationStatus.WAITING_FOR_AGENT
+                && escalation.escalatedAt().plus(overdueAfter()).isBefore(clock.instant());
+    }
+
+    private EscalationSettings settings() {
+        return dialogue.bot().settings().escalation();
+    }
+
+    /** Agents read and change what waits in the queue and what they have; admins everything. */
+    private static void requireAccess(Conversation conversation, AgentSession agent) {
+        if (agent.role() == AgentRole.ADMIN || conversation.status() == ConversationStatus.WAITING_FOR_AGENT
+                || agent.username().equals(conversation.assignee())) {
+            return;
+        }
+        throw new ConversationForbiddenException(conversation.assignee() != null
+                ? "Another agent (" + conversation.assignee() + ") has this conversation."
+                : "This conversation is not in the agents' queue.");
+    }
+
+    private <T> CompletableFuture<T> inLane(String conversationId, Supplier<T> work) {
+        return lanes.submit(conversationId, () -> onBlocking(work));
+    }
+
+    private <T> CompletableFuture<T> onBlocking(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, blocking);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.chatdesk.connectors.generic;
+
+import dev.chatdesk.connectors.platform.RetryingSender;
+import dev.chatdesk.connectors.platform.Sha256BodySignature;
+import dev.chatdesk.core.bot.QuickReply;
+import dev.chatdesk.core.channel.Channel;
+import dev.chatdesk.core.channel.OutboundMessage;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Posts replies to the callback URL as {@code {"userId", "chatId"?, "text", "quickReplies"?: [{"title", "payload"}]}},
+ * signed with {@code X-Chatdesk-Signature} like the deliveries it answers.
+ */
+final class GenericChannel implements Channel {
+    static final String NAME = "generic";
+    private static final String PLATFORM = "The generic webhook's callback";
+    private static final long TIMEOUT_MS = 10_000;
+
+    private final WebClient client;
+    private final RetryingSender sender;
+    private final String callbackUrl;
+    private final String secret;
+
+    GenericChannel(WebClient client, RetryingSender sender, URI callbackUrl, String secret) {
+        this.client = client;
+        this.sender = sender;
+        this.callbackUrl = callbackUrl.toString();
+        this.secret = secret;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return "the generic webhook";
+    }
+
+    @Override
+    public CompletableFuture<Void> send(String address, OutboundMessage message) {
+        JsonObject reply = new JsonObject().put("userId", GenericAddress.userId(address));
+        String chatId = GenericAddress.chatId(address);
+        if (chatId != null) {
+            reply.put("chatId", chatId);
+        }
+        reply.put("text", message.text());
+        if (!message.quickReplies().isEmpty()) {
+            JsonArray buttons = new JsonArray();
+            for (QuickReply button : message.quickReplies()) {
+                buttons.add(new JsonObject().put("title", button.title()).put("payload", button.payload()));
+            }
+            reply.put("quickReplies", buttons);
+        }
+        Buffer body = reply.toBuffer();
+        String signature = Sha256BodySignature.sign(secret, body.getBytes());
+        return sender.send(PLATFORM, () -> client.postAbs(callbackUrl)
+                        .timeout(TIMEOUT_MS)
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader(GenericWebhook.SIGNATURE_HEADER, signature)
+                        .sendBuffer(body))
+                .thenApply(response -> null);
+    }
+}

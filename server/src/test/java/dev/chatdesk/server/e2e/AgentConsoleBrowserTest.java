@@ -1,0 +1,164 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.server.testing.ApiClient;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The agent console in a real headless Chromium against the real server: an agent sees an
+ * escalation arrive live, reads it with its sentiment, takes it over, answers the customer on
+ * their WebSocket (who sees the agent typing first) and hands it back to the bot; customer text is shown as text, never run.
+ */
+class AgentConsoleBrowserTest {
+    private static TestServer server;
+    private static ApiClient api;
+    private Browser browser;
+
+    @BeforeAll
+    static void startServerWithAnAgent() throws Exception {
+        server = TestServer.start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
+        api = server.client();
+        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals(201, api.post("/api/v1/admin/agents", admin, ApiClient.object()
+                .put("username", "grace").put("password", "a-long-password").put("role", "agent")).status());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private WebDriver page() {
+        return browser.driver();
+    }
+
+    private void logInAsGrace() {
+        page().get(server.client().base() + "/agent");
+        browser.await(d -> d.findElement(By.id("login-username")).isDisplayed());
+        page().findElement(By.id("login-username")).sendKeys("grace");
+        page().findElement(By.id("login-password")).sendKeys("a-long-password", Keys.ENTER);
+        browser.await(d -> d.findElement(By.id("connection")).getText().equals("Live"));
+    }
+
+    private WebElement awaitQueueItem(String conversationId) {
+        return browser.await(d -> d.findElements(By.cssSelector("#queue [data-conversation-id='" + conversationId + "']"))
+                .stream().findFirst().orElse(null));
+    }
+
+    private List<String> transcriptTexts() {
+        return browser.texts("#transcript .msg-text");
+    }
+
+    @Test
+    void anAgentTakesAnEscalationFromTheLiveQueueAnswersTheCustomerAndHandsBackToTheBot() throws Exception {
+        logInAsGrace();
+        CustomerChat chat = CustomerChat.start(api, "Dana", "dana@example.com");
+        chat.say("where is my order?");
+        ApiClient.Response angry = chat.say("THIS IS RIDICULOUS. Third time I'm asking and your useless bot keeps wasting my time!!!");
+        assertEquals("waiting_for_agent", angry.at("/status").asText(), angry.text());
+
+        WebElement item = awaitQueueItem(chat.id());
+        assertTrue(item.getText().contains("Dana"), item.getText());
+        assertTrue(item.getText().contains("Angry customer"), item.getText());
+        item.click();
+
+        browser.await(d -> transcriptTexts().contains("where is my order?"));
+        List<String> annotations = browser.texts("#transcript .msg-customer .nlu");
+        assertEquals(2, annotations.size(), annotations.toString());
+        assertTrue(annotations.get(1).contains("negative") && annotations.get(1).contains("anger"), annotations.toString());
+        assertEquals(2, page().findElements(By.cssSelector("#trend circle")).size(), "one point per customer message");
+        assertTrue(page().findElement(By.id("escalation")).getText().contains("Angry customer"));
+
+        page().findElement(By.id("claim")).click();
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+        try (CustomerSocketClient socket = new CustomerSocketClient(chat.socketUrl(server.port()))) {
+            WebElement reply = page().findElement(By.id("reply-text"));
+            reply.sendKeys("I'm so sorry, Dana. I'm looking at your order right now.");
+            JsonNode typing = socket.awaitFrame(f -> f.at("/type").asText().equals("typing"), Duration.ofSeconds(15));
+            assertEquals("agent", typing.at("/role").asText(), "the customer sees the agent typing");
+            reply.sendKeys(Keys.ENTER);
+
+            JsonNode pushed = socket.awaitFrame(f -> f.at("/message/role").asText().equals("agent"), Duration.ofSeconds(15));
+            assertEquals("I'm so sorry, Dana. I'm looking at your order right now.", pushed.at("/message/text").asText());
+            assertEquals("grace", pushed.at("/message/author").asText());
+        }
+        browser.await(d -> transcriptTexts().contains("I'm so sorry, Dana. I'm looking at your order right now."));
+        assertTrue(Files.size(browser.screenshot("agent-console-conversation")) > 10_000);
+
+        page().findElement(By.id("release")).click();
+        browser.await(d -> d.findElement(By.id("no-conversation")).getText().contains("handed this conversation back"));
+        ApiClient.Response after = chat.say("what payment methods do you accept?");
+        assertEquals("bot", after.at("/status").asText(), after.text());
+        assertFalse(CustomerChat.replyText(after).isBlank(), after.text());
+        browser.await(d -> d.findElements(By.cssSelector("#queue [data-conversation-id='" + chat.id() + "']")).isEmpty());
+    }
+
+    @Test
+    void aSuggestedReplyIsInsertedWithOneClick() throws Exception {
+        logInAsGrace();
+        CustomerChat chat = CustomerChat.start(api, "Ravi", "ravi@example.com");
+        chat.say("how long does a refund take?");
+        chat.askForAPerson();
+
+        awaitQueueItem(chat.id()).click();
+        WebElement suggestion = browser.await(d -> d.findElements(By.cssSelector("#suggested-replies button.suggestion"))
+                .stream().findFirst().orElse(null));
+        String text = suggestion.getText();
+        suggestion.click();
+
+        assertEquals(text, page().findElement(By.id("reply-text")).getAttribute("value"));
+    }
+
+    @Test
+    void customerTextWithHtmlAndScriptIsShownLiterallyAndRunsNothing() throws Exception {
+        logInAsGrace();
+        String image = "<img src=x onerror=\"window.__pwned=1\">";
+        String script = "<script>window.__pwned=1</script>";
+        CustomerChat chat = CustomerChat.start(api, "<b onmouseover=\"window.__pwned=1\">Eve</b>", "eve@example.com");
+        chat.say(image);
+        chat.say(script);
+        chat.askForAPerson();
+
+        WebElement item = awaitQueueItem(chat.id());
+        assertTrue(item.getText().contains("<b onmouseover=\"window.__pwned=1\">Eve</b>"), item.getText());
+        item.click();
+        browser.await(d -> transcriptTexts().contains(script));
+
+        assertTrue(transcriptTexts().contains(image), transcriptTexts().toString());
+        assertEquals("<b onmouseover=\"window.__pwned=1\">Eve</b>", page().findElement(By.id("conversation-title")).getText());
+        assertTrue(page().findElements(By.cssSelector("#transcript img, #transcript script, #queue img, #queue b")).isEmpty());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) page()).executeScript("return window.__pwned === undefined;"));
+        browser.screenshot("agent-console-injection");
+    }
+}

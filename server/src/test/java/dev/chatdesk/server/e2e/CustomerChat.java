@@ -1,0 +1,50 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chatdesk.server.testing.ApiClient;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A customer's side of one conversation, over the customer API. */
+record CustomerChat(ApiClient api, String id, String token) {
+    /** Starts a conversation as the named customer. */
+    static CustomerChat start(ApiClient api, String name, String email) throws Exception {
+        ApiClient.Response started = api.post("/api/v1/conversations", null,
+                ApiClient.object().set("customer", ApiClient.object().put("name", name).put("email", email)));
+        assertEquals(201, started.status(), started.text());
+        return new CustomerChat(api, started.at("/conversationId").asText(), started.at("/token").asText());
+    }
+
+    /** Sends a message, expecting it to be taken. */
+    ApiClient.Response say(String text) throws Exception {
+        ApiClient.Response response = api.post("/api/v1/conversations/" + id + "/messages", token,
+                ApiClient.object().put("text", text));
+        assertEquals(200, response.status(), response.text());
+        return response;
+    }
+
+    /** Presses the widget's "talk to a person" button. */
+    ApiClient.Response askForAPerson() throws Exception {
+        ApiClient.Response response = api.post("/api/v1/conversations/" + id + "/handoff", token, ApiClient.object());
+        assertEquals(200, response.status(), response.text());
+        return response;
+    }
+
+    /** The conversation's messages as the customer sees them. */
+    ApiClient.Response history() throws Exception {
+        return api.get("/api/v1/conversations/" + id, token);
+    }
+
+    /** The address of this conversation's customer WebSocket. */
+    String socketUrl(int port) {
+        return "ws://127.0.0.1:" + port + "/api/v1/conversations/" + id + "/events?token=" + token;
+    }
+
+    /** The texts of a turn's replies, one a line. */
+    static String replyText(ApiClient.Response turn) {
+        List<String> texts = new ArrayList<>();
+        turn.at("/replies").forEach(r -> texts.add(r.at("/text").asText()));
+        return String.join("\n", texts);
+    }
+}
