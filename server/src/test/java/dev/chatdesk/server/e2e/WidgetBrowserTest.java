@@ -140,6 +140,7 @@ class WidgetBrowserTest {
             WidgetPage widget = new WidgetPage(browser);
             widget.load(api.base() + "/");
             widget.openPanel();
+            widget.awaitStill();
             @SuppressWarnings("unchecked")
             Map<String, Object> panel = (Map<String, Object>) widget.looks(List.of(".cd-panel"), List.of()).get(".cd-panel");
             assertEquals(widget.script("return document.documentElement.clientWidth + 'x' + document.documentElement.clientHeight"),
@@ -218,6 +219,7 @@ class WidgetBrowserTest {
             widget.load(pageUrl);
             widget.openPanel();
             browser.await(d -> !widget.quickReplies().isEmpty());
+            widget.awaitStill();
             Map<String, Object> looks = widget.looks(parts, properties);
             @SuppressWarnings("unchecked")
             Map<String, Object> greeting = (Map<String, Object>) looks.get(".cd-log .cd-bot .cd-bubble");

@@ -198,6 +198,12 @@ final class WidgetPage {
         return ApiClient.JSON.readTree(stored.toString());
     }
 
+    /** Waits until no animation of the widget runs (the panel fades in as it opens). */
+    void awaitStill() {
+        browser.await(d -> Boolean.TRUE.equals(script(
+                "return document.querySelector('chatdesk-widget').shadowRoot.getAnimations().length === 0")));
+    }
+
     /** The computed style properties of the first element matching each selector, and its size. */
     @SuppressWarnings("unchecked")
     Map<String, Object> looks(List<String> selectors, List<String> properties) {
