@@ -113,13 +113,36 @@ public final class CustomerApi {
     }
 
     private void history(RoutingContext ctx) {
+        long afterSeq = afterSeq(ctx.request().getParam("afterSeq"));
         access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.messages(conversation.id()))
-                        .map(messages -> new JsonObject()
-                                .put("conversationId", conversation.id())
-                                .put("status", conversation.status().wireName())
-                                .put("messages", MessageJson.messages(messages))))
+                        .map(messages -> {
+                            JsonObject json = new JsonObject()
+                                    .put("conversationId", conversation.id())
+                                    .put("status", conversation.status().wireName())
+                                    .put("messages", MessageJson.messages(messages.stream().filter(m -> m.seq() > afterSeq).toList()));
+                            if (conversation.assignee() != null) {
+                                json.put("agent", new JsonObject().put("name", conversation.assignee()));
+                            }
+                            return json;
+                        }))
                 .onSuccess(json -> Replies.send(ctx, 200, json))
                 .onFailure(ctx::fail);
+    }
+
+    /** The {@code afterSeq} query parameter: a client catching up asks only for the messages after the last it has. */
+    private static long afterSeq(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            long seq = Long.parseLong(value);
+            if (seq >= 0) {
+                return seq;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as a negative number is
+        }
+        throw ApiError.invalid("'afterSeq' must be a whole number of 0 or more, was '" + value + "'.");
     }
 
     private void handoff(RoutingContext ctx) {

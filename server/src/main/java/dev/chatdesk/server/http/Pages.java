@@ -24,7 +24,11 @@ final class Pages {
     private static final List<Page> PAGES = List.of(
             new Page("/agent", "web/agent/index.html", "text/html; charset=utf-8"),
             new Page("/agent/console.js", "web/agent/console.js", "text/javascript; charset=utf-8"),
-            new Page("/agent/console.css", "web/agent/console.css", "text/css; charset=utf-8"));
+            new Page("/agent/console.css", "web/agent/console.css", "text/css; charset=utf-8"),
+            new Page("/", "web/demo/index.html", "text/html; charset=utf-8"),
+            new Page("/demo/shop.css", "web/demo/shop.css", "text/css; charset=utf-8"),
+            new Page("/demo/products.svg", "web/demo/products.svg", "image/svg+xml"),
+            new Page("/widget.js", "web/widget.js", "text/javascript; charset=utf-8"));
 
     private Pages() {}
 

@@ -181,6 +181,13 @@ class BadInputTest {
     }
 
     @Test
+    void catchingUpNeedsAWholeAfterSeqOfZeroOrMore() throws Exception {
+        for (String afterSeq : new String[] {"-1", "two", "1.5", ""}) {
+            assertError(400, "invalid_request", api.get("/api/v1/conversations/" + conversation + "?afterSeq=" + afterSeq, token));
+        }
+    }
+
+    @Test
     void scriptInjectionTextIsKeptAsPlainTextInJson() throws Exception {
         ApiClient.Response started = api.post("/api/v1/conversations", null, ApiClient.object());
         String id = started.at("/conversationId").asText();

@@ -184,6 +184,18 @@ class ConversationLoopTest {
     }
 
     @Test
+    void aClientCatchingUpGetsOnlyTheMessagesAfterTheLastItHas() throws Exception {
+        CustomerChat chat = startChat();
+        ApiClient.Response turn = chat.say("what payment methods do you accept?");
+        long seen = turn.at("/message/seq").asLong();
+        ApiClient.Response missed = api.get("/api/v1/conversations/" + chat.id() + "?afterSeq=" + seen, chat.token());
+        assertEquals(200, missed.status(), missed.text());
+        assertEquals(turn.at("/replies").findValuesAsText("id"), missed.at("/messages").findValuesAsText("id"));
+        long last = turn.at("/replies/0/seq").asLong();
+        assertEquals(0, api.get("/api/v1/conversations/" + chat.id() + "?afterSeq=" + last, chat.token()).at("/messages").size());
+    }
+
+    @Test
     void aRetriedClientMessageIdReturnsTheFirstResultAndStoresNothingTwice() throws Exception {
         CustomerChat chat = startChat();
         var body = ApiClient.object().put("text", "what payment methods do you accept?").put("clientMessageId", "retry-1");

@@ -1,0 +1,242 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.server.testing.ApiClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The chat widget in a real headless Chromium against the real server: on the demo shop's page, and
+ * embedded on another site (another origin, allowed by the CORS list) whose CSS is hostile and whose
+ * Content-Security-Policy is the strict one the README recommends. Screenshots go to
+ * {@code target/screenshots}.
+ */
+class WidgetBrowserTest {
+    private static final String EMBED_ATTRIBUTES = "data-chatdesk-title=\"Northwind Outfitters\" "
+            + "data-chatdesk-greeting=\"Questions about an order, a return or a size? Ask us.\" data-chatdesk-color=\"#1f6f5c\"";
+    private static final String AGENT_REPLY = "Hi, I'm Sam from the team. I'm looking at your question now.";
+
+    private static HostSite site;
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = HostSite.start();
+        server = TestServer.start(Map.of("CHATDESK_SERVER_CORS_ORIGINS", site.origin()));
+        api = server.client();
+        String chatdesk = api.base();
+        // The policy the README asks of a host page: the widget's server for scripts and connections, nothing inline.
+        String hostCsp = "default-src 'self'; script-src 'self' " + chatdesk + "; connect-src " + chatdesk + " "
+                + chatdesk.replace("http:", "ws:") + "; style-src 'self'; img-src 'self'";
+        site.put("/hostile.css", new HostSite.File("text/css", resource("hostile.css"), null));
+        site.put("/violations.js", new HostSite.File("text/javascript", resource("violations.js"), null));
+        site.put("/no-websockets.js", new HostSite.File("text/javascript", "delete window.WebSocket;", null));
+        site.put("/hostile.html", new HostSite.File("text/html", hostPage(chatdesk, "/violations.js"), hostCsp));
+        site.put("/no-websockets.html", new HostSite.File("text/html", hostPage(chatdesk, "/no-websockets.js"), hostCsp));
+    }
+
+    private static String hostPage(String chatdesk, String ownScript) {
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Another shop</title>"
+                + "<link rel=\"stylesheet\" href=\"/hostile.css\"><script src=\"" + ownScript + "\"></script>"
+                + "<script src=\"" + chatdesk + "/widget.js\" data-chatdesk-server=\"" + chatdesk + "\" " + EMBED_ATTRIBUTES
+                + " defer></script></head><body><h1>Another shop</h1><div class=\"content\">"
+                + "<p>Its own page, with CSS that resets everything.</p><button>Buy now</button></div>"
+                + "<div>filler</div>".repeat(40) + "</body></html>";
+    }
+
+    private static String resource(String name) throws Exception {
+        return Files.readString(Path.of("src", "test", "resources", "widget", name));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void onTheDemoShopACustomerIsAnsweredKeepsTheTranscriptOverAReloadAndReadsAnAgentsReply() throws Exception {
+        liveTheWholeConversation(api.base() + "/", "demo-shop");
+    }
+
+    @Test
+    void onAnotherSiteWithHostileCssAndAStrictCspTheWidgetWorksTheSame() throws Exception {
+        liveTheWholeConversation(site.origin() + "/hostile.html", "hostile-site");
+    }
+
+    @Test
+    void onAnotherSiteWithHostileCssTheWidgetLooksTheSame() throws Exception {
+        List<String> parts = List.of(".cd-launcher", ".cd-panel", ".cd-head", ".cd-title", ".cd-sub", ".cd-log .cd-bot .cd-bubble",
+                ".cd-quick .cd-chip", ".cd-human", ".cd-composer", ".cd-input", ".cd-send", ".cd-brand");
+        List<String> properties = List.of("font-family", "font-size", "font-weight", "line-height", "letter-spacing",
+                "text-transform", "text-align", "color", "background-color", "background-image", "border-top", "border-radius",
+                "padding", "margin", "box-sizing", "box-shadow", "display", "position", "z-index", "visibility", "opacity");
+        Map<String, Object> onDemoShop = openedWidgetLooks(api.base() + "/", parts, properties);
+        Map<String, Object> onHostileSite = openedWidgetLooks(site.origin() + "/hostile.html", parts, properties);
+        assertEquals(onDemoShop, onHostileSite);
+    }
+
+    @Test
+    void whereWebSocketsAreBlockedTheWidgetPollsAndStillReceivesTheAgentsReply() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(site.origin() + "/no-websockets.html");
+            widget.openPanel();
+            long bots = widget.count("bot");
+            widget.send("do you have a physical store");
+            assertTrue(widget.awaitNew("bot", bots).contains("online"));
+            widget.askForAPerson();
+            widget.awaitStatus("Waiting for a person");
+            String conversationId = widget.storedConversation().at("/id").asText();
+            agentSays(conversationId, claim(conversationId), AGENT_REPLY);
+            widget.awaitStatus("chatting with admin");
+            widget.awaitNew("agent", 0);
+            assertEquals(AGENT_REPLY, widget.lastOf("agent"));
+        }
+    }
+
+    @Test
+    void theWidgetWorksWithTheKeyboardAlone() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            Actions keyboard = new Actions(browser.driver());
+            for (int tabs = 0; tabs < 40 && !widget.focused().contains("cd-launcher"); tabs++) {
+                keyboard.sendKeys(Keys.TAB).perform();
+            }
+            assertTrue(widget.focused().contains("cd-launcher"), "Tab never reached the launcher");
+            keyboard.sendKeys(Keys.ENTER).perform();
+            browser.await(d -> widget.panelIsOpen() && widget.focused().contains("cd-input"));
+            widget.awaitTranscript(rows -> rows.stream().anyMatch(r -> r.role().equals("bot")));
+            long bots = widget.count("bot");
+            keyboard.sendKeys("do you have a physical store").sendKeys(Keys.ENTER).perform();
+            assertTrue(widget.awaitNew("bot", bots).contains("online"));
+            keyboard.sendKeys(Keys.ESCAPE).perform();
+            browser.await(d -> !widget.panelIsOpen());
+            assertTrue(widget.focused().contains("cd-launcher"), "Escape gives the focus back to the launcher");
+        }
+    }
+
+    @Test
+    void onAPhoneTheOpenPanelFillsTheScreen() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            widget.openPanel();
+            widget.awaitStill();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> panel = (Map<String, Object>) widget.looks(List.of(".cd-panel"), List.of()).get(".cd-panel");
+            assertEquals(widget.script("return document.documentElement.clientWidth + 'x' + document.documentElement.clientHeight"),
+                    panel.get("size"));
+            browser.screenshot("demo-shop-phone");
+        }
+    }
+
+    private void liveTheWholeConversation(String pageUrl, String screenshots) throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(pageUrl);
+            widget.openPanel();
+
+            long bots = widget.count("bot");
+            widget.send("do you have a physical store");
+            String answer = widget.awaitNew("bot", bots);
+            assertTrue(answer.contains("online"), answer);
+            List<String> offered = widget.quickReplies();
+            assertFalse(offered.isEmpty(), "the answer offers no quick reply");
+            browser.screenshot(screenshots + "-answer");
+
+            bots = widget.count("bot");
+            widget.clickQuickReply(offered.get(0));
+            widget.awaitNew("bot", bots);
+            assertEquals(offered.get(0), widget.lastOf("customer"), "the customer's message shows the button's title");
+            List<WidgetPage.Row> beforeReload = widget.transcript();
+
+            widget.reload();
+            List<WidgetPage.Row> restored = widget.awaitTranscript(rows -> rows.size() >= beforeReload.size());
+            assertEquals(beforeReload, restored);
+            assertTrue(widget.panelIsOpen(), "the panel stays open over a reload");
+            browser.screenshot(screenshots + "-restored");
+
+            bots = widget.count("bot");
+            widget.send("are your down jackets machine washable?");
+            widget.awaitNew("bot", bots);
+            List<String> sources = widget.sourceLinks();
+            assertFalse(sources.isEmpty(), "the help article's answer cites no source");
+            assertTrue(sources.get(0).startsWith("https://"), sources.get(0));
+            browser.screenshot(screenshots + "-sources");
+
+            widget.askForAPerson();
+            widget.awaitStatus("Waiting for a person");
+            String conversationId = widget.storedConversation().at("/id").asText();
+            String agent = claim(conversationId);
+            widget.awaitStatus("chatting with admin");
+
+            widget.closePanel();
+            agentSays(conversationId, agent, AGENT_REPLY);
+            widget.awaitUnread(1);
+            browser.screenshot(screenshots + "-unread");
+            widget.find(".cd-launcher").click();
+            widget.awaitNew("agent", 0);
+            assertEquals(AGENT_REPLY, widget.lastOf("agent"));
+            assertFalse(widget.find(".cd-badge").isDisplayed(), "the badge goes once the panel is open");
+            browser.screenshot(screenshots + "-agent");
+
+            assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/resolve", agent, ApiClient.object()).status());
+            widget.awaitStatus("closed");
+            browser.screenshot(screenshots + "-rating");
+            assertEquals("Thank you for your feedback!", widget.rate(4, "Quick and friendly."));
+
+            String pageOrigin = pageUrl.substring(0, pageUrl.indexOf('/', "http://".length()));
+            for (String address : widget.requestedAddresses()) {
+                assertTrue(address.startsWith(pageOrigin + "/") || address.startsWith(api.base() + "/"),
+                        "the page loaded something from neither itself nor Chatdesk: " + address);
+            }
+            assertEquals(List.of(), widget.script("return window.__cspViolations || []"), "the page's CSP blocked something");
+        }
+    }
+
+    private Map<String, Object> openedWidgetLooks(String pageUrl, List<String> parts, List<String> properties) {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(pageUrl);
+            widget.openPanel();
+            browser.await(d -> !widget.quickReplies().isEmpty());
+            widget.awaitStill();
+            Map<String, Object> looks = widget.looks(parts, properties);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> greeting = (Map<String, Object>) looks.get(".cd-log .cd-bot .cd-bubble");
+            greeting.remove("size"); // the bot greets with one of several texts, of different lengths
+            return looks;
+        }
+    }
+
+    /** The admin claims the conversation; returns the agent's token. */
+    private static String claim(String conversationId) throws Exception {
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/claim", agent, ApiClient.object()).status());
+        return agent;
+    }
+
+    private static void agentSays(String conversationId, String agent, String text) throws Exception {
+        assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/messages", agent,
+                ApiClient.object().put("text", text)).status());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.chatdesk.server.http;
+
+import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
+import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.platform.PlatformDelivery;
+import dev.chatdesk.connectors.platform.PlatformWebhooks;
+import dev.chatdesk.connectors.platform.RetryPolicy;
+import dev.chatdesk.connectors.platform.RetryingSender;
+import dev.chatdesk.connectors.web.CustomerApi;
+import dev.chatdesk.server.app.PlatformConnectors;
+import dev.chatdesk.server.config.CommandLineOverrides;
+import dev.chatdesk.server.config.ConfigLoader;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real router on a free port with no services behind it: enough for what the router itself
+ * does (CORS, pages, health), without a model, a store, an index or a messaging platform.
+ */
+final class ServicelessServer implements AutoCloseable {
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpVerticle verticle;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** Starts it with the given CORS allow-list. */
+    ServicelessServer(List<String> corsOrigins) {
+        RateLimiter unlimited = new RateLimiter(1_000_000);
+        verticle = new HttpVerticle(new HttpApis(
+                new CustomerApi(null, null, unlimited, unlimited, 4000),
+                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
+                new KnowledgeBaseApi(null, Runnable::run, unlimited),
+                new PlatformWebhooks(PlatformConnectors.create(
+                        ConfigLoader.load(null, Map.of(), CommandLineOverrides.NONE).connectors(),
+                        WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),
+                        null, null, new PlatformDelivery(List.of()), Runnable::run, 4000),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                () -> true,
+                65_536,
+                corsOrigins), "127.0.0.1", 0);
+        vertx.deployVerticle(verticle).await();
+    }
+
+    /** Its address, such as {@code http://127.0.0.1:41234}. */
+    String base() {
+        return "http://127.0.0.1:" + verticle.actualPort();
+    }
+
+    /** A request to a path of it. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base() + path));
+    }
+
+    /** Sends a request and reads the answer as text. */
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        vertx.close().await();
+    }
+}

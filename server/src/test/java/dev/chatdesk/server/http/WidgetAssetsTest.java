@@ -1,0 +1,58 @@
+package dev.chatdesk.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The demo shop's page and the widget script, as browsers get them. */
+class WidgetAssetsTest {
+    private static ServicelessServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new ServicelessServer(List.of("*"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theDemoShopPageComesWithTheStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = server.send(server.request("/"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals(Pages.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertTrue(page.body().contains("<script src=\"/widget.js\""), "the widget is on the page");
+    }
+
+    @Test
+    void everyFileTheDemoShopPageUsesIsServed() throws Exception {
+        String page = server.send(server.request("/")).body();
+        Matcher references = Pattern.compile("(?:src|href)=\"(/[^\"#]*)").matcher(page);
+        int checked = 0;
+        while (references.find()) {
+            assertEquals(200, server.send(server.request(references.group(1))).statusCode(), references.group(1));
+            checked++;
+        }
+        assertTrue(checked >= 3, "the page references only " + checked + " files");
+    }
+
+    @Test
+    void theWidgetScriptIsJavaScriptAndUnder40Kilobytes() throws Exception {
+        HttpResponse<String> script = server.send(server.request("/widget.js"));
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        int bytes = script.body().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes < 40_000, "widget.js has grown to " + bytes + " bytes");
+    }
+}
