@@ -1,5 +1,6 @@
 package dev.chatdesk.connectors.generic;
 
+import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.platform.Sha256BodySignature;
 import dev.chatdesk.core.bot.QuickReply;
@@ -19,16 +20,13 @@ import java.util.concurrent.CompletableFuture;
 final class GenericChannel implements Channel {
     static final String NAME = "generic";
     private static final String PLATFORM = "The generic webhook's callback";
-    private static final long TIMEOUT_MS = 10_000;
 
-    private final WebClient client;
-    private final RetryingSender sender;
+    private final PlatformApi api;
     private final String callbackUrl;
     private final String secret;
 
     GenericChannel(WebClient client, RetryingSender sender, URI callbackUrl, String secret) {
-        this.client = client;
-        this.sender = sender;
+        this.api = new PlatformApi(client, sender, PLATFORM);
         this.callbackUrl = callbackUrl.toString();
         this.secret = secret;
     }
@@ -60,8 +58,7 @@ final class GenericChannel implements Channel {
         }
         Buffer body = reply.toBuffer();
         String signature = Sha256BodySignature.sign(secret, body.getBytes());
-        return sender.send(PLATFORM, () -> client.postAbs(callbackUrl)
-                        .timeout(TIMEOUT_MS)
+        return api.post(callbackUrl, request -> request
                         .putHeader("Content-Type", "application/json")
                         .putHeader(GenericWebhook.SIGNATURE_HEADER, signature)
                         .sendBuffer(body))

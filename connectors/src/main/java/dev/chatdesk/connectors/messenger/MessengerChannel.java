@@ -1,5 +1,6 @@
 package dev.chatdesk.connectors.messenger;
 
+import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
@@ -15,17 +16,14 @@ import java.util.concurrent.CompletableFuture;
 final class MessengerChannel implements Channel {
     static final String NAME = "messenger";
     static final String PLATFORM = "Messenger";
-    private static final long TIMEOUT_MS = 10_000;
 
-    private final WebClient client;
-    private final RetryingSender sender;
+    private final PlatformApi api;
     private final String messagesUrl;
     private final String pageAccessToken;
 
     MessengerChannel(WebClient client, RetryingSender sender, URI apiBase, String pageAccessToken) {
-        this.client = client;
-        this.sender = sender;
-        this.messagesUrl = apiBase.toString().replaceAll("/+$", "") + "/me/messages";
+        this.api = new PlatformApi(client, sender, PLATFORM);
+        this.messagesUrl = PlatformApi.endpoint(apiBase, "/me/messages");
         this.pageAccessToken = pageAccessToken;
     }
 
@@ -42,10 +40,7 @@ final class MessengerChannel implements Channel {
     @Override
     public CompletableFuture<Void> send(String address, OutboundMessage message) {
         JsonObject body = MessengerMessages.body(address, message);
-        return sender.send(PLATFORM, () -> client.postAbs(messagesUrl)
-                        .timeout(TIMEOUT_MS)
-                        .addQueryParam("access_token", pageAccessToken)
-                        .sendJsonObject(body))
+        return api.post(messagesUrl, request -> request.addQueryParam("access_token", pageAccessToken).sendJsonObject(body))
                 .thenApply(response -> null);
     }
 }

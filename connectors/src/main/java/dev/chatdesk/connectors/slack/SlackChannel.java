@@ -1,5 +1,6 @@
 package dev.chatdesk.connectors.slack;
 
+import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.channel.Channel;
@@ -24,20 +25,17 @@ import java.util.concurrent.CompletableFuture;
 final class SlackChannel implements Channel {
     static final String NAME = "slack";
     private static final String PLATFORM = "Slack";
-    private static final long TIMEOUT_MS = 10_000;
     /** Slack's limits: a section's text, and a button's label. */
     private static final int SECTION_CHARS = 3000;
     private static final int BUTTON_CHARS = 75;
 
-    private final WebClient client;
-    private final RetryingSender sender;
+    private final PlatformApi api;
     private final String postMessageUrl;
     private final String botToken;
 
     SlackChannel(WebClient client, RetryingSender sender, URI apiBase, String botToken) {
-        this.client = client;
-        this.sender = sender;
-        this.postMessageUrl = apiBase.toString().replaceAll("/+$", "") + "/chat.postMessage";
+        this.api = new PlatformApi(client, sender, PLATFORM);
+        this.postMessageUrl = PlatformApi.endpoint(apiBase, "/chat.postMessage");
         this.botToken = botToken;
     }
 
@@ -61,8 +59,7 @@ final class SlackChannel implements Channel {
         if (!message.quickReplies().isEmpty()) {
             body.put("blocks", blocks(message.text(), message.quickReplies()));
         }
-        return sender.send(PLATFORM, () -> client.postAbs(postMessageUrl)
-                        .timeout(TIMEOUT_MS)
+        return api.post(postMessageUrl, request -> request
                         .bearerTokenAuthentication(botToken)
                         .putHeader("Content-Type", "application/json; charset=utf-8")
                         .sendBuffer(body.toBuffer()))

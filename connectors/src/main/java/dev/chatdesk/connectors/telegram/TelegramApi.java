@@ -1,6 +1,7 @@
 package dev.chatdesk.connectors.telegram;
 
 import dev.chatdesk.connectors.platform.RetryAfter;
+import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.channel.DeliveryFailedException;
 import io.vertx.core.buffer.Buffer;
@@ -19,22 +20,18 @@ import java.util.concurrent.CompletableFuture;
  */
 final class TelegramApi {
     static final String PLATFORM = "Telegram";
-    private static final long TIMEOUT_MS = 10_000;
 
-    private final WebClient client;
-    private final RetryingSender sender;
+    private final PlatformApi api;
     private final String methodBase;
 
     TelegramApi(WebClient client, RetryingSender sender, URI apiBase, String botToken) {
-        this.client = client;
-        this.sender = sender;
-        this.methodBase = apiBase.toString().replaceAll("/+$", "") + "/bot" + botToken + "/";
+        this.api = new PlatformApi(client, sender, PLATFORM);
+        this.methodBase = PlatformApi.endpoint(apiBase, "/bot" + botToken + "/");
     }
 
     /** Calls a method; completes with its answer once Telegram took it. */
     CompletableFuture<JsonObject> call(String method, JsonObject parameters) {
-        return sender.send(PLATFORM, () -> client.postAbs(methodBase + method).timeout(TIMEOUT_MS).sendJsonObject(parameters),
-                        TelegramApi::retryAfter)
+        return api.post(methodBase + method, request -> request.sendJsonObject(parameters), TelegramApi::retryAfter)
                 .thenApply(TelegramApi::answer);
     }
 

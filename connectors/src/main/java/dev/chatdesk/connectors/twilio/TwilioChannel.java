@@ -1,6 +1,7 @@
 package dev.chatdesk.connectors.twilio;
 
 import dev.chatdesk.connectors.platform.NumberedOptions;
+import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
@@ -19,18 +20,15 @@ import java.util.concurrent.CompletableFuture;
 final class TwilioChannel implements Channel {
     static final String NAME = "twilio";
     static final String PLATFORM = "Twilio";
-    private static final long TIMEOUT_MS = 10_000;
 
-    private final WebClient client;
-    private final RetryingSender sender;
+    private final PlatformApi api;
     private final String messagesUrl;
     private final String authorization;
     private final String fromNumber;
 
     TwilioChannel(WebClient client, RetryingSender sender, URI apiBase, String accountSid, String authToken, String fromNumber) {
-        this.client = client;
-        this.sender = sender;
-        this.messagesUrl = apiBase.toString().replaceAll("/+$", "") + "/2010-04-01/Accounts/" + accountSid + "/Messages.json";
+        this.api = new PlatformApi(client, sender, PLATFORM);
+        this.messagesUrl = PlatformApi.endpoint(apiBase, "/2010-04-01/Accounts/" + accountSid + "/Messages.json");
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
         this.fromNumber = fromNumber;
     }
@@ -51,10 +49,7 @@ final class TwilioChannel implements Channel {
                 .add("To", address)
                 .add("From", fromNumber)
                 .add("Body", NumberedOptions.render(message));
-        return sender.send(PLATFORM, () -> client.postAbs(messagesUrl)
-                        .timeout(TIMEOUT_MS)
-                        .putHeader("Authorization", authorization)
-                        .sendForm(form))
+        return api.post(messagesUrl, request -> request.putHeader("Authorization", authorization).sendForm(form))
                 .thenApply(response -> null);
     }
 }

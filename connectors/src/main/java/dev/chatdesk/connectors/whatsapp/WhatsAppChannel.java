@@ -1,5 +1,6 @@
 package dev.chatdesk.connectors.whatsapp;
 
+import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
@@ -12,17 +13,14 @@ import java.util.concurrent.CompletableFuture;
 final class WhatsAppChannel implements Channel {
     static final String NAME = "whatsapp";
     static final String PLATFORM = "WhatsApp";
-    private static final long TIMEOUT_MS = 10_000;
 
-    private final WebClient client;
-    private final RetryingSender sender;
+    private final PlatformApi api;
     private final String messagesUrl;
     private final String authorization;
 
     WhatsAppChannel(WebClient client, RetryingSender sender, URI apiBase, String phoneNumberId, String accessToken) {
-        this.client = client;
-        this.sender = sender;
-        this.messagesUrl = apiBase.toString().replaceAll("/+$", "") + "/" + phoneNumberId + "/messages";
+        this.api = new PlatformApi(client, sender, PLATFORM);
+        this.messagesUrl = PlatformApi.endpoint(apiBase, "/" + phoneNumberId + "/messages");
         this.authorization = "Bearer " + accessToken;
     }
 
@@ -39,10 +37,7 @@ final class WhatsAppChannel implements Channel {
     @Override
     public CompletableFuture<Void> send(String address, OutboundMessage message) {
         JsonObject body = WhatsAppMessages.body(address, message);
-        return sender.send(PLATFORM, () -> client.postAbs(messagesUrl)
-                        .timeout(TIMEOUT_MS)
-                        .putHeader("Authorization", authorization)
-                        .sendJsonObject(body))
+        return api.post(messagesUrl, request -> request.putHeader("Authorization", authorization).sendJsonObject(body))
                 .thenApply(response -> null);
     }
 }

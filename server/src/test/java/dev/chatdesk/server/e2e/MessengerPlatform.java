@@ -64,6 +64,7 @@ final class MessengerPlatform extends MetaPlatform {
     }
 
     /** An image. */
+    @Override
     Delivery image(String user) {
         ObjectNode message = object().put("mid", newMid());
         message.putArray("attachments").addObject().put("type", "image").putObject("payload").put("url", "https://scontent.example/image.jpg");

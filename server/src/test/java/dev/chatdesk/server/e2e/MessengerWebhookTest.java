@@ -51,14 +51,6 @@ class MessengerWebhookTest extends MetaWebhookContract<MessengerPlatform> {
     }
 
     @Test
-    void anImageIsAnsweredThatOnlyTextIsRead() throws Exception {
-        String user = platform.newUser();
-        deliver(platform.image(user));
-
-        assertEquals(List.of("Sorry, I can only read text messages."), platform.texts(platform.awaitMessages(user, 1)));
-    }
-
-    @Test
     void anEchoOfThePagesOwnMessageIsAcknowledgedAndIgnored() throws Exception {
         String user = platform.newUser();
         assertEquals(200, deliver(platform.echo(user)).status());

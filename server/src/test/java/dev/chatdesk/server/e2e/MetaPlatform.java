@@ -52,6 +52,9 @@ abstract class MetaPlatform implements PlatformUnderTest {
         }
     }
 
+    /** A picture message from the user. */
+    abstract Delivery image(String user);
+
     /** The Graph API's throttling answer. */
     @Override
     public FakePlatform.Answer tooManyRequests(int seconds) {

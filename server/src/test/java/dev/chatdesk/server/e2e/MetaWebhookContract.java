@@ -3,9 +3,13 @@ package dev.chatdesk.server.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.chatdesk.server.testing.ApiClient;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What Meta's webhooks add to every platform's: the verify-token handshake when the webhook URL is saved. */
+/**
+ * What Meta's webhooks add to every platform's: the verify-token handshake when the webhook URL is
+ * saved; and what both Meta platforms answer a picture with.
+ */
 abstract class MetaWebhookContract<P extends MetaPlatform> extends PlatformWebhookContract<P> {
     @Test
     void theVerificationWithTheRightTokenIsAnsweredWithTheChallenge() throws Exception {
@@ -21,5 +25,13 @@ abstract class MetaWebhookContract<P extends MetaPlatform> extends PlatformWebho
 
         assertEquals(403, answer.status(), answer.text());
         assertEquals("forbidden", answer.at("/error/code").asText());
+    }
+
+    @Test
+    void anImageIsAnsweredThatOnlyTextIsRead() throws Exception {
+        String user = platform.newUser();
+        deliver(platform.image(user));
+
+        assertEquals(List.of("Sorry, I can only read text messages."), platform.texts(platform.awaitMessages(user, 1)));
     }
 }

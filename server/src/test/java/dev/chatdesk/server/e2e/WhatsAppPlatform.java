@@ -53,6 +53,7 @@ final class WhatsAppPlatform extends MetaPlatform {
     }
 
     /** An image. */
+    @Override
     Delivery image(String user) {
         return json(notification(user, message(user, "image").set("image", object()
                 .put("caption", "").put("mime_type", "image/jpeg").put("sha256", "IDhzdg2mPiHs1pU2tq8vOvd1QWvk7rt1QqoSU0MjWfk=")

@@ -56,14 +56,6 @@ class WhatsAppWebhookTest extends MetaWebhookContract<WhatsAppPlatform> {
     }
 
     @Test
-    void anImageIsAnsweredThatOnlyTextIsRead() throws Exception {
-        String user = platform.newUser();
-        deliver(platform.image(user));
-
-        assertEquals(List.of("Sorry, I can only read text messages."), platform.texts(platform.awaitMessages(user, 1)));
-    }
-
-    @Test
     void aStatusUpdateIsAcknowledgedAndStartsNothing() throws Exception {
         String user = platform.newUser();
         assertEquals(200, deliver(platform.deliveredStatus(user)).status());
