@@ -1,10 +1,10 @@
 package dev.chatdesk.connectors.generic;
 
+import dev.chatdesk.connectors.platform.ApiChannel;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.platform.Sha256BodySignature;
 import dev.chatdesk.core.bot.QuickReply;
-import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * Posts replies to the callback URL as {@code {"userId", "chatId"?, "text", "quickReplies"?: [{"title", "payload"}]}},
  * signed with {@code X-Chatdesk-Signature} like the deliveries it answers.
  */
-final class GenericChannel implements Channel {
+final class GenericChannel extends ApiChannel {
     static final String NAME = "generic";
     private static final String PLATFORM = "The generic webhook's callback";
 
@@ -26,19 +26,10 @@ final class GenericChannel implements Channel {
     private final String secret;
 
     GenericChannel(WebClient client, RetryingSender sender, URI callbackUrl, String secret) {
+        super(NAME, "the generic webhook");
         this.api = new PlatformApi(client, sender, PLATFORM);
         this.callbackUrl = callbackUrl.toString();
         this.secret = secret;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return "the generic webhook";
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.chatdesk.connectors.messenger;
 
+import dev.chatdesk.connectors.platform.ApiChannel;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
-import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * Sends messages with the Send API: {@code POST <apiBase>/me/messages?access_token=<page token>}.
  * The token is in the URL, which is therefore never logged or put in a failure message.
  */
-final class MessengerChannel implements Channel {
+final class MessengerChannel extends ApiChannel {
     static final String NAME = "messenger";
     static final String PLATFORM = "Messenger";
 
@@ -22,19 +22,10 @@ final class MessengerChannel implements Channel {
     private final String pageAccessToken;
 
     MessengerChannel(WebClient client, RetryingSender sender, URI apiBase, String pageAccessToken) {
+        super(NAME, PLATFORM);
         this.api = new PlatformApi(client, sender, PLATFORM);
         this.messagesUrl = PlatformApi.endpoint(apiBase, "/me/messages");
         this.pageAccessToken = pageAccessToken;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return PLATFORM;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.chatdesk.connectors.slack;
 
+import dev.chatdesk.connectors.platform.ApiChannel;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.bot.QuickReply;
-import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.DeliveryFailedException;
 import dev.chatdesk.core.channel.OutboundMessage;
 import io.vertx.core.buffer.Buffer;
@@ -22,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * which then goes in section blocks too (Slack shows blocks instead of the text when there are
  * any). Slack answers refusals with HTTP 200 and {@code "ok": false}: those are failures too.
  */
-final class SlackChannel implements Channel {
+final class SlackChannel extends ApiChannel {
     static final String NAME = "slack";
     private static final String PLATFORM = "Slack";
     /** Slack's limits: a section's text, and a button's label. */
@@ -34,19 +34,10 @@ final class SlackChannel implements Channel {
     private final String botToken;
 
     SlackChannel(WebClient client, RetryingSender sender, URI apiBase, String botToken) {
+        super(NAME, PLATFORM);
         this.api = new PlatformApi(client, sender, PLATFORM);
         this.postMessageUrl = PlatformApi.endpoint(apiBase, "/chat.postMessage");
         this.botToken = botToken;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return PLATFORM;
     }
 
     @Override

@@ -1,30 +1,21 @@
 package dev.chatdesk.connectors.telegram;
 
+import dev.chatdesk.connectors.platform.ApiChannel;
 import dev.chatdesk.core.bot.QuickReply;
-import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.CompletableFuture;
 
 /** Sends messages to Telegram chats with {@code sendMessage}; quick replies become an inline keyboard, a button a row. */
-final class TelegramChannel implements Channel {
+final class TelegramChannel extends ApiChannel {
     static final String NAME = "telegram";
 
     private final TelegramApi api;
 
     TelegramChannel(TelegramApi api) {
+        super(NAME, TelegramApi.PLATFORM);
         this.api = api;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return TelegramApi.PLATFORM;
     }
 
     @Override

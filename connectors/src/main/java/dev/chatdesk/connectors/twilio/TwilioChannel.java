@@ -1,9 +1,9 @@
 package dev.chatdesk.connectors.twilio;
 
+import dev.chatdesk.connectors.platform.ApiChannel;
 import dev.chatdesk.connectors.platform.NumberedOptions;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
-import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.client.WebClient;
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * with HTTP Basic auth (account SID and auth token) and the form fields {@code To}, {@code From},
  * {@code Body}. Quick replies are listed under the text as numbered options.
  */
-final class TwilioChannel implements Channel {
+final class TwilioChannel extends ApiChannel {
     static final String NAME = "twilio";
     static final String PLATFORM = "Twilio";
 
@@ -27,20 +27,11 @@ final class TwilioChannel implements Channel {
     private final String fromNumber;
 
     TwilioChannel(WebClient client, RetryingSender sender, URI apiBase, String accountSid, String authToken, String fromNumber) {
+        super(NAME, "SMS (Twilio)");
         this.api = new PlatformApi(client, sender, PLATFORM);
         this.messagesUrl = PlatformApi.endpoint(apiBase, "/2010-04-01/Accounts/" + accountSid + "/Messages.json");
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((accountSid + ":" + authToken).getBytes(StandardCharsets.UTF_8));
         this.fromNumber = fromNumber;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return "SMS (Twilio)";
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.chatdesk.connectors.whatsapp;
 
+import dev.chatdesk.connectors.platform.ApiChannel;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
-import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -10,7 +10,7 @@ import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
 /** Sends messages with the Cloud API: {@code POST <apiBase>/<phoneNumberId>/messages}, authorised by the access token. */
-final class WhatsAppChannel implements Channel {
+final class WhatsAppChannel extends ApiChannel {
     static final String NAME = "whatsapp";
     static final String PLATFORM = "WhatsApp";
 
@@ -19,19 +19,10 @@ final class WhatsAppChannel implements Channel {
     private final String authorization;
 
     WhatsAppChannel(WebClient client, RetryingSender sender, URI apiBase, String phoneNumberId, String accessToken) {
+        super(NAME, PLATFORM);
         this.api = new PlatformApi(client, sender, PLATFORM);
         this.messagesUrl = PlatformApi.endpoint(apiBase, "/" + phoneNumberId + "/messages");
         this.authorization = "Bearer " + accessToken;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return PLATFORM;
     }
 
     @Override
