@@ -117,6 +117,7 @@
     $('login-view').hidden = true;
     $('app-view').hidden = false;
     $('me').textContent = state.me.username + (state.me.role === 'admin' ? ' (admin)' : '');
+    $('team').hidden = state.me.role !== 'admin';
     connect();
     refreshQueue();
     loadAgents();
@@ -453,6 +454,70 @@
     }
   }
 
+  // ---- the team (admins) --------------------------------------------------------------------
+  async function openTeam() {
+    $('team-view').hidden = false;
+    $('team').setAttribute('aria-expanded', 'true');
+    $('new-username').focus();
+    await refreshAccounts();
+  }
+
+  function closeTeam() {
+    $('team-view').hidden = true;
+    $('team').setAttribute('aria-expanded', 'false');
+    $('team').focus();
+  }
+
+  async function refreshAccounts() {
+    try {
+      const accounts = await api('GET', '/api/v1/admin/agents');
+      const body = $('accounts');
+      clear(body);
+      for (const a of accounts) {
+        const row = el('tr');
+        row.dataset.username = a.username;
+        row.append(el('td', null, a.username), el('td', null, a.role), el('td', a.disabled ? 'disabled' : null, a.disabled ? 'Disabled' : 'Active'));
+        const cell = el('td');
+        if (a.username !== state.me.username) {
+          const button = el('button', a.disabled ? null : 'danger', a.disabled ? 'Enable' : 'Disable');
+          button.type = 'button';
+          button.setAttribute('aria-label', (a.disabled ? 'Enable ' : 'Disable ') + a.username);
+          button.addEventListener('click', () => changeAccount(a.username, a.disabled ? 'enable' : 'disable'));
+          cell.append(button);
+        }
+        row.append(cell);
+        body.append(row);
+      }
+    } catch (e) {
+      $('team-error').textContent = e.message;
+    }
+  }
+
+  async function changeAccount(username, action) {
+    try {
+      $('team-error').textContent = '';
+      await api('POST', '/api/v1/admin/agents/' + encodeURIComponent(username) + '/' + action);
+      await refreshAccounts();
+      loadAgents();
+    } catch (e) {
+      $('team-error').textContent = e.message;
+    }
+  }
+
+  async function addAccount(event) {
+    event.preventDefault();
+    try {
+      $('team-error').textContent = '';
+      await api('POST', '/api/v1/admin/agents', { username: $('new-username').value.trim(), password: $('new-password').value, role: $('new-role').value });
+      $('new-username').value = '';
+      $('new-password').value = '';
+      await refreshAccounts();
+      loadAgents();
+    } catch (e) {
+      $('team-error').textContent = e.message;
+    }
+  }
+
   function showError(e) {
     $('composer-error').textContent = e.message;
   }
@@ -460,6 +525,10 @@
   document.addEventListener('DOMContentLoaded', () => {
     $('login-form').addEventListener('submit', login);
     $('logout').addEventListener('click', logout);
+    $('team').addEventListener('click', openTeam);
+    $('team-close').addEventListener('click', closeTeam);
+    $('team-view').addEventListener('keydown', (event) => { if (event.key === 'Escape') closeTeam(); });
+    $('new-account').addEventListener('submit', addAccount);
     $('composer').addEventListener('submit', send);
     $('reply-text').addEventListener('keydown', onComposerKey);
     $('claim').addEventListener('click', () => act('claim'));

@@ -64,10 +64,14 @@ class AgentConsoleBrowserTest {
     }
 
     private void logInAsGrace() {
+        logIn("grace", "a-long-password");
+    }
+
+    private void logIn(String username, String password) {
         page().get(server.client().base() + "/agent");
         browser.await(d -> d.findElement(By.id("login-username")).isDisplayed());
-        page().findElement(By.id("login-username")).sendKeys("grace");
-        page().findElement(By.id("login-password")).sendKeys("a-long-password", Keys.ENTER);
+        page().findElement(By.id("login-username")).sendKeys(username);
+        page().findElement(By.id("login-password")).sendKeys(password, Keys.ENTER);
         browser.await(d -> d.findElement(By.id("connection")).getText().equals("Live"));
     }
 
@@ -138,6 +142,24 @@ class AgentConsoleBrowserTest {
         suggestion.click();
 
         assertEquals(text, page().findElement(By.id("reply-text")).getAttribute("value"));
+    }
+
+    @Test
+    void anAdminAddsAndDisablesAnAccountInTheTeamView() throws Exception {
+        logIn("admin", TestServer.ADMIN_PASSWORD);
+        page().findElement(By.id("team")).click();
+        browser.await(d -> d.findElement(By.cssSelector("#accounts tr[data-username='grace']")));
+
+        page().findElement(By.id("new-username")).sendKeys("kim");
+        page().findElement(By.id("new-password")).sendKeys("a-long-password", Keys.ENTER);
+        browser.await(d -> d.findElement(By.cssSelector("#accounts tr[data-username='kim']")));
+        assertTrue(api.login("kim", "a-long-password").length() > 20, "kim can log in");
+
+        page().findElement(By.cssSelector("#accounts tr[data-username='kim'] button")).click();
+        browser.await(d -> d.findElement(By.cssSelector("#accounts tr[data-username='kim']")).getText().contains("Disabled"));
+        ApiClient.Response refused = api.post("/api/v1/auth/login", null,
+                ApiClient.object().put("username", "kim").put("password", "a-long-password"));
+        assertEquals(401, refused.status(), refused.text());
     }
 
     @Test
