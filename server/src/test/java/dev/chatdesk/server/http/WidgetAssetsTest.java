@@ -36,6 +36,17 @@ class WidgetAssetsTest {
     }
 
     @Test
+    void anUnchangedWidgetIsNotSentAgain() throws Exception {
+        HttpResponse<String> first = server.send(server.request("/widget.js"));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = server.send(server.request("/widget.js").header("If-None-Match", etag));
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(200, server.send(server.request("/widget.js").header("If-None-Match", "\"other\"")).statusCode());
+    }
+
+    @Test
     void everyFileTheDemoShopPageUsesIsServed() throws Exception {
         String page = server.send(server.request("/")).body();
         Matcher references = Pattern.compile("(?:src|href)=\"(/[^\"#]*)").matcher(page);
