@@ -81,11 +81,20 @@ public interface ConversationStore extends AutoCloseable {
     void saveFeedback(String conversationId, int rating, String comment);
 
     /**
-     * Records that a platform delivery was handled.
+     * Records a platform delivery, with what it carries, until it is processed: so a retry is
+     * recognised, and one acknowledged but not processed when the server stopped is processed at
+     * the next start.
      *
+     * @param payload the delivery as the channel will read it again (kept only until processed)
      * @return true the first time for this channel and delivery id, false for a repeat
      */
-    boolean firstDelivery(String channel, String deliveryId);
+    boolean firstDelivery(String channel, String deliveryId, String payload);
+
+    /** Marks a recorded delivery processed, and forgets its payload. */
+    void deliveryProcessed(String channel, String deliveryId);
+
+    /** The channel's recorded deliveries not yet processed, oldest first. */
+    List<PendingDelivery> pendingDeliveries(String channel);
 
     /**
      * Creates an agent account.

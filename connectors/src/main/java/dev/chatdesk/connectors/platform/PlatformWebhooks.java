@@ -6,6 +6,7 @@ import dev.chatdesk.core.channel.OutboundMessage;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.NewConversation;
+import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.core.service.SerialLanes;
 import io.vertx.ext.web.Router;
@@ -19,9 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The webhooks of the configured platforms, at {@code POST /webhooks/<name>}, and what happens to a
  * delivery: the platform's signature is checked (401 and nothing read when it fails), the payload
- * read (400 when malformed), each message's delivery id recorded durably (a platform's retry of a
- * delivery is acknowledged and ignored, across restarts too), the delivery acknowledged, and only
- * then the messages processed: the user's open conversation on the channel is found or started
+ * read (400 when malformed), each message recorded durably with its delivery id (a platform's retry
+ * of a delivery is acknowledged and ignored, across restarts too), the delivery acknowledged, and
+ * only then the messages processed (one the server could not finish before it stopped is processed
+ * at the next start, see {@link #resumePending()}): the user's open conversation on the channel is found or started
  * (its greeting sent), and the text handled as the customer's message (a bare number
  * on a platform that lists quick replies as numbered text picks that option). Messages of one platform
  * user and chat are processed one at a time, in the order they arrived.
@@ -79,7 +81,7 @@ public final class PlatformWebhooks {
         }
         String channel = connector.channel().name();
         Replies.onContext(ctx, CompletableFuture.supplyAsync(() -> received.messages().stream()
-                        .filter(m -> store.firstDelivery(channel, m.deliveryId()))
+                        .filter(m -> store.firstDelivery(channel, m.deliveryId(), InboundMessageJson.encode(m)))
                         .toList(), blocking))
                 .onSuccess(fresh -> {
                     webhook.acknowledge(ctx);
@@ -88,14 +90,34 @@ public final class PlatformWebhooks {
                 .onFailure(ctx::fail);
     }
 
+    /**
+     * Processes the deliveries that were acknowledged but not processed when the server last
+     * stopped (it may have been killed in between), oldest first. Call once, at start.
+     */
+    public CompletableFuture<Integer> resumePending() {
+        return CompletableFuture.supplyAsync(() -> {
+            int resumed = 0;
+            for (PlatformConnector connector : connectors) {
+                for (PendingDelivery pending : store.pendingDeliveries(connector.channel().name())) {
+                    process(connector, InboundMessageJson.decode(pending.payload()));
+                    resumed++;
+                }
+            }
+            return resumed;
+        }, blocking);
+    }
+
     private void process(PlatformConnector connector, InboundMessage message) {
         connector.webhook().accepted(message);
         String channel = connector.channel().name();
-        lanes.submit(channel + "\n" + message.address(), () -> handle(connector, message)).whenComplete((done, error) -> {
-            if (error != null) {
-                LOG.warn("{} delivery {} could not be processed", channel, message.deliveryId(), error);
-            }
-        });
+        lanes.submit(channel + "\n" + message.address(), () -> handle(connector, message)
+                .thenRunAsync(() -> store.deliveryProcessed(channel, message.deliveryId()), blocking))
+                .whenComplete((done, error) -> {
+                    if (error != null) {
+                        // Still pending: the next start tries again.
+                        LOG.warn("{} delivery {} could not be processed", channel, message.deliveryId(), error);
+                    }
+                });
     }
 
     private CompletableFuture<?> handle(PlatformConnector connector, InboundMessage message) {

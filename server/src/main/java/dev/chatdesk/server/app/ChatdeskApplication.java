@@ -158,13 +158,14 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(() -> vertx.cancelTimer(overdueTimer));
 
         var limits = config.limits();
+        PlatformWebhooks webhooks = new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars());
         HttpApis apis = new HttpApis(
                 new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
-                new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars()),
+                webhooks,
                 metrics,
                 () -> ready,
                 config.server().bodyLimitBytes(),
@@ -174,6 +175,10 @@ public final class ChatdeskApplication implements AutoCloseable {
         port = http.actualPort();
         ready = true;
         LOG.info("Chatdesk is ready on port {} (bot '{}', data in {})", port, bot.name(), dataDir.toAbsolutePath());
+        int resumed = webhooks.resumePending().join();
+        if (resumed > 0) {
+            LOG.info("Processing {} platform messages acknowledged before the last stop but not yet answered", resumed);
+        }
     }
 
     private static BotSettings withOverrides(BotSettings settings, DialogueConfig overrides) {

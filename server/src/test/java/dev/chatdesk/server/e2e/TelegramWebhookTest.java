@@ -13,8 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatdesk.connectors.platform.ChannelAddress;
+import dev.chatdesk.connectors.platform.InboundMessage;
+import dev.chatdesk.connectors.platform.InboundMessageJson;
+import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.server.testing.ApiClient;
 import dev.chatdesk.server.testing.FakePlatform;
+import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +146,25 @@ class TelegramWebhookTest {
         assertEquals(200, deliver(server.client(), update).status());
 
         assertEquals(3, answersAfterAFollowUp(chat).size());
+    }
+
+    @Test
+    void anUpdateAcknowledgedButNotProcessedWhenTheServerDiedIsProcessedAtTheNextStart() throws Exception {
+        long chat = newId();
+        server.close();
+        // What the webhook had stored and acknowledged when the server died, before it got to the message.
+        InboundMessage update = InboundMessage.text(Long.toString(newId()), ChannelAddress.join(Long.toString(chat), Long.toString(chat)),
+                Customer.ANONYMOUS, "what payment methods do you accept?");
+        try (SqliteConversationStore store = SqliteConversationStore.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC())) {
+            assertTrue(store.firstDelivery("telegram", update.deliveryId(), InboundMessageJson.encode(update)));
+        }
+
+        server = TestServer.startOn(server.dataDir(), telegram.environment());
+
+        List<FakePlatform.ApiCall> sent = telegram.awaitMessages(chat, 2);
+        assertTrue(texts(sent).get(1).toLowerCase().contains("paypal"), texts(sent).toString());
+        assertEquals(200, deliver(server.client(), textUpdate(Long.parseLong(update.deliveryId()), chat, "a retry")).status());
+        assertEquals(3, answersAfterAFollowUp(chat).size(), "processed once, and the platform's retry ignored");
     }
 
     @Test

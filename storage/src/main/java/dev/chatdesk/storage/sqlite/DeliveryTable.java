@@ -1,19 +1,38 @@
 package dev.chatdesk.storage.sqlite;
 
+import dev.chatdesk.core.conversation.PendingDelivery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
-/** Platform deliveries already handled, in the {@code deliveries} table, so retries are recognised. */
+/**
+ * Platform deliveries in the {@code deliveries} table: every one ever received, so retries are
+ * recognised, and the payloads of those not yet processed.
+ */
 final class DeliveryTable {
     private DeliveryTable() {}
 
-    /** Records a delivery; false when it was recorded before. */
-    static boolean insertIfNew(Connection connection, String channel, String deliveryId, Instant now)
+    /** Records a delivery with its payload; false when it was recorded before. */
+    static boolean insertIfNew(Connection connection, String channel, String deliveryId, String payload, Instant now)
             throws SQLException {
         return Sql.update(connection, """
-                INSERT INTO deliveries(channel, delivery_id, received_at) VALUES (?, ?, ?)
+                INSERT INTO deliveries(channel, delivery_id, received_at, payload) VALUES (?, ?, ?, ?)
                 ON CONFLICT(channel, delivery_id) DO NOTHING
-                """, channel, deliveryId, now) == 1;
+                """, channel, deliveryId, now, payload) == 1;
+    }
+
+    /** Marks a delivery processed and drops its payload. */
+    static void processed(Connection connection, String channel, String deliveryId, Instant now) throws SQLException {
+        Sql.update(connection, "UPDATE deliveries SET payload = NULL, processed_at = ? WHERE channel = ? AND delivery_id = ?",
+                now, channel, deliveryId);
+    }
+
+    /** The channel's deliveries with a payload still to process, oldest first. */
+    static List<PendingDelivery> pending(Connection connection, String channel) throws SQLException {
+        return Sql.list(connection, """
+                SELECT delivery_id, payload FROM deliveries WHERE channel = ? AND payload IS NOT NULL
+                ORDER BY received_at, delivery_id
+                """, row -> new PendingDelivery(row.getString("delivery_id"), row.getString("payload")), channel);
     }
 }

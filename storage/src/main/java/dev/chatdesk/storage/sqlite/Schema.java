@@ -104,7 +104,12 @@ final class Schema {
                     // When the customer was told the wait is longer than it should be; set once per escalation.
                     "ALTER TABLE escalations ADD COLUMN overdue_at INTEGER",
                     "CREATE INDEX conversations_by_customer ON conversations(customer_id, created_at)",
-                    "CREATE INDEX customers_by_email ON customers(email) WHERE email IS NOT NULL"));
+                    "CREATE INDEX customers_by_email ON customers(email) WHERE email IS NOT NULL"),
+            List.of(
+                    // A delivery's payload is kept from its acknowledgement until it is processed.
+                    "ALTER TABLE deliveries ADD COLUMN payload TEXT",
+                    "ALTER TABLE deliveries ADD COLUMN processed_at INTEGER",
+                    "CREATE INDEX deliveries_pending ON deliveries(channel, received_at) WHERE payload IS NOT NULL"));
 
     private Schema() {}
 

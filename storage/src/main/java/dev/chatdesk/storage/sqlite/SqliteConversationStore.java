@@ -12,6 +12,7 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import java.nio.file.Path;
@@ -272,10 +273,27 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     @Override
-    public boolean firstDelivery(String channel, String deliveryId) {
+    public boolean firstDelivery(String channel, String deliveryId, String payload) {
         requireNonNull(channel, "channel");
         requireNonNull(deliveryId, "deliveryId");
-        return database.write(c -> DeliveryTable.insertIfNew(c, channel, deliveryId, now()));
+        requireNonNull(payload, "payload");
+        return database.write(c -> DeliveryTable.insertIfNew(c, channel, deliveryId, payload, now()));
+    }
+
+    @Override
+    public void deliveryProcessed(String channel, String deliveryId) {
+        requireNonNull(channel, "channel");
+        requireNonNull(deliveryId, "deliveryId");
+        database.write(c -> {
+            DeliveryTable.processed(c, channel, deliveryId, now());
+            return null;
+        });
+    }
+
+    @Override
+    public List<PendingDelivery> pendingDeliveries(String channel) {
+        requireNonNull(channel, "channel");
+        return database.read(c -> DeliveryTable.pending(c, channel));
     }
 
     @Override

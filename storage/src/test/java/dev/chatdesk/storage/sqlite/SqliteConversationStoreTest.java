@@ -20,6 +20,7 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.SentimentPoint;
 import dev.chatdesk.core.conversation.Source;
@@ -409,7 +410,7 @@ class SqliteConversationStoreTest {
         store.createAgent(ann);
         AgentSession session = new AgentSession("token-hash", "ann", AgentRole.AGENT, START.plusSeconds(3600));
         store.saveSession(session);
-        store.firstDelivery("telegram", "update-1");
+        store.firstDelivery("telegram", "update-1", "{\"text\":\"hi\"}");
         List<Message> messages = store.messages(id);
         Conversation stored = store.find(id).orElseThrow();
 
@@ -422,7 +423,8 @@ class SqliteConversationStoreTest {
         assertEquals(List.of(escalation(id, START)), store.openEscalations());
         assertEquals(Optional.of(ann), store.agent("ann"));
         assertEquals(Optional.of(session), store.session("token-hash"));
-        assertFalse(store.firstDelivery("telegram", "update-1"));
+        assertFalse(store.firstDelivery("telegram", "update-1", "{}"));
+        assertEquals(List.of(new PendingDelivery("update-1", "{\"text\":\"hi\"}")), store.pendingDeliveries("telegram"));
     }
 
     @Test
@@ -524,10 +526,23 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void aDeliveryIsPendingUntilProcessedAndThenKeepsNoPayload() {
+        store.firstDelivery("telegram", "u-1", "{\"text\":\"first\"}");
+        clock.advance(Duration.ofSeconds(1));
+        store.firstDelivery("telegram", "u-2", "{\"text\":\"second\"}");
+        store.firstDelivery("slack", "e-1", "{\"text\":\"elsewhere\"}");
+
+        store.deliveryProcessed("telegram", "u-1");
+
+        assertEquals(List.of(new PendingDelivery("u-2", "{\"text\":\"second\"}")), store.pendingDeliveries("telegram"));
+        assertFalse(store.firstDelivery("telegram", "u-1", "{}"), "a processed delivery is still recognised");
+    }
+
+    @Test
     void aRepeatedPlatformDeliveryIsRecognised() {
-        assertTrue(store.firstDelivery("telegram", "update-7"));
-        assertFalse(store.firstDelivery("telegram", "update-7"));
-        assertTrue(store.firstDelivery("slack", "update-7"));
+        assertTrue(store.firstDelivery("telegram", "update-7", "{}"));
+        assertFalse(store.firstDelivery("telegram", "update-7", "{}"));
+        assertTrue(store.firstDelivery("slack", "update-7", "{}"));
     }
 
     @Test
