@@ -90,6 +90,15 @@ public interface ConversationStore extends AutoCloseable {
      */
     boolean firstDelivery(String channel, String deliveryId, String payload);
 
+    /**
+     * The bot, agent and system messages of conversations on a messaging platform (those with a
+     * channel address) that were not marked delivered, oldest first: what a stopped server had not sent.
+     */
+    List<Message> undeliveredMessages();
+
+    /** Marks a message as handed to its platform (or given up on, with a note for agents). */
+    void messageDelivered(String messageId);
+
     /** Marks a recorded delivery processed, and forgets its payload. */
     void deliveryProcessed(String channel, String deliveryId);
 

@@ -4,17 +4,22 @@ import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.DeliveryFailedException;
 import dev.chatdesk.core.channel.OutboundMessage;
 import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.service.AgentDesk;
 import dev.chatdesk.core.service.ConversationEvents;
 import dev.chatdesk.core.service.SerialLanes;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -24,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * Sends every stored bot, agent and system message of a platform conversation to the customer
  * through the conversation's channel, one at a time per conversation and in the order they were
  * stored (customer messages and internal notes stay home). A message the channel finally could
- * not deliver is recorded on the conversation as an internal note, so agents see it. Thread-safe;
- * hears events without blocking.
+ * not deliver is recorded on the conversation as an internal note, so agents see it. A message
+ * stays undelivered in the store until then, so what a stopped server had not sent goes out at the
+ * next start ({@link #resendUndelivered()}). Thread-safe; hears events without blocking.
  */
 public final class PlatformDelivery implements ConversationEvents {
     /** The author of the notes that record failed deliveries. */
@@ -35,12 +41,40 @@ public final class PlatformDelivery implements ConversationEvents {
     private static final Set<Role> SENT = EnumSet.of(Role.BOT, Role.AGENT, Role.SYSTEM);
 
     private final Map<String, Channel> channels;
+    private final ConversationStore store;
+    private final Executor blocking;
     private final SerialLanes lanes = new SerialLanes();
     private volatile AgentDesk notes;
 
-    /** Delivers through these channels, each by its name. */
-    public PlatformDelivery(Collection<Channel> channels) {
+    /**
+     * Delivers through these channels, each by its name, marking each message delivered in the
+     * store (on {@code blocking}) once the platform took it or it was given up on.
+     */
+    public PlatformDelivery(Collection<Channel> channels, ConversationStore store, Executor blocking) {
         this.channels = channels.stream().collect(Collectors.toUnmodifiableMap(Channel::name, Function.identity()));
+        this.store = store;
+        this.blocking = blocking;
+    }
+
+    /**
+     * Sends what a stopped server had stored but not delivered, in order; call once at start,
+     * before new messages arrive.
+     *
+     * @return how many messages it sends
+     */
+    public CompletableFuture<Integer> resendUndelivered() {
+        return CompletableFuture.supplyAsync(() -> {
+            Map<String, Optional<Conversation>> conversations = new HashMap<>();
+            int resent = 0;
+            for (Message message : store.undeliveredMessages()) {
+                Optional<Conversation> conversation = conversations.computeIfAbsent(message.conversationId(), store::find);
+                if (conversation.isPresent() && channels.containsKey(conversation.get().channel())) {
+                    messageAdded(conversation.get(), message);
+                    resent++;
+                }
+            }
+            return resent;
+        }, blocking);
     }
 
     /**
@@ -51,6 +85,17 @@ public final class PlatformDelivery implements ConversationEvents {
         this.notes = desk;
     }
 
+    /**
+     * Waits, at most {@code patience}, for the sends under way (a stopping server lets them finish,
+     * so they are not sent again at the next start).
+     */
+    public void drain(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (lanes.busyKeys() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
     @Override
     public void messageAdded(Conversation conversation, Message message) {
         Channel channel = channels.get(conversation.channel());
@@ -58,7 +103,14 @@ public final class PlatformDelivery implements ConversationEvents {
             return;
         }
         lanes.submit(conversation.id(), () -> channel.send(conversation.channelAddress(), OutboundMessage.of(message))
-                .exceptionallyCompose(failure -> recordFailure(conversation, message, channel, failure)));
+                .exceptionallyCompose(failure -> recordFailure(conversation, message, channel, failure))
+                .thenRunAsync(() -> store.messageDelivered(message.id()), blocking))
+                .whenComplete((done, error) -> {
+                    if (error != null) {
+                        // Still undelivered in the store: the next start sends it again.
+                        LOG.warn("Message {} of conversation {} was not marked delivered", message.seq(), conversation.id(), error);
+                    }
+                });
     }
 
     @Override

@@ -68,6 +68,8 @@ public final class ChatdeskApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatdeskApplication.class);
     /** How often the queue is checked for escalations that have waited too long. */
     private static final Duration OVERDUE_CHECK = Duration.ofSeconds(15);
+    /** How long a stopping server lets platform sends under way finish. */
+    private static final Duration DELIVERY_DRAIN = Duration.ofSeconds(5);
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private volatile boolean ready;
@@ -142,10 +144,12 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(platformClient::close);
         List<PlatformConnector> platforms = PlatformConnectors.create(config.connectors(), platformClient,
                 new RetryingSender(vertx, RetryPolicy.defaults()), clock);
-        PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList());
+        PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList(),
+                store, blocking);
         ConversationService conversations = new ConversationService(store, nlu, dialogue,
                 new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
         platformDelivery.recordFailuresIn(conversations.agentDesk());
+        resources.push(() -> platformDelivery.drain(DELIVERY_DRAIN));
         ServiceGauges.register(metrics, conversations, nlu);
         long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
                 .whenComplete((flagged, failure) -> {
@@ -170,6 +174,10 @@ public final class ChatdeskApplication implements AutoCloseable {
                 () -> ready,
                 config.server().bodyLimitBytes(),
                 config.server().corsOrigins());
+        int resent = platformDelivery.resendUndelivered().join();
+        if (resent > 0) {
+            LOG.info("Sending {} platform messages stored before the last stop but not yet delivered", resent);
+        }
         HttpVerticle http = new HttpVerticle(apis, config.server().host(), config.server().port());
         vertx.deployVerticle(http).await();
         port = http.actualPort();

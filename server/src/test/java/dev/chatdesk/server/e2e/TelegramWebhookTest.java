@@ -17,6 +17,8 @@ import dev.chatdesk.connectors.platform.ChannelAddress;
 import dev.chatdesk.connectors.platform.InboundMessage;
 import dev.chatdesk.connectors.platform.InboundMessageJson;
 import dev.chatdesk.core.conversation.Customer;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.server.testing.ApiClient;
 import dev.chatdesk.server.testing.FakePlatform;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
@@ -155,7 +157,7 @@ class TelegramWebhookTest {
         // What the webhook had stored and acknowledged when the server died, before it got to the message.
         InboundMessage update = InboundMessage.text(Long.toString(newId()), ChannelAddress.join(Long.toString(chat), Long.toString(chat)),
                 Customer.ANONYMOUS, "what payment methods do you accept?");
-        try (SqliteConversationStore store = SqliteConversationStore.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC())) {
+        try (SqliteConversationStore store = openStore()) {
             assertTrue(store.firstDelivery("telegram", update.deliveryId(), InboundMessageJson.encode(update)));
         }
 
@@ -165,6 +167,30 @@ class TelegramWebhookTest {
         assertTrue(texts(sent).get(1).toLowerCase().contains("paypal"), texts(sent).toString());
         assertEquals(200, deliver(server.client(), textUpdate(Long.parseLong(update.deliveryId()), chat, "a retry")).status());
         assertEquals(3, answersAfterAFollowUp(chat).size(), "processed once, and the platform's retry ignored");
+    }
+
+    @Test
+    void aReplyStoredButNotSentWhenTheServerDiedIsSentAtTheNextStart() throws Exception {
+        long chat = newId();
+        deliver(server.client(), textUpdate(newId(), chat, "what payment methods do you accept?"));
+        telegram.awaitMessages(chat, 2);
+        String address = ChannelAddress.join(Long.toString(chat), Long.toString(chat));
+        server.close();
+        // A reply the server had stored when it died, before Telegram's API got it.
+        try (SqliteConversationStore store = openStore()) {
+            String conversationId = store.findOpen("telegram", address).orElseThrow().id();
+            store.append(conversationId, NewMessage.of(Role.BOT, "You can also pay by bank transfer."));
+        }
+
+        server = TestServer.startOn(server.dataDir(), telegram.environment());
+
+        List<FakePlatform.ApiCall> sent = telegram.awaitMessages(chat, 3);
+        assertEquals("You can also pay by bank transfer.", texts(sent).get(2));
+        assertEquals(4, answersAfterAFollowUp(chat).size(), "what was delivered before is not sent again");
+    }
+
+    private static SqliteConversationStore openStore() {
+        return SqliteConversationStore.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC());
     }
 
     @Test

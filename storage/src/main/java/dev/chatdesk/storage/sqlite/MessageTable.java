@@ -32,10 +32,14 @@ final class MessageTable {
         long seq = Sql.first(connection, "SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?",
                 row -> row.getLong(1), conversationId).orElseThrow();
         String id = RandomIds.message();
+        // Messages to send to a messaging platform (conversations with an address) wait undelivered.
         Sql.update(connection, """
                 INSERT INTO messages(id, conversation_id, seq, role, text, created_at, quick_replies, sources,
-                                     client_message_id, in_reply_to, author)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     client_message_id, in_reply_to, author, delivered_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
+                        CASE WHEN ?4 IN ('bot', 'agent', 'system')
+                                  AND (SELECT channel_address FROM conversations WHERE id = ?2) IS NOT NULL
+                             THEN NULL ELSE ?6 END)
                 """, id, conversationId, seq, message.role().wireName(), message.text(), now,
                 JsonColumns.write(message.quickReplies()), JsonColumns.write(message.sources()),
                 message.clientMessageId(), message.inReplyTo(), message.author());
@@ -44,6 +48,17 @@ final class MessageTable {
         }
         return new Message(id, conversationId, seq, message.role(), message.text(), now, message.quickReplies(),
                 message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author());
+    }
+
+    /** Messages not yet delivered to their customer's messaging platform, oldest first. */
+    static List<Message> undelivered(Connection connection) throws SQLException {
+        return Sql.list(connection, SELECT + "WHERE delivered_at IS NULL ORDER BY created_at, conversation_id, seq",
+                MessageTable::message);
+    }
+
+    /** Marks a message delivered to its customer's messaging platform. */
+    static void delivered(Connection connection, String messageId, Instant now) throws SQLException {
+        Sql.update(connection, "UPDATE messages SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL", now, messageId);
     }
 
     /** Stores what the model understood of a message, replacing what was stored before. */

@@ -109,7 +109,12 @@ final class Schema {
                     // A delivery's payload is kept from its acknowledgement until it is processed.
                     "ALTER TABLE deliveries ADD COLUMN payload TEXT",
                     "ALTER TABLE deliveries ADD COLUMN processed_at INTEGER",
-                    "CREATE INDEX deliveries_pending ON deliveries(channel, received_at) WHERE payload IS NOT NULL"));
+                    "CREATE INDEX deliveries_pending ON deliveries(channel, received_at) WHERE payload IS NOT NULL"),
+            List.of(
+                    // When a message reached the customer's messaging platform; null while it has not.
+                    "ALTER TABLE messages ADD COLUMN delivered_at INTEGER",
+                    "UPDATE messages SET delivered_at = created_at",
+                    "CREATE INDEX messages_undelivered ON messages(created_at) WHERE delivered_at IS NULL"));
 
     private Schema() {}
 

@@ -281,6 +281,20 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     @Override
+    public List<Message> undeliveredMessages() {
+        return database.read(MessageTable::undelivered);
+    }
+
+    @Override
+    public void messageDelivered(String messageId) {
+        requireNonNull(messageId, "messageId");
+        database.write(c -> {
+            MessageTable.delivered(c, messageId, now());
+            return null;
+        });
+    }
+
+    @Override
     public void deliveryProcessed(String channel, String deliveryId) {
         requireNonNull(channel, "channel");
         requireNonNull(deliveryId, "deliveryId");

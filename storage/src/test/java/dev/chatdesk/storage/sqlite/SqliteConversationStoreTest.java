@@ -539,6 +539,20 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void aPlatformConversationsRepliesWaitUndeliveredUntilMarked() {
+        Conversation telegram = store.create(new NewConversation("telegram", "42", null, "en", null));
+        store.append(telegram.id(), NewMessage.fromCustomer("hi", null));
+        Message reply = store.append(telegram.id(), NewMessage.of(Role.BOT, "Hello!"));
+        store.append(telegram.id(), NewMessage.by("grace", Role.NOTE, "internal"));
+        store.append(webConversation().id(), NewMessage.of(Role.BOT, "Hello, web!"));
+
+        assertEquals(List.of(reply), store.undeliveredMessages());
+
+        store.messageDelivered(reply.id());
+        assertEquals(List.of(), store.undeliveredMessages());
+    }
+
+    @Test
     void aRepeatedPlatformDeliveryIsRecognised() {
         assertTrue(store.firstDelivery("telegram", "update-7", "{}"));
         assertFalse(store.firstDelivery("telegram", "update-7", "{}"));
