@@ -1,6 +1,7 @@
 package dev.chatdesk.connectors.messenger;
 
 import dev.chatdesk.connectors.platform.ApiChannel;
+import dev.chatdesk.connectors.platform.GraphApiThrottling;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.channel.OutboundMessage;
@@ -31,7 +32,8 @@ final class MessengerChannel extends ApiChannel {
     @Override
     public CompletableFuture<Void> send(String address, OutboundMessage message) {
         JsonObject body = MessengerMessages.body(address, message);
-        return api.post(messagesUrl, request -> request.addQueryParam("access_token", pageAccessToken).sendJsonObject(body))
+        return api.post(messagesUrl, request -> request.addQueryParam("access_token", pageAccessToken).sendJsonObject(body),
+                        GraphApiThrottling.THROTTLING)
                 .thenApply(response -> null);
     }
 }

@@ -6,7 +6,6 @@ import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import java.net.URI;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -42,9 +41,9 @@ public final class PlatformApi {
         return sender.send(platform, () -> send.apply(client.postAbs(url).timeout(TIMEOUT_MS)));
     }
 
-    /** As {@link #post(String, Function)}, with the platform's own way of saying how long to wait. */
+    /** As {@link #post(String, Function)}, with the platform's own way of saying "try later". */
     public CompletableFuture<HttpResponse<Buffer>> post(String url, Function<HttpRequest<Buffer>, Future<HttpResponse<Buffer>>> send,
-            Function<HttpResponse<Buffer>, Duration> retryAfter) {
-        return sender.send(platform, () -> send.apply(client.postAbs(url).timeout(TIMEOUT_MS)), retryAfter);
+            Throttling throttling) {
+        return sender.send(platform, () -> send.apply(client.postAbs(url).timeout(TIMEOUT_MS)), throttling);
     }
 }

@@ -8,7 +8,6 @@ import io.vertx.ext.web.client.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,22 +30,22 @@ public final class RetryingSender {
         this.policy = policy;
     }
 
-    /** Sends as {@link #send(String, Supplier, Function)} does, reading waits from the Retry-After header. */
+    /** Sends as {@link #send(String, Supplier, Throttling)} does, retrying 429 and 5xx as the Retry-After header says. */
     public CompletableFuture<HttpResponse<Buffer>> send(String platform, Supplier<Future<HttpResponse<Buffer>>> request) {
-        return send(platform, request, RetryAfter::fromHeader);
+        return send(platform, request, Throttling.STANDARD);
     }
 
     /**
      * Sends a request, made afresh for each attempt.
      *
      * @param platform the platform's name, for failure messages
-     * @param retryAfter how long a 429 or 5xx answer asks to wait (null when it does not say)
+     * @param throttling which answers ask to try again, and how long to wait
      * @return the 2xx response; or fails with a {@link DeliveryFailedException} saying why
      */
     public CompletableFuture<HttpResponse<Buffer>> send(String platform, Supplier<Future<HttpResponse<Buffer>>> request,
-            Function<HttpResponse<Buffer>, Duration> retryAfter) {
+            Throttling throttling) {
         CompletableFuture<HttpResponse<Buffer>> result = new CompletableFuture<>();
-        new Attempts(platform, request, retryAfter, result).next(1);
+        new Attempts(platform, request, throttling, result).next(1);
         return result;
     }
 
@@ -54,14 +53,14 @@ public final class RetryingSender {
     private final class Attempts {
         private final String platform;
         private final Supplier<Future<HttpResponse<Buffer>>> request;
-        private final Function<HttpResponse<Buffer>, Duration> retryAfter;
+        private final Throttling throttling;
         private final CompletableFuture<HttpResponse<Buffer>> result;
 
         Attempts(String platform, Supplier<Future<HttpResponse<Buffer>>> request,
-                Function<HttpResponse<Buffer>, Duration> retryAfter, CompletableFuture<HttpResponse<Buffer>> result) {
+                Throttling throttling, CompletableFuture<HttpResponse<Buffer>> result) {
             this.platform = platform;
             this.request = request;
-            this.retryAfter = retryAfter;
+            this.throttling = throttling;
             this.result = result;
         }
 
@@ -80,8 +79,8 @@ public final class RetryingSender {
                 int status = response.result().statusCode();
                 if (status >= 200 && status < 300) {
                     result.complete(response.result());
-                } else if (status == 429 || status >= 500) {
-                    retry(attempt, retryAfter.apply(response.result()), "answered HTTP " + status);
+                } else if (throttling.throttled(response.result())) {
+                    retry(attempt, throttling.retryAfter().apply(response.result()), "answered HTTP " + status);
                 } else {
                     fail(platform + " refused the message: HTTP " + status + excerpt(response.result()));
                 }

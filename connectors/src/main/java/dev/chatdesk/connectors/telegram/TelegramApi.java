@@ -3,6 +3,7 @@ package dev.chatdesk.connectors.telegram;
 import dev.chatdesk.connectors.platform.RetryAfter;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
+import dev.chatdesk.connectors.platform.Throttling;
 import dev.chatdesk.core.channel.DeliveryFailedException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class TelegramApi {
     static final String PLATFORM = "Telegram";
+    private static final Throttling THROTTLING = new Throttling(response -> false, TelegramApi::retryAfter);
 
     private final PlatformApi api;
     private final String methodBase;
@@ -31,7 +33,7 @@ final class TelegramApi {
 
     /** Calls a method; completes with its answer once Telegram took it. */
     CompletableFuture<JsonObject> call(String method, JsonObject parameters) {
-        return api.post(methodBase + method, request -> request.sendJsonObject(parameters), TelegramApi::retryAfter)
+        return api.post(methodBase + method, request -> request.sendJsonObject(parameters), THROTTLING)
                 .thenApply(TelegramApi::answer);
     }
 

@@ -1,6 +1,7 @@
 package dev.chatdesk.connectors.whatsapp;
 
 import dev.chatdesk.connectors.platform.ApiChannel;
+import dev.chatdesk.connectors.platform.GraphApiThrottling;
 import dev.chatdesk.connectors.platform.PlatformApi;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.core.channel.OutboundMessage;
@@ -28,7 +29,8 @@ final class WhatsAppChannel extends ApiChannel {
     @Override
     public CompletableFuture<Void> send(String address, OutboundMessage message) {
         JsonObject body = WhatsAppMessages.body(address, message);
-        return api.post(messagesUrl, request -> request.putHeader("Authorization", authorization).sendJsonObject(body))
+        return api.post(messagesUrl, request -> request.putHeader("Authorization", authorization).sendJsonObject(body),
+                        GraphApiThrottling.THROTTLING)
                 .thenApply(response -> null);
     }
 }

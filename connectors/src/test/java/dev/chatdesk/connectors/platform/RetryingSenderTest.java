@@ -29,6 +29,8 @@ class RetryingSenderTest {
     /** The statuses the server answers with, in order; 200 once they run out. */
     private final Deque<int[]> script = new ArrayDeque<>();
     private final List<Long> arrivals = new ArrayList<>();
+    /** The body of every answer. */
+    private volatile String body = "{\"error\":\"scripted\"}";
 
     @BeforeEach
     void startServer() {
@@ -41,7 +43,7 @@ class RetryingSenderTest {
                 if (answer[1] > 0) {
                     response.putHeader("Retry-After", Integer.toString(answer[1]));
                 }
-                response.end("{\"error\":\"scripted\"}");
+                response.end(body);
             }
         }).listen(0, "127.0.0.1").await();
         client = WebClient.create(vertx);
@@ -65,6 +67,27 @@ class RetryingSenderTest {
         assertEquals(2, arrivals.size());
         long waitedMs = (arrivals.get(1) - arrivals.get(0)) / 1_000_000;
         assertTrue(waitedMs >= 1000, "waited " + waitedMs + " ms");
+    }
+
+    @Test
+    void retriesAGraphApiRateLimitErrorThoughItComesAs400() throws Exception {
+        body = "{\"error\":{\"message\":\"(#130429) Rate limit hit\",\"type\":\"OAuthException\",\"code\":130429}}";
+        script.add(new int[] {400, 0});
+        RetryingSender sender = new RetryingSender(vertx, QUICK);
+        sender.send("WhatsApp", () -> client.post(server.actualPort(), "127.0.0.1", "/send").send(), GraphApiThrottling.THROTTLING)
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(2, arrivals.size());
+    }
+
+    @Test
+    void aGraphApiErrorThatIsNoRateLimitIsFinal() {
+        body = "{\"error\":{\"message\":\"(#100) Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}";
+        script.add(new int[] {400, 0});
+        RetryingSender sender = new RetryingSender(vertx, QUICK);
+        assertThrows(ExecutionException.class, () -> sender.send("WhatsApp",
+                () -> client.post(server.actualPort(), "127.0.0.1", "/send").send(), GraphApiThrottling.THROTTLING)
+                .get(10, TimeUnit.SECONDS));
+        assertEquals(1, arrivals.size());
     }
 
     @Test
