@@ -6,23 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
-import dev.chatdesk.connectors.agent.AgentApi;
-import dev.chatdesk.connectors.http.RateLimiter;
-import dev.chatdesk.connectors.platform.PlatformDelivery;
-import dev.chatdesk.connectors.platform.PlatformWebhooks;
-import dev.chatdesk.connectors.platform.RetryPolicy;
-import dev.chatdesk.connectors.platform.RetryingSender;
-import dev.chatdesk.connectors.web.CustomerApi;
-import dev.chatdesk.server.app.PlatformConnectors;
-import dev.chatdesk.server.config.CommandLineOverrides;
-import dev.chatdesk.server.config.ConfigLoader;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
-import io.vertx.ext.web.client.WebClient;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -75,19 +60,7 @@ class OpenApiDocumentTest {
     }
 
     private static TreeSet<String> mountedOperations(Vertx vertx) {
-        RateLimiter unlimited = new RateLimiter(1_000_000);
-        HttpApis apis = new HttpApis(
-                new CustomerApi(null, null, unlimited, unlimited, 4000),
-                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
-                new KnowledgeBaseApi(null, Runnable::run, unlimited),
-                new PlatformWebhooks(PlatformConnectors.create(
-                        ConfigLoader.load(null, allConnectors(), CommandLineOverrides.NONE).connectors(),
-                        WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),
-                        null, null, new PlatformDelivery(List.of(), null, Runnable::run), Runnable::run, 4000),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                () -> true,
-                65_536,
-                List.of("*"));
+        HttpApis apis = ServicelessServer.apis(vertx, allConnectors(), List.of("*"));
         HttpVerticle verticle = new HttpVerticle(apis, "127.0.0.1", 0);
         verticle.init(vertx, vertx.getOrCreateContext());
         TreeSet<String> operations = new TreeSet<>();

@@ -34,20 +34,28 @@ final class ServicelessServer implements AutoCloseable {
 
     /** Starts it with the given CORS allow-list. */
     ServicelessServer(List<String> corsOrigins) {
+        verticle = new HttpVerticle(apis(vertx, Map.of(), corsOrigins), "127.0.0.1", 0);
+        vertx.deployVerticle(verticle).await();
+    }
+
+    /**
+     * Every API with no services behind it; a connector is mounted when {@code environment}
+     * configures it, as in the server.
+     */
+    static HttpApis apis(Vertx vertx, Map<String, String> environment, List<String> corsOrigins) {
         RateLimiter unlimited = new RateLimiter(1_000_000);
-        verticle = new HttpVerticle(new HttpApis(
+        return new HttpApis(
                 new CustomerApi(null, null, unlimited, unlimited, 4000),
                 new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
-                        ConfigLoader.load(null, Map.of(), CommandLineOverrides.NONE).connectors(),
+                        ConfigLoader.load(null, environment, CommandLineOverrides.NONE).connectors(),
                         WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),
                         null, null, new PlatformDelivery(List.of(), null, Runnable::run), Runnable::run, 4000),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 () -> true,
                 65_536,
-                corsOrigins), "127.0.0.1", 0);
-        vertx.deployVerticle(verticle).await();
+                corsOrigins);
     }
 
     /** Its address, such as {@code http://127.0.0.1:41234}. */
