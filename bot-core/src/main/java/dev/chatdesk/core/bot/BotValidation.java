@@ -41,14 +41,28 @@ final class BotValidation {
         switch (slot.type()) {
             case PATTERN -> {
                 require(slot.pattern() != null, where + "a pattern slot needs a 'pattern'");
-                try {
-                    Pattern.compile(slot.pattern());
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException(where + "the pattern is not a valid regular expression: " + e.getDescription());
+                compiles(where + "the pattern ", slot.pattern());
+            }
+            case CHOICE -> require(!slot.options().isEmpty() || slot.optionsFrom() != null,
+                    where + "a choice slot needs 'options' or 'optionsFrom'");
+            case TEXT -> {
+                if (slot.fillWhen() != null) {
+                    compiles(where + "'fillWhen' ", slot.fillWhen());
                 }
             }
-            case CHOICE -> require(!slot.options().isEmpty(), where + "a choice slot needs 'options'");
             default -> { }
+        }
+        require(slot.optionsFrom() == null || slot.type() == SlotType.CHOICE, where + "only a choice slot takes 'optionsFrom'");
+        require(slot.optionsFrom() == null || (slot.optionsFrom().url() != null && !slot.optionsFrom().url().isBlank()),
+                where + "'optionsFrom' needs a 'url'");
+        require(slot.fillWhen() == null || slot.type() == SlotType.TEXT, where + "only a text slot takes 'fillWhen'");
+    }
+
+    private static void compiles(String what, String regex) {
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(what + "is not a valid regular expression: " + e.getDescription());
         }
     }
 

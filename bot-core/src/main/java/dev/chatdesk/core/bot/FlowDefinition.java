@@ -13,6 +13,8 @@ import java.util.List;
  * @param slots what it asks for, in order
  * @param action the HTTP call made with the slots (may be null)
  * @param done what the bot says at the end when there is no action (may be null)
+ * @param handoff when set, the flow ends by handing the conversation to a person (with every
+ *     detail it collected), and this names why, as an escalation rule does (may be null)
  */
 public record FlowDefinition(
         @JsonProperty("flow") String name,
@@ -20,7 +22,8 @@ public record FlowDefinition(
         String trigger,
         List<SlotDefinition> slots,
         HttpAction action,
-        BotResponse done) {
+        BotResponse done,
+        String handoff) {
     /** Normalises missing parts. */
     public FlowDefinition {
         description = description == null ? "" : description;

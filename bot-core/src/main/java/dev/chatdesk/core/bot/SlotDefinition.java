@@ -3,13 +3,19 @@ package dev.chatdesk.core.bot;
 import java.util.List;
 
 /**
- * A piece of information a flow asks the customer for.
+ * A piece of information a flow asks the customer for. Every message of the flow, the one that
+ * started it included, can fill any slot that it clearly gives (an order number, a listed
+ * choice, an e-mail address, a text slot's {@code fillWhen} wording), and a later message can
+ * correct a value given before.
  *
  * @param name the slot's name, used as {@code {name}} in texts and URLs
  * @param type how the value is read
  * @param ask the question that asks for it
  * @param pattern the regular expression a {@code pattern} slot's value must match
  * @param options the answers a {@code choice} slot offers as buttons
+ * @param optionsFrom where a {@code choice} slot fetches more options at run time (may be null)
+ * @param fillWhen for a {@code text} slot, a regular expression: a message of the flow that
+ *     matches it gives the slot's value even before the bot asks (may be null)
  * @param invalid what the bot says when the answer is not valid ({@code {value}} is the answer)
  * @param maxAttempts how many invalid answers the bot takes before giving up on the flow
  * @param declined for a {@code yes_no} slot, what the bot says when the answer is no; the flow stops
@@ -21,6 +27,8 @@ public record SlotDefinition(
         String ask,
         String pattern,
         List<SlotOption> options,
+        OptionsSource optionsFrom,
+        String fillWhen,
         String invalid,
         int maxAttempts,
         String declined) {
@@ -33,10 +41,10 @@ public record SlotDefinition(
         declined = declined == null ? "" : declined;
     }
 
-    /** The buttons offered with the question. */
-    public List<QuickReply> quickReplies() {
+    /** The buttons offered with the question, for the given options of a choice slot. */
+    public List<QuickReply> quickReplies(List<SlotOption> choices) {
         return switch (type) {
-            case CHOICE -> options.stream().map(o -> new QuickReply(o.title(), o.title())).toList();
+            case CHOICE -> choices.stream().map(o -> new QuickReply(o.title(), o.title())).toList();
             case YES_NO -> List.of(new QuickReply("Yes", "yes"), new QuickReply("No", "no"));
             default -> List.of();
         };

@@ -1,34 +1,103 @@
 package dev.chatdesk.core.dialogue;
 
+import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.IntentDefinition;
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.MessageNlu;
+import dev.chatdesk.core.conversation.Role;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The short summary an agent reads first: the intents seen, the slots collected, the last open question. */
+/**
+ * The short summary an agent reads first: what the customer wants (their goal and the message
+ * that said it), the details collected, what the bot last told them, and the message that made
+ * the bot hand over.
+ */
 public final class ConversationSummary {
-    private static final int MAX_QUESTION_CHARS = 200;
+    private static final int MAX_QUOTE_CHARS = 160;
+    /** Intents that say how the customer feels or answers, not what they want. */
+    private static final Set<String> NOT_GOALS = Set.of(BotDefinition.AFFIRM, BotDefinition.DENY, BotDefinition.HUMAN_HANDOFF,
+            BotDefinition.OUT_OF_SCOPE, "greet", "goodbye", "thanks", "bot_challenge", "feedback_positive", "complaint");
+    private static final int MIN_GOAL_WORDS = 3;
 
     private ConversationSummary() {}
 
-    /** The summary of a conversation in the given state, whose last customer message is given. */
-    public static String of(DialogueState state, String lastCustomerMessage) {
+    /**
+     * The summary of a conversation in the given state.
+     *
+     * @param messages the conversation's messages so far, in order
+     * @param trigger the customer message that made the bot hand over (null when the customer pressed a button)
+     */
+    public static String of(BotDefinition bot, DialogueState state, List<Message> messages, Message trigger) {
         StringBuilder summary = new StringBuilder();
-        summary.append("Intents: ").append(state.intentsSeen().isEmpty() ? "none recognised" : String.join(", ", state.intentsSeen()));
+        Optional<Message> goal = goalMessage(messages);
+        String goalName = goal.map(Message::nlu).filter(ConversationSummary::statesAGoal)
+                .map(n -> bot.intent(n.intent()).map(IntentDefinition::title).orElse(n.intent())).orElse(null);
+        summary.append("Goal: ").append(goalName != null ? goalName : goal.isPresent() ? "not recognised" : "not stated yet");
+        goal.ifPresent(g -> summary.append(" (\"").append(quoted(g.text())).append("\")"));
         if (!state.slots().isEmpty()) {
-            summary.append(". Details: ").append(state.slots().entrySet().stream()
-                    .map(ConversationSummary::slot).collect(Collectors.joining(", ")));
+            summary.append(". Details: ").append(details(state.slots()));
         }
-        String question = state.lastQuestion() != null ? state.lastQuestion() : lastCustomerMessage;
-        if (question != null && !question.isBlank()) {
-            summary.append(". Last message: \"").append(shortened(question.strip())).append('"');
+        Message handedOverOn = trigger != null ? trigger : lastOf(messages, Role.CUSTOMER, null).orElse(null);
+        lastOf(messages, Role.BOT, handedOverOn).ifPresent(b -> summary.append(". Bot last said: \"").append(quoted(b.text())).append('"'));
+        if (handedOverOn != null && goal.map(g -> !g.id().equals(handedOverOn.id())).orElse(true)) {
+            summary.append(". Handed over on: \"").append(quoted(handedOverOn.text())).append('"');
         }
         return summary.toString();
     }
 
-    private static String slot(Map.Entry<String, String> entry) {
-        return entry.getKey() + " = " + entry.getValue();
+    /**
+     * The customer message that says what they want: the first one the model read as one of the
+     * bot's task or question intents, else the first of a few words; empty when there is none.
+     */
+    public static Optional<Message> goalMessage(List<Message> messages) {
+        return goalMessages(messages).stream().findFirst();
     }
 
-    private static String shortened(String text) {
-        return text.length() <= MAX_QUESTION_CHARS ? text : text.substring(0, MAX_QUESTION_CHARS - 1) + "…";
+    /**
+     * What the customer is about now, for searching help articles: the latest message that states
+     * a goal (not "THIS IS RIDICULOUS" after "my parcel is late"), else the last message.
+     */
+    public static Optional<Message> topicMessage(List<Message> messages) {
+        List<Message> goals = goalMessages(messages);
+        return goals.isEmpty() ? lastOf(messages, Role.CUSTOMER, null) : Optional.of(goals.get(goals.size() - 1));
+    }
+
+    private static List<Message> goalMessages(List<Message> messages) {
+        List<Message> customer = messages.stream().filter(m -> m.role() == Role.CUSTOMER).toList();
+        List<Message> stated = customer.stream().filter(m -> statesAGoal(m.nlu())).toList();
+        return !stated.isEmpty() ? stated
+                : customer.stream().filter(m -> m.text().strip().split("\\s+").length >= MIN_GOAL_WORDS).limit(1).toList();
+    }
+
+    private static boolean statesAGoal(MessageNlu nlu) {
+        return nlu != null && !nlu.outOfScope() && !NOT_GOALS.contains(nlu.intent().toLowerCase(Locale.ROOT));
+    }
+
+    /** The last message of a role before the given one (or at all, when it is null). */
+    private static Optional<Message> lastOf(List<Message> messages, Role role, Message before) {
+        Message found = null;
+        for (Message m : messages) {
+            if (before != null && m.seq() >= before.seq()) {
+                break;
+            }
+            if (m.role() == role) {
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String quoted(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= MAX_QUOTE_CHARS ? line : line.substring(0, MAX_QUOTE_CHARS - 1) + "…";
+    }
+
+    private static String details(Map<String, String> slots) {
+        return slots.entrySet().stream().map(e -> e.getKey().replace('_', ' ') + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }

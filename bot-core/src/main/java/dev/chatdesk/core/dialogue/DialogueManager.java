@@ -3,15 +3,19 @@ package dev.chatdesk.core.dialogue;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.kb.KnowledgeBase;
+import dev.chatdesk.core.kb.TextEmbedder;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides what the bot does with each customer message. The policies are asked in this order,
- * and the first that applies decides: escalate an angry customer; continue the flow under way;
+ * and the first that applies decides: escalate an angry customer; continue the flow under way
+ * (answering a question asked in the middle of it, then asking the flow's question again);
  * take the answer to a clarification; answer a confident intent (escalating requests for a person
  * and rule intents, starting flows); ask which of two intents was meant when the message is torn
  * between them; answer from the knowledge base; ask to clarify; say what the
@@ -19,25 +23,38 @@ import java.util.random.RandomGenerator;
  * it searches the knowledge base or calls a flow's action.
  */
 public final class DialogueManager {
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+
     private final BotDefinition bot;
-    private final RandomGenerator random;
+    private final ResponseChooser responses;
     private final List<DialoguePolicy> policies;
 
-    /** A dialogue manager for a bot, answering from the given knowledge base and calling actions with the client. */
-    public DialogueManager(BotDefinition bot, KnowledgeBase knowledgeBase, ActionClient actions, RandomGenerator random) {
+    /**
+     * A dialogue manager for a bot, answering from the given knowledge base and calling actions
+     * with the client; the embedder (the knowledge base's sentence encoder; null for none) picks
+     * the answer that fits a message among an intent's responses, else they are picked at random.
+     */
+    public DialogueManager(BotDefinition bot, KnowledgeBase knowledgeBase, ActionClient actions, TextEmbedder embedder,
+            RandomGenerator random) {
         this.bot = bot;
-        this.random = random;
+        this.responses = new ResponseChooser(embedder, random);
         FlowRunner flows = new FlowRunner(actions);
-        IntentPolicy intents = new IntentPolicy(flows);
+        KnowledgeBasePolicy articles = new KnowledgeBasePolicy(knowledgeBase);
+        IntentPolicy intents = new IntentPolicy(flows, articles);
         this.policies = List.of(
                 new AngerPolicy(),
-                new ActiveFlowPolicy(flows),
+                new ActiveFlowPolicy(flows, intents, articles),
                 new ClarificationAnswerPolicy(intents),
                 intents,
                 ClarifyPolicy.whenTornBetweenIntents(),
-                new KnowledgeBasePolicy(knowledgeBase),
+                articles,
                 ClarifyPolicy.whenUnsure(),
                 new FallbackPolicy());
+    }
+
+    /** A dialogue manager that picks among an intent's responses by keywords, then at random. */
+    public DialogueManager(BotDefinition bot, KnowledgeBase knowledgeBase, ActionClient actions, RandomGenerator random) {
+        this(bot, knowledgeBase, actions, null, random);
     }
 
     /** The bot it runs. */
@@ -73,6 +90,20 @@ public final class DialogueManager {
         throw new IllegalStateException("the fallback policy always decides");
     }
 
+    /**
+     * The bot's turn after a customer message while the conversation waits for a person: it
+     * answers only the e-mail address it asked for (outside the team's hours), and keeps it.
+     */
+    public Decision whileWaiting(DialogueState state, String text) {
+        Matcher email = EMAIL.matcher(text);
+        if (!state.awaitingEmail() || !email.find()) {
+            return new Decision(List.of(), state, null);
+        }
+        String thanks = bot.settings().escalation().emailThanks().replace("{email}", email.group());
+        return Decision.reply(state.awaitingEmail(false).withSlot("email", email.group()),
+                TurnContext.botMessage(thanks, List.of(), List.of()));
+    }
+
     /** The intent a quick-reply button names with its {@code /intent_name} payload. */
     private Optional<IntentScore> buttonIntent(String message) {
         if (!message.startsWith("/")) {
@@ -82,6 +113,6 @@ public final class DialogueManager {
     }
 
     private TurnContext context(String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state) {
-        return new TurnContext(bot, text, nlu, intent, outOfScope, state, random);
+        return new TurnContext(bot, text, nlu, intent, outOfScope, state, responses);
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param intentsSeen the intents the customer expressed, in the order first seen
  * @param slots every value collected by flows in this conversation
  * @param lastQuestion the customer's last message the bot could not settle (may be null)
+ * @param awaitingEmail whether the bot, handing over outside the team's hours, asked for an
+ *     e-mail address to reply to
  */
 public record DialogueState(
         ActiveFlow flow,
@@ -24,12 +26,13 @@ public record DialogueState(
         List<Double> recentAnger,
         List<String> intentsSeen,
         Map<String, String> slots,
-        String lastQuestion) {
+        String lastQuestion,
+        boolean awaitingEmail) {
     /** How many customer messages the anger trend looks back on. */
     public static final int ANGER_WINDOW = 3;
 
     /** The state of a conversation that has just started. */
-    public static final DialogueState INITIAL = new DialogueState(null, List.of(), 0, List.of(), List.of(), Map.of(), null);
+    public static final DialogueState INITIAL = new DialogueState(null, List.of(), 0, List.of(), List.of(), Map.of(), null, false);
 
     /** Copies the collections. */
     public DialogueState {
@@ -50,7 +53,7 @@ public record DialogueState(
         if (intent != null && !seen.contains(intent)) {
             seen.add(intent);
         }
-        return new DialogueState(flow, offered, failures, angers, seen, slots, lastQuestion);
+        return new DialogueState(flow, offered, failures, angers, seen, slots, lastQuestion, awaitingEmail);
     }
 
     /** This state with another flow (null when it ended). */
@@ -59,21 +62,33 @@ public record DialogueState(
         if (next != null) {
             all.putAll(next.slots());
         }
-        return new DialogueState(next, offered, failures, recentAnger, intentsSeen, all, lastQuestion);
+        return new DialogueState(next, offered, failures, recentAnger, intentsSeen, all, lastQuestion, awaitingEmail);
     }
 
     /** This state with intents offered (empty when the clarification is over). */
     DialogueState withOffered(List<String> intents) {
-        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, lastQuestion);
+        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, lastQuestion, awaitingEmail);
     }
 
     /** This state after a turn that helped. */
     DialogueState helped() {
-        return new DialogueState(flow, offered, 0, recentAnger, intentsSeen, slots, null);
+        return new DialogueState(flow, offered, 0, recentAnger, intentsSeen, slots, null, awaitingEmail);
     }
 
     /** This state after a turn that did not help with the given message. */
     DialogueState failed(String question) {
-        return new DialogueState(flow, offered, failures + 1, recentAnger, intentsSeen, slots, question);
+        return new DialogueState(flow, offered, failures + 1, recentAnger, intentsSeen, slots, question, awaitingEmail);
+    }
+
+    /** This state after the bot asked for an e-mail address to reply to (true), or got one (false). */
+    public DialogueState awaitingEmail(boolean asked) {
+        return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, slots, lastQuestion, asked);
+    }
+
+    /** This state with a value the customer gave outside a flow (the e-mail address to reply to). */
+    DialogueState withSlot(String name, String value) {
+        Map<String, String> all = new LinkedHashMap<>(slots);
+        all.put(name, value);
+        return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, all, lastQuestion, awaitingEmail);
     }
 }

@@ -3,68 +3,221 @@ package dev.chatdesk.core.dialogue;
 import dev.chatdesk.core.bot.ActionResponse;
 import dev.chatdesk.core.bot.FlowDefinition;
 import dev.chatdesk.core.bot.HttpAction;
+import dev.chatdesk.core.bot.OptionsSource;
+import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.bot.SlotDefinition;
+import dev.chatdesk.core.bot.SlotOption;
+import dev.chatdesk.core.bot.SlotType;
+import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.dialogue.SlotReader.ReadableSlot;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Runs flows: asks for each slot in turn, checks the answers, and finishes with the action or closing text. */
+/**
+ * Runs flows: takes every value a message gives (for the slot asked about, for later slots, and
+ * corrections of earlier ones), fetches a choice slot's options when it gets to it, asks for the
+ * next missing slot, and finishes with the action or closing text (and a hand-over, if the flow
+ * ends with one).
+ */
 final class FlowRunner {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
+
     private final ActionClient actions;
 
     FlowRunner(ActionClient actions) {
         this.actions = actions;
     }
 
-    /** Starts a flow, taking slot values the first message already gives ("where is DS-123456?"). */
+    /** Starts a flow, taking what the first message already gives ("return the boots from NW-640233"). */
     Decision start(TurnContext turn, FlowDefinition flow) {
-        ActiveFlow active = new ActiveFlow(flow.name(), 0, 0, Map.of());
-        while (active.slotIndex() < flow.slots().size()) {
-            SlotDefinition slot = flow.slots().get(active.slotIndex());
-            Optional<String> value = SlotReader.readUnprompted(slot, turn.text());
-            if (value.isEmpty()) {
-                break;
-            }
-            active = active.filled(slot.name(), value.get());
-        }
-        return next(turn, flow, active);
+        return proceed(turn, flow, absorb(turn, flow, ActiveFlow.started(flow.name(), turn.text())), List.of());
     }
 
-    /** Takes the customer's answer to the slot being asked for. */
-    Decision answer(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
-        SlotDefinition slot = flow.slots().get(active.slotIndex());
-        SlotReader.Reading reading = SlotReader.read(slot, turn);
-        if (reading.declined()) {
-            return Decision.reply(turn.state().withFlow(null).helped(), TurnContext.botMessage(slot.declined(), List.of(), List.of()));
+    /** Whether the message gives the flow anything: an answer to the slot asked about, or another slot's value. */
+    boolean isAnswer(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+        SlotDefinition pending = active.pending(flow).orElseThrow();
+        ReadableSlot slot = readable(turn, pending, active);
+        if (!slot.freeText() && (SlotReader.read(slot, turn, active.slots().values()).value().isPresent()
+                || (pending.type() == SlotType.YES_NO && YesNo.read(turn) != YesNo.UNCLEAR))) {
+            return true;
         }
-        if (reading.value().isPresent()) {
-            return next(turn, flow, active.filled(slot.name(), reading.value().get()));
+        return !absorb(turn, flow, active).slots().equals(active.slots());
+    }
+
+    /** Whether the slot being asked for takes any text as its answer. */
+    boolean takesAnyText(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+        return readable(turn, active.pending(flow).orElseThrow(), active).freeText();
+    }
+
+    /** Takes the customer's answer to the slot being asked for, and whatever else the message gives. */
+    Decision answer(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+        SlotDefinition pending = active.pending(flow).orElseThrow();
+        ReadableSlot slot = readable(turn, pending, active);
+        SlotReader.Reading reading = SlotReader.read(slot, turn, active.slots().values());
+        if (reading.declined()) {
+            return Decision.reply(turn.state().withFlow(null).helped(), TurnContext.botMessage(
+                    Templates.fill(pending.declined(), values(turn, active, Map.of())), List.of(), List.of()));
+        }
+        ActiveFlow after = absorb(turn, flow, active.hearing(turn.text()));
+        if (!after.slots().containsKey(pending.name()) && reading.value().isPresent()) {
+            after = after.with(pending.name(), reading.value().get());
+        }
+        if (!after.slots().equals(active.slots())) {
+            return proceed(turn, flow, after.answered(), List.of());
         }
         ActiveFlow retried = active.failedAttempt();
-        if (retried.attempts() >= slot.maxAttempts()) {
+        if (retried.attempts() >= pending.maxAttempts()) {
             DialogueState state = turn.state().withFlow(null).failed(turn.text());
             return Decision.reply(state, TurnContext.botMessage(
                     "I still couldn't read that, so let's leave it for now. " + turn.settings().fallback().get(0).text(),
                     FallbackPolicy.HANDOFF_BUTTON, List.of()));
         }
-        String text = Templates.fill(slot.invalid(), Map.of("value", turn.text()));
-        return Decision.reply(turn.state().withFlow(retried), TurnContext.botMessage(text, slot.quickReplies(), List.of()));
+        Map<String, Object> values = values(turn, active, Map.of());
+        values.put("value", turn.text());
+        String text = Templates.fill(pending.invalid(), values);
+        return Decision.reply(turn.state().withFlow(retried), TurnContext.botMessage(text, quickReplies(slot), List.of()));
     }
 
-    private Decision next(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
-        if (active.slotIndex() < flow.slots().size()) {
-            SlotDefinition slot = flow.slots().get(active.slotIndex());
-            String question = Templates.fill(slot.ask(), values(turn, active, Map.of()));
-            return Decision.reply(turn.state().withFlow(active).helped(),
-                    TurnContext.botMessage(question, slot.quickReplies(), List.of()));
+    /** The question for the slot the flow is waiting for, asked again after the customer asked something else. */
+    NewMessage askAgain(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+        SlotDefinition pending = active.pending(flow).orElseThrow();
+        return question(turn, pending, active);
+    }
+
+    /**
+     * Every slot the message gives a value for without being asked (the one asked for included,
+     * where it can be read that way), replacing earlier values it corrects; a corrected value
+     * drops the options fetched with it and the choices made among them.
+     */
+    private ActiveFlow absorb(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+        ActiveFlow next = active;
+        for (SlotDefinition slot : flow.slots()) {
+            List<String> others = new ArrayList<>(next.slots().values());
+            others.remove(next.slots().get(slot.name()));
+            Optional<String> value = SlotReader.unprompted(readable(turn, slot, next), turn.text(), others);
+            if (value.isEmpty() || value.get().equals(next.slots().get(slot.name()))) {
+                continue;
+            }
+            boolean correction = next.slots().containsKey(slot.name());
+            next = next.with(slot.name(), value.get());
+            if (correction && slot.type() != SlotType.TEXT) {
+                next = next.without(dependentsOf(flow, slot.name()));
+            }
         }
-        // Going through the finished flow first keeps its slots in the conversation's context.
-        DialogueState done = turn.state().withFlow(active).withFlow(null).helped();
-        return Decision.reply(done, finish(turn, flow, active));
+        return next;
+    }
+
+    /** The slots whose options are fetched with the given slot's value. */
+    private static List<String> dependentsOf(FlowDefinition flow, String slotName) {
+        return flow.slots().stream()
+                .filter(s -> s.optionsFrom() != null && s.optionsFrom().url().contains("{" + slotName + "}"))
+                .map(SlotDefinition::name)
+                .toList();
+    }
+
+    /** Asks for the next missing slot (fetching its options first), or finishes the flow. */
+    private Decision proceed(TurnContext turn, FlowDefinition flow, ActiveFlow active, List<NewMessage> notices) {
+        Optional<SlotDefinition> pending = active.pending(flow);
+        if (pending.isEmpty()) {
+            // Going through the finished flow first keeps its slots in the conversation's context.
+            DialogueState done = turn.state().withFlow(active).withFlow(null).helped();
+            List<NewMessage> replies = new ArrayList<>(notices);
+            replies.add(finish(turn, flow, active));
+            return flow.handoff() == null
+                    ? new Decision(replies, done, null)
+                    : new Decision(replies, done, new EscalationRequest(EscalationReason.RULE, flow.handoff()));
+        }
+        SlotDefinition slot = pending.get();
+        OptionsSource source = slot.optionsFrom();
+        if (source != null && !active.options().containsKey(slot.name())) {
+            return fetchOptions(turn, flow, active, slot, notices);
+        }
+        List<NewMessage> replies = new ArrayList<>(notices);
+        if (notices.isEmpty()) {
+            replies.add(question(turn, slot, active));
+        }
+        return new Decision(replies, turn.state().withFlow(active).helped(), null);
+    }
+
+    private Decision fetchOptions(TurnContext turn, FlowDefinition flow, ActiveFlow active, SlotDefinition slot, List<NewMessage> notices) {
+        OptionsSource source = slot.optionsFrom();
+        List<SlotOption> fetched = List.of();
+        try {
+            ActionClient.ActionResult result = actions.call("GET",
+                    Templates.fillUrl(source.url(), active.slots(), turn.settings().variables()), Map.of(), Map.of());
+            if (result.status() == 404 && !source.notFound().isBlank()) {
+                List<NewMessage> told = new ArrayList<>(notices);
+                told.add(TurnContext.botMessage(Templates.fill(source.notFound(), values(turn, active, result.json())), List.of(), List.of()));
+                return proceed(turn, flow, active.without(slotsNamedIn(source.url())), told);
+            }
+            if (result.status() / 100 == 2) {
+                fetched = options(result.json(), source);
+            }
+        } catch (IOException e) {
+            // Without its options the slot takes the customer's own words; the action still checks them.
+        }
+        ActiveFlow withOptions = active.withOptions(slot.name(), fetched);
+        ReadableSlot readable = readable(turn, slot, withOptions);
+        Optional<String> given = withOptions.said().reversed().stream()
+                .flatMap(said -> SlotReader.unprompted(readable, said, withOptions.slots().values()).stream())
+                .findFirst();
+        return proceed(turn, flow, given.map(v -> withOptions.with(slot.name(), v)).orElse(withOptions), notices);
+    }
+
+    private static List<String> slotsNamedIn(String url) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(url);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static List<SlotOption> options(Map<String, Object> json, OptionsSource source) {
+        Object list = Templates.lookup(json, source.list());
+        List<SlotOption> options = new ArrayList<>();
+        if (list instanceof List<?> elements) {
+            for (Object element : elements) {
+                if (element instanceof Map<?, ?> map && map.get(source.title()) != null) {
+                    List<String> details = source.details().stream().map(map::get).filter(d -> d != null).map(String::valueOf).toList();
+                    String title = map.get(source.title()) + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")");
+                    Object value = source.value() == null ? null : map.get(source.value());
+                    options.add(new SlotOption(title, value == null ? title : String.valueOf(value)));
+                }
+            }
+        }
+        return options;
+    }
+
+    /** The slot with the options it can be answered with now. */
+    private static ReadableSlot readable(TurnContext turn, SlotDefinition slot, ActiveFlow active) {
+        if (slot.type() != SlotType.CHOICE) {
+            return new ReadableSlot(slot, List.of(), slot.type() == SlotType.TEXT);
+        }
+        List<SlotOption> fetched = active.options().get(slot.name());
+        if (slot.optionsFrom() != null && fetched != null && fetched.isEmpty()) {
+            return new ReadableSlot(slot, List.of(), true);
+        }
+        List<SlotOption> choices = new ArrayList<>(fetched == null ? List.of() : fetched);
+        choices.addAll(slot.options());
+        return new ReadableSlot(slot, choices, false);
+    }
+
+    private NewMessage question(TurnContext turn, SlotDefinition slot, ActiveFlow active) {
+        String text = Templates.fill(slot.ask(), values(turn, active, Map.of()));
+        return TurnContext.botMessage(text, quickReplies(readable(turn, slot, active)), List.of());
+    }
+
+    private static List<QuickReply> quickReplies(ReadableSlot slot) {
+        return slot.definition().quickReplies(slot.choices());
     }
 
     private NewMessage finish(TurnContext turn, FlowDefinition flow, ActiveFlow active) {

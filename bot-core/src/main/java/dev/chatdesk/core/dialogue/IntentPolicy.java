@@ -4,18 +4,33 @@ import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.EscalationRule;
 import dev.chatdesk.core.bot.IntentDefinition;
 import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.kb.KbResults;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Answers a confident intent: a request for a person or an escalation rule goes to a human, an
- * intent that starts a flow starts it, any other gets one of its responses.
+ * intent that starts a flow starts it, any other gets the response that fits the message best,
+ * or a help article's passage when the question is one the article answers better than the
+ * intent's general text ("do you have a student discount?" under an intent about discount codes).
  */
 final class IntentPolicy implements DialoguePolicy {
-    private final FlowRunner flows;
+    /**
+     * How much closer in meaning to a question an article's passage must be than the intent's
+     * best response for the bot to answer with the article (the knowledge base's confidence is
+     * a cosine plus a little lexical support; chosen on the demo bot's intent examples, see
+     * the README).
+     */
+    static final double ARTICLE_MARGIN = 0.1;
+    /** Questions shorter than this are general enough for the intent's own answer. */
+    private static final int ARTICLE_MIN_WORDS = 4;
 
-    IntentPolicy(FlowRunner flows) {
+    private final FlowRunner flows;
+    private final KnowledgeBasePolicy articles;
+
+    IntentPolicy(FlowRunner flows, KnowledgeBasePolicy articles) {
         this.flows = flows;
+        this.articles = articles;
     }
 
     @Override
@@ -47,6 +62,17 @@ final class IntentPolicy implements DialoguePolicy {
         if (intent.isEmpty() || intent.get().responses().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Decision.reply(state.helped(), turn.say(intent.get().responses())));
+        TurnContext settled = turn.withState(state);
+        ResponseChooser.Chosen chosen = turn.responses().choose(turn.text(), intent.get().responses());
+        if (!Double.isNaN(chosen.fit()) && turn.isQuestion() && turn.text().split("\\s+").length >= ARTICLE_MIN_WORDS) {
+            KbResults found = articles.search(settled);
+            if (found.confidence() >= chosen.fit() + ARTICLE_MARGIN) {
+                Optional<Decision> article = KnowledgeBasePolicy.answer(settled, found);
+                if (article.isPresent()) {
+                    return article;
+                }
+            }
+        }
+        return Optional.of(Decision.reply(state.helped(), TurnContext.say(chosen.response())));
     }
 }

@@ -26,7 +26,16 @@ final class KnowledgeBasePolicy implements DialoguePolicy {
         if (turn.isConfident() || turn.text().split("\\s+").length < MIN_WORDS) {
             return Optional.empty();
         }
-        KbResults results = knowledgeBase.search(turn.text(), 3);
+        return answer(turn, search(turn));
+    }
+
+    /** What the help articles have for the message. */
+    KbResults search(TurnContext turn) {
+        return knowledgeBase.search(turn.text(), 3);
+    }
+
+    /** The answer from the best passage, citing its article; empty when the search found nothing relevant enough. */
+    static Optional<Decision> answer(TurnContext turn, KbResults results) {
         if (!results.answerable() || results.hits().isEmpty()) {
             return Optional.empty();
         }

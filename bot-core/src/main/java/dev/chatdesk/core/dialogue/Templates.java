@@ -39,7 +39,8 @@ final class Templates {
         return out.toString();
     }
 
-    private static Object lookup(Map<String, ?> values, String path) {
+    /** The value at a dotted path of nested maps ({@code response.tracking.url}); null when absent. */
+    static Object lookup(Map<String, ?> values, String path) {
         Object current = values;
         for (String part : path.split("\\.")) {
             if (!(current instanceof Map<?, ?> map) || !map.containsKey(part)) {

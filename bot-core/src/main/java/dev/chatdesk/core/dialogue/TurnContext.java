@@ -10,7 +10,7 @@ import dev.chatdesk.core.conversation.Source;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluResult;
 import java.util.List;
-import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * One customer message as the policies see it: the text, what it means (the model's reading, or
@@ -22,9 +22,18 @@ import java.util.random.RandomGenerator;
  * @param intent the intent the turn is about: a button's {@code /intent} payload, else the model's
  * @param outOfScope whether no intent of the bot fits (never for a button)
  * @param state the conversation's state, with this message's anger and intent already observed
- * @param random picks among response variations
+ * @param responses picks among response variations the one that fits the message
  */
-record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state, RandomGenerator random) {
+record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state, ResponseChooser responses) {
+    private static final Pattern QUESTION = Pattern.compile(
+            "\\?\\s*$|^(how|what|whats|what's|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|may|have|has)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the message is worded as a question ("how long does the refund take", "is it free?"). */
+    boolean isQuestion() {
+        return QUESTION.matcher(text).find();
+    }
+
     BotSettings settings() {
         return bot.settings();
     }
@@ -46,12 +55,16 @@ record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore in
 
     /** This turn with another state. */
     TurnContext withState(DialogueState next) {
-        return new TurnContext(bot, text, nlu, intent, outOfScope, next, random);
+        return new TurnContext(bot, text, nlu, intent, outOfScope, next, responses);
     }
 
-    /** One of the variations, as a bot message. */
+    /** The variation that fits the message best, as a bot message. */
     NewMessage say(List<BotResponse> variations) {
-        BotResponse response = variations.get(random.nextInt(variations.size()));
+        return say(responses.choose(text, variations).response());
+    }
+
+    /** A response as a bot message. */
+    static NewMessage say(BotResponse response) {
         return botMessage(response.text(), response.quickReplies(), List.of());
     }
 

@@ -4,7 +4,7 @@ import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotResponse;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
-import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.dialogue.ConversationSummary;
 import dev.chatdesk.core.kb.KbHit;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Agent assist: for a conversation's last customer question, the knowledge-base articles that fit
+ * Agent assist: for what a conversation is about, the knowledge-base articles that fit
  * it and replies an agent can send with one click (the bot's own answers to the intent the model
  * read, and an answer that points to the best article). Blocks (it searches the index).
  */
@@ -31,9 +31,12 @@ public final class AgentAssist {
         this.knowledgeBase = knowledgeBase;
     }
 
-    /** What to suggest for the last customer message of these messages (nothing when there is none). */
+    /**
+     * What to suggest for the conversation's topic: its latest customer message that says what
+     * they want, not what they feel (nothing when the customer has not written yet).
+     */
     public Suggestions suggest(List<Message> messages) {
-        Optional<Message> question = messages.stream().filter(m -> m.role() == Role.CUSTOMER).reduce((a, b) -> b);
+        Optional<Message> question = ConversationSummary.topicMessage(messages);
         if (question.isEmpty()) {
             return new Suggestions(List.of(), List.of());
         }

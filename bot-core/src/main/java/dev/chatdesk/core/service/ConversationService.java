@@ -108,7 +108,7 @@ public final class ConversationService {
             DialogueState state = state(conversationId);
             EscalationRequest request = new EscalationRequest(
                     EscalationReason.REQUESTED, "the customer pressed the handoff button");
-            TurnOutcome outcome = escalate(conversationId, new Decision(List.of(), state, request), null, null);
+            TurnOutcome outcome = escalate(conversation, new Decision(List.of(), state, request), null, null);
             List<Message> stored = store.completeTurn(conversationId, null, null, outcome);
             log.published(log.find(conversationId), stored);
             return ConversationStatus.WAITING_FOR_AGENT;
@@ -161,7 +161,10 @@ public final class ConversationService {
             Decision decision = dialogue.respond(state, customerMessage.text(), understood);
             outcome = decision.escalation() == null
                     ? new TurnOutcome(decision.replies(), DialogueStateCodec.encode(decision.state()), ConversationStatus.BOT, null)
-                    : escalate(conversationId, decision, customerMessage, messageNlu);
+                    : escalate(conversation, decision, customerMessage, messageNlu);
+        } else if (conversation.status() == ConversationStatus.WAITING_FOR_AGENT) {
+            Decision decision = dialogue.whileWaiting(state, customerMessage.text());
+            outcome = new TurnOutcome(decision.replies(), DialogueStateCodec.encode(decision.state()), conversation.status(), null);
         } else {
             outcome = new TurnOutcome(List.of(), DialogueStateCodec.encode(state), conversation.status(), null);
         }
@@ -175,11 +178,14 @@ public final class ConversationService {
         return new TurnResult(after.status(), customerMessage.withNlu(messageNlu), replies);
     }
 
-    private TurnOutcome escalate(String conversationId, Decision decision, Message current, MessageNlu currentNlu) {
-        Escalation escalation = escalations.escalation(conversationId, decision.escalation(), decision.state(), current, currentNlu);
+    private TurnOutcome escalate(Conversation conversation, Decision decision, Message current, MessageNlu currentNlu) {
+        Escalation escalation = escalations.escalation(dialogue.bot(), conversation.id(), decision.escalation(), decision.state(), current, currentNlu);
         List<NewMessage> replies = new ArrayList<>(decision.replies());
-        replies.add(escalations.waitMessage(dialogue.bot().settings().escalation()));
-        return new TurnOutcome(replies, DialogueStateCodec.encode(decision.state()), ConversationStatus.WAITING_FOR_AGENT, escalation);
+        EscalationFactory.Handover handover = escalations.handover(
+                dialogue.bot().settings().escalation(), decision.escalation().reason(), conversation.customer());
+        replies.add(handover.message());
+        DialogueState state = decision.state().awaitingEmail(handover.asksForEmail());
+        return new TurnOutcome(replies, DialogueStateCodec.encode(state), ConversationStatus.WAITING_FOR_AGENT, escalation);
     }
 
     private DialogueState state(String conversationId) {

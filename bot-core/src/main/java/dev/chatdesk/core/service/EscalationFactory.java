@@ -1,9 +1,12 @@
 package dev.chatdesk.core.service;
 
+import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.EscalationSettings;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.ConversationStore;
+import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewMessage;
@@ -27,32 +30,63 @@ final class EscalationFactory {
     }
 
     /** The escalation of a conversation; {@code current} is the customer message of this turn, if any. */
-    Escalation escalation(String conversationId, EscalationRequest request, DialogueState state, Message current, MessageNlu currentNlu) {
+    Escalation escalation(BotDefinition bot, String conversationId, EscalationRequest request, DialogueState state,
+            Message current, MessageNlu currentNlu) {
         List<SentimentPoint> trend = new ArrayList<>();
-        String lastCustomerText = null;
-        for (Message m : store.messages(conversationId)) {
-            if (m.role() == Role.CUSTOMER) {
-                lastCustomerText = m.text();
-                MessageNlu nlu = current != null && m.id().equals(current.id()) ? currentNlu : m.nlu();
-                if (nlu != null) {
-                    trend.add(new SentimentPoint(m.seq(), nlu.sentiment(), nlu.sentimentScore(), nlu.anger()));
-                }
+        List<Message> messages = new ArrayList<>();
+        Message trigger = null;
+        for (Message stored : store.messages(conversationId)) {
+            Message m = current != null && stored.id().equals(current.id()) ? stored.withNlu(currentNlu) : stored;
+            messages.add(m);
+            if (m.role() == Role.CUSTOMER && m.nlu() != null) {
+                trend.add(new SentimentPoint(m.seq(), m.nlu().sentiment(), m.nlu().sentimentScore(), m.nlu().anger()));
+            }
+            if (current != null && m.id().equals(current.id())) {
+                trigger = m;
             }
         }
         return new Escalation(conversationId, request.reason(), request.detail(),
-                ConversationSummary.of(state, lastCustomerText), trend, clock.instant());
+                ConversationSummary.of(bot, state, messages, trigger), trend, clock.instant());
     }
 
-    /** What the customer is told: their place in the queue and the expected wait. */
-    NewMessage waitMessage(EscalationSettings settings) {
-        long waiting = store.openEscalations().stream()
+    /**
+     * What the customer is told on a hand-over, in one message: an apology first when they are
+     * angry; while the team works, their place in the queue and the expected wait; outside the
+     * team's hours, when the team is back, and a question for an e-mail address to reply to when
+     * none is known.
+     *
+     * @param message the text
+     * @param asksForEmail whether it asks for an e-mail address
+     */
+    record Handover(NewMessage message, boolean asksForEmail) {}
+
+    /** The hand-over message for a conversation escalated for this reason. */
+    Handover handover(EscalationSettings settings, EscalationReason reason, Customer customer) {
+        List<String> parts = new ArrayList<>();
+        if (reason == EscalationReason.ANGER && !settings.angryApology().isBlank()) {
+            parts.add(settings.angryApology());
+        }
+        boolean open = settings.hours() == null || settings.hours().isOpen(clock.instant());
+        boolean asksForEmail = !open && (customer == null || customer.email() == null || customer.email().isBlank());
+        if (open) {
+            long position = waitingCustomers() + 1;
+            long minutes = Math.max(1, position * settings.minutesPerWaitingCustomer());
+            parts.add(settings.message()
+                    .replace("{position}", Long.toString(position))
+                    .replace("{wait}", Long.toString(minutes)));
+        } else {
+            parts.add(settings.closedMessage().replace("{opens}", settings.hours().describeNextOpening(clock.instant())));
+        }
+        if (asksForEmail) {
+            parts.add(settings.emailQuestion());
+        }
+        return new Handover(new NewMessage(Role.SYSTEM, String.join(" ", parts), List.of(), List.of(), null, null, null, null),
+                asksForEmail);
+    }
+
+    private long waitingCustomers() {
+        return store.openEscalations().stream()
                 .filter(e -> store.find(e.conversationId()).map(c -> c.status() == ConversationStatus.WAITING_FOR_AGENT).orElse(false))
                 .count();
-        long position = waiting + 1;
-        long minutes = Math.max(1, position * settings.minutesPerWaitingCustomer());
-        String text = settings.message()
-                .replace("{position}", Long.toString(position))
-                .replace("{wait}", Long.toString(minutes));
-        return new NewMessage(Role.SYSTEM, text, List.of(), List.of(), null, null, null, null);
     }
 }

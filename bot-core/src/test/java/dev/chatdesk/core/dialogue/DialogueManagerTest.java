@@ -211,12 +211,6 @@ class DialogueManagerTest {
         assertEquals(asked.state(), restored);
     }
 
-    @Test
-    void theSummaryNamesIntentsDetailsAndTheLastQuestion() {
-        Decision answered = manager.respond(DialogueState.INITIAL, "where is DS-123456?", nlu("order_status", 0.95, 0.1));
-        String summary = ConversationSummary.of(answered.state(), "it still has not arrived");
-        assertEquals("Intents: order_status. Details: order_number = DS-123456. Last message: \"it still has not arrived\"", summary);
-    }
 
     private static NewMessage only(Decision decision) {
         assertEquals(1, decision.replies().size(), decision.replies().toString());

@@ -79,9 +79,14 @@ public final class ChatdeskApplication implements AutoCloseable {
 
     /** Starts a server with the given configuration; training progress goes to {@code progress}. */
     public static ChatdeskApplication start(ChatdeskConfig config, TrainingProgress progress) throws Exception {
+        return start(config, progress, Clock.systemUTC());
+    }
+
+    /** Starts a server whose conversations, sessions and team hours go by the given clock. */
+    public static ChatdeskApplication start(ChatdeskConfig config, TrainingProgress progress, Clock clock) throws Exception {
         ChatdeskApplication app = new ChatdeskApplication();
         try {
-            app.boot(config, progress);
+            app.boot(config, progress, clock);
             return app;
         } catch (Exception | Error e) {
             app.close();
@@ -94,8 +99,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         return port;
     }
 
-    private void boot(ChatdeskConfig config, TrainingProgress progress) throws Exception {
-        Clock clock = Clock.systemUTC();
+    private void boot(ChatdeskConfig config, TrainingProgress progress, Clock clock) throws Exception {
         Path dataDir = config.dataDir();
         Files.createDirectories(dataDir);
         Path botDirectory = config.bot() != null ? config.bot() : BotDirectory.demoDirectory();
@@ -138,7 +142,7 @@ public final class ChatdeskApplication implements AutoCloseable {
 
         ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
         resources.push(blocking::shutdown);
-        DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), new Random());
+        DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedder, new Random());
         EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus());
         WebClient platformClient = WebClient.create(vertx);
         resources.push(platformClient::close);

@@ -68,6 +68,7 @@ public final class DemoOrderService extends VerticleBase {
         router.get("/orders/:number").handler(this::showOrder);
         router.post("/orders/:number/returns").handler(body).handler(this::registerReturn);
         router.post("/orders/:number/cancel").handler(body).handler(this::cancel);
+        router.post("/orders/:number/changes").handler(body).handler(this::requestChange);
         ROUTING_ERRORS.forEach((status, reason) -> router.errorHandler(status, ctx -> {
             if (status == 500) {
                 LOG.error("demo order service: {} {} failed", ctx.request().method(), ctx.normalizedPath(), ctx.failure());
@@ -114,6 +115,19 @@ public final class DemoOrderService extends VerticleBase {
 
     private void cancel(RoutingContext ctx) {
         number(ctx).ifPresent(number -> respond(ctx, book.cancel(number), 200, OrderJson::cancelled));
+    }
+
+    private void requestChange(RoutingContext ctx) {
+        Optional<String> number = number(ctx);
+        if (number.isEmpty()) {
+            return;
+        }
+        if (!(jsonBody(ctx).getValue("change") instanceof String change) || change.isBlank()) {
+            send(ctx, 400, OrderJson.error("invalid_request", number.get(),
+                    "Send a JSON object whose \"change\" says what to change (such as \"the new address is 12 Elm Street, Leeds\")."));
+            return;
+        }
+        respond(ctx, book.requestChange(number.get()), 200, order -> OrderJson.changeTaken(order, change.strip()));
     }
 
     /** The order number of the path, canonical; a number in the wrong format is answered with 400 here. */

@@ -42,19 +42,36 @@ final class OrderBook {
         if (order == null) {
             return new OrderOutcome.NotFound<>(number);
         }
-        Refusal refusal = switch (order.status()) {
-            case RECEIVED -> null;
-            case PACKED -> Refusal.ALREADY_PACKED;
-            case SHIPPED -> Refusal.ALREADY_SHIPPED;
-            case DELIVERED -> Refusal.ALREADY_DELIVERED;
-            case CANCELLED -> Refusal.ALREADY_CANCELLED;
-        };
+        Refusal refusal = tooLateToChange(order);
         if (refusal != null) {
             return new OrderOutcome.Refused<>(refusal, order, List.of());
         }
         Order cancelled = order.cancelled(today());
         orders.put(number, cancelled);
         return new OrderOutcome.Done<>(cancelled);
+    }
+
+    /**
+     * Takes a change of an order (address, size, items) for the warehouse team to apply before
+     * packing, which the shop allows only until the order is packed.
+     */
+    synchronized OrderOutcome<Order> requestChange(String number) {
+        Order order = orders.get(number);
+        if (order == null) {
+            return new OrderOutcome.NotFound<>(number);
+        }
+        Refusal refusal = tooLateToChange(order);
+        return refusal == null ? new OrderOutcome.Done<>(order) : new OrderOutcome.Refused<>(refusal, order, List.of());
+    }
+
+    private static Refusal tooLateToChange(Order order) {
+        return switch (order.status()) {
+            case RECEIVED -> null;
+            case PACKED -> Refusal.ALREADY_PACKED;
+            case SHIPPED -> Refusal.ALREADY_SHIPPED;
+            case DELIVERED -> Refusal.ALREADY_DELIVERED;
+            case CANCELLED -> Refusal.ALREADY_CANCELLED;
+        };
     }
 
     /**

@@ -68,6 +68,16 @@ final class OrderJson {
                 .put("refundNote", OrderTexts.cancellationRefund(order));
     }
 
+    /** The answer to a change taken for the warehouse team. */
+    static JsonObject changeTaken(Order order, String change) {
+        return new JsonObject()
+                .put("number", order.number())
+                .put("status", order.status().code())
+                .put("change", change)
+                .put("note", "Order " + order.number() + " hasn't been packed yet, so our warehouse team will make the change before "
+                        + "packing and confirm it by email within 2 hours. If it can't be done, they'll tell you and nothing else changes.");
+    }
+
     /** A refusal: its code, the order's number and status, and the reason in a sentence. */
     static JsonObject refused(Refusal refusal, Order order, List<OrderItem> items, LocalDate today) {
         return new JsonObject()

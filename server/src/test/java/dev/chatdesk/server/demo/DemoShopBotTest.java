@@ -24,7 +24,8 @@ class DemoShopBotTest {
     /** The demo bot's directory; tests run in the server module's folder. */
     static final Path DEMO_SHOP = Path.of("..", "bots", "demo-shop");
 
-    private static final List<String> ORDER_FLOWS = List.of("cancel_order", "order_status", "refund_status", "return_item");
+    private static final List<String> ORDER_FLOWS = List.of("cancel_order", "change_order", "damaged_item", "order_status",
+            "refund_status", "return_item");
 
     private static BotDefinition bot;
 
@@ -45,8 +46,19 @@ class DemoShopBotTest {
     void everyFlowCallsTheOrderApiTheServerCanPointElsewhere() {
         assertEquals("http://127.0.0.1:8099", bot.settings().variables().get("orderApi"));
         for (FlowDefinition flow : bot.flows()) {
-            assertTrue(flow.action().url().startsWith("{orderApi}/orders/{order_number}"), flow.name());
+            if (flow.action() != null) {
+                assertTrue(flow.action().url().startsWith("{orderApi}/orders/{order_number}"), flow.name());
+            }
+            flow.slots().stream().filter(s -> s.optionsFrom() != null)
+                    .forEach(s -> assertTrue(s.optionsFrom().url().startsWith("{orderApi}/orders/{order_number}"), flow.name()));
         }
+    }
+
+    @Test
+    void aDamagedItemIsCollectedThenHandedToAPerson() {
+        FlowDefinition damaged = bot.flow("damaged_item").orElseThrow();
+        assertEquals("damaged item", damaged.handoff());
+        assertEquals(List.of("order_number", "item", "problem"), damaged.slots().stream().map(SlotDefinition::name).toList());
     }
 
     @Test
@@ -122,7 +134,7 @@ class DemoShopBotTest {
         bot.settings().greeting().forEach(r -> buttons.addAll(r.quickReplies()));
         bot.settings().fallback().forEach(r -> buttons.addAll(r.quickReplies()));
         bot.intents().forEach(i -> i.responses().forEach(r -> buttons.addAll(r.quickReplies())));
-        bot.flows().forEach(f -> f.action().responses().forEach(r -> buttons.addAll(r.quickReplies())));
+        bot.flows().stream().filter(f -> f.action() != null).forEach(f -> f.action().responses().forEach(r -> buttons.addAll(r.quickReplies())));
         return buttons;
     }
 }

@@ -76,7 +76,7 @@ class DemoShopConversationTest {
     void registersAReturnAfterAskingWhatWhyAndForAConfirmation() {
         assertTrue(say("I want to return something from NW-640233", "return_item").startsWith("Which item would you like to send back?"));
         assertTrue(answer("the boots").startsWith("Why are you returning it?"));
-        assertEquals("To confirm: I'll register a return of \"the boots\" from order NW-640233 (reason: too small) and send you a free "
+        assertEquals("To confirm: I'll register a return of \"Summit GTX Hiking Boots (Brown, 43)\" from order NW-640233 (reason: too small) and send you a free "
                 + "return label. Shall I go ahead?", answer("Too small"));
         String done = say("yes", "affirm");
         assertEquals("Done! Your return RMA-640233-1 is registered for Summit GTX Hiking Boots (Brown, 43). Please hand the parcel over "
@@ -129,6 +129,71 @@ class DemoShopConversationTest {
     void saysSoWhenTheOrderSystemCannotBeReached() {
         manager = managerCalling("http://127.0.0.1:1");
         assertTrue(say("where is NW-482913", "order_status").startsWith("Sorry, I can't reach our order system right now."));
+    }
+
+    @Test
+    void takesTheOrderAndTheItemFromTheFirstMessageAndAsksOnlyWhy() {
+        assertTrue(say("I want to return the boots from NW-640233", "return_item").startsWith("Why are you returning it?"));
+        assertTrue(answer("they're a size too small").startsWith("To confirm: I'll register a return of \"Summit GTX Hiking Boots (Brown, 43)\""));
+    }
+
+    @Test
+    void offersTheOrdersOwnItemsAsButtonsAndTellsPantsOfTwoSizesApart() {
+        Decision asked = manager.respond(state, "return NW-673015", nlu("return_item", 0.95));
+        state = asked.state();
+        List<String> buttons = asked.replies().get(0).quickReplies().stream().map(q -> q.title()).toList();
+        assertEquals(List.of("Ridgeline Hiking Pants (Olive, 32/32)", "Ridgeline Hiking Pants (Olive, 34/32)",
+                "Everyday Organic T-Shirt (White, L)", "Everything"), buttons);
+        answer("the 34/32 pants");
+        assertTrue(answer("too big").contains("\"Ridgeline Hiking Pants (Olive, 34/32)\""));
+    }
+
+    @Test
+    void aCorrectedOrderNumberReplacesTheOldOneAndItsItems() {
+        say("I'd like to return something from NW-640233", "return_item");
+        String asked = answer("sorry, wrong order, it's NW-220917");
+        assertTrue(asked.startsWith("Which item would you like to send back?"), asked);
+        assertTrue(answer("the backpack").startsWith("Why are you returning it?"));
+        assertEquals("NW-220917", state.flow().slots().get("order_number"));
+    }
+
+    @Test
+    void anUnknownOrderIsSaidBeforeAskingForItsItems() {
+        String reply = say("return NW-123456", "return_item");
+        assertTrue(reply.startsWith("I couldn't find an order NW-123456."), reply);
+        assertTrue(answer("NW-640233").startsWith("Which item would you like to send back?"));
+    }
+
+    @Test
+    void anAddressChangeGivenWithTheOrderNumberIsTakenNotDropped() {
+        assertTrue(say("can I change the delivery address on my order?", "change_order").contains("What's the order number?"));
+        String reply = answer("NW-771204, the new address is 12 Elm Street");
+        assertTrue(reply.startsWith("I'm sorry, order NW-771204 can't be changed any more: it left our warehouse with UPS"), reply);
+    }
+
+    @Test
+    void aChangeOfAnOrderNotPackedYetGoesToTheWarehouseTeam() {
+        say("i need to change something on NW-558120", "change_order");
+        String reply = answer("please send it to 4 Mill Lane, Bristol BS1 4DJ instead");
+        assertTrue(reply.startsWith("Thanks, I've passed your change to our warehouse team: \"please send it to 4 Mill Lane, Bristol BS1 4DJ instead\"."), reply);
+    }
+
+    @Test
+    void aDamagedItemIsNotedWithItsOrderItemAndProblemThenHandedToAPerson() {
+        assertTrue(say("my new boots are damaged, the sole came off", "damaged_item").contains("Which order was it?"));
+        Decision done = manager.respond(state, "NW-640233", nlu("out_of_scope", 0.2));
+        assertEquals("Thank you. I've noted it for our team: Summit GTX Hiking Boots (Brown, 43) from order NW-640233: "
+                + "\"my new boots are damaged, the sole came off\". A colleague will arrange a free replacement or a full refund, "
+                + "and may ask you for a photo of the damage; you won't pay for any return shipping.", done.replies().get(0).text());
+        assertEquals(EscalationReason.RULE, done.escalation().reason());
+        assertEquals("damaged item", done.escalation().detail());
+    }
+
+    @Test
+    void stopLeavesTheFlow() {
+        say("cancel my order", "cancel_order");
+        assertTrue(answer("stop").startsWith("Okay, I've stopped that."));
+        assertEquals(null, state.flow());
     }
 
     @Test

@@ -6,6 +6,13 @@ import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.testing.ApiClient;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,6 +26,17 @@ import java.util.Map;
 final class TestServer implements AutoCloseable {
     static final String ADMIN_PASSWORD = "test-admin-password";
     static final Path SHARED_MODELS = Path.of("target", "test-models").toAbsolutePath();
+    /**
+     * A clock that runs from the next Wednesday, 10:00 in Berlin: the demo team is at work, so a
+     * hand-over gives a place in the queue whenever the tests run.
+     */
+    static final Clock WORKING_HOURS = startingAt(ZonedDateTime.now(ZoneId.of("Europe/Berlin"))
+            .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).withHour(10).withMinute(0).toInstant());
+
+    /** A clock that ticks from the given instant on. */
+    static Clock startingAt(Instant start) {
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
+    }
 
     private final ChatdeskApplication app;
     private final Path dataDir;
@@ -41,7 +59,7 @@ final class TestServer implements AutoCloseable {
         env.putIfAbsent("CHATDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putIfAbsent("CHATDESK_SERVER_HOST", "127.0.0.1");
         ChatdeskApplication app = ChatdeskApplication.start(
-                ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent());
+                ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), WORKING_HOURS);
         return new TestServer(app, dataDir);
     }
 

@@ -1,0 +1,77 @@
+package dev.chatdesk.core.dialogue;
+
+import dev.chatdesk.core.bot.BotResponse;
+import dev.chatdesk.core.kb.TextEmbedder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * Picks which of an intent's answers fits the customer's message: those whose keywords the
+ * message contains come first; among the rest, the one closest in meaning to the message (the
+ * sentence encoder's cosine), else one at random. Thread-safe.
+ */
+final class ResponseChooser {
+    private final TextEmbedder embedder;
+    private final RandomGenerator random;
+    private final Map<String, float[]> responseVectors = new ConcurrentHashMap<>();
+
+    /** Chooses by meaning with the embedder (null: by keywords, then at random). */
+    ResponseChooser(TextEmbedder embedder, RandomGenerator random) {
+        this.embedder = embedder;
+        this.random = random;
+    }
+
+    /**
+     * A variation chosen for a message.
+     *
+     * @param response what to say
+     * @param fit how close in meaning it is to the message (cosine, -1 to 1; NaN when not compared)
+     */
+    record Chosen(BotResponse response, double fit) {}
+
+    /** The variation to say for this message ("" for a greeting, which has none). */
+    Chosen choose(String message, List<BotResponse> variations) {
+        List<BotResponse> keyed = variations.stream().filter(r -> !r.keywords().isEmpty() && mentionsAny(message, r.keywords())).toList();
+        List<BotResponse> candidates = !keyed.isEmpty() ? keyed
+                : variations.stream().filter(r -> r.keywords().isEmpty()).toList();
+        if (candidates.isEmpty()) {
+            candidates = variations;
+        }
+        if (embedder == null || message.isBlank()) {
+            return new Chosen(candidates.get(random.nextInt(candidates.size())), Double.NaN);
+        }
+        float[] asked = embedder.embed(List.of(message)).get(0);
+        BotResponse best = candidates.get(0);
+        double bestFit = Double.NEGATIVE_INFINITY;
+        for (BotResponse candidate : candidates) {
+            double fit = cosine(asked, vector(candidate.text()));
+            if (fit > bestFit) {
+                best = candidate;
+                bestFit = fit;
+            }
+        }
+        return new Chosen(best, bestFit);
+    }
+
+    private float[] vector(String text) {
+        return responseVectors.computeIfAbsent(text, t -> embedder.embed(List.of(t)).get(0));
+    }
+
+    private static boolean mentionsAny(String message, List<String> keywords) {
+        String said = message.toLowerCase(Locale.ROOT);
+        return keywords.stream().anyMatch(k -> Pattern.compile("\\b" + Pattern.quote(k.toLowerCase(Locale.ROOT)), Pattern.UNICODE_CASE)
+                .matcher(said).find());
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+}
