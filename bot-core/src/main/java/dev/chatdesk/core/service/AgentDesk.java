@@ -1,6 +1,7 @@
 package dev.chatdesk.core.service;
 
 import dev.chatdesk.core.bot.EscalationSettings;
+import dev.chatdesk.core.bot.TeamHours;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.core.conversation.Conversation;
@@ -13,6 +14,7 @@ import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -206,9 +208,17 @@ public final class AgentDesk {
         });
     }
 
+    /**
+     * Waiting longer than the limit while the team works: the wait of an escalation made outside
+     * the team's hours counts from when they came back, and nobody is told "we're busy" at night.
+     */
     private boolean isOverdue(Escalation escalation, Conversation conversation) {
+        Instant now = clock.instant();
+        TeamHours hours = settings().hours();
+        Instant seenFrom = hours == null ? escalation.escalatedAt() : hours.nextOpening(escalation.escalatedAt()).toInstant();
         return conversation.status() == ConversationStatus.WAITING_FOR_AGENT
-                && escalation.escalatedAt().plus(overdueAfter()).isBefore(clock.instant());
+                && (hours == null || hours.isOpen(now))
+                && seenFrom.plus(overdueAfter()).isBefore(now);
     }
 
     private EscalationSettings settings() {

@@ -43,6 +43,14 @@ class DialogueManagerTest {
         intent(bot, "deny", "Okay.");
         intent(bot, "delete_account", "Okay.");
         intent(bot, "out_of_scope", "I can't help with that.");
+        Files.writeString(bot.resolve("intents/discounts.yml"), """
+                intent: discounts
+                examples: ["discounts"]
+                responses:
+                  - text: "Sign up for the newsletter for 10% off."
+                  - text: "Students get 15% off."
+                    keywords: [student, university]
+                """);
         Files.writeString(bot.resolve("bot.yml"), """
                 greeting: [{text: "Hi there!"}]
                 thresholds: {intentConfidence: 0.6, clarifyConfidence: 0.3, anger: 0.7}
@@ -111,6 +119,41 @@ class DialogueManagerTest {
         Decision handoff = manager.respond(asked.state(), "/human_handoff", nlu("out_of_scope", 0.9, 0.1));
         assertEquals(EscalationReason.REQUESTED, handoff.escalation().reason());
         assertNull(handoff.state().flow());
+    }
+
+    @Test
+    void aQuestionAskedWhileTheFlowWaitsIsAnsweredThenTheFlowAsksAgain() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision interrupted = manager.respond(asked.state(), "wait, when are you open?", nlu("opening_hours", 0.9, 0.0));
+        assertEquals(List.of("We are open 9 to 5.", "What's your order number?"), texts(interrupted));
+        Decision answered = manager.respond(interrupted.state(), "DS-123456", nlu("out_of_scope", 0.5, 0.1));
+        assertEquals("Order DS-123456 is on its way.", only(answered).text());
+    }
+
+    @Test
+    void aQuestionTheIntentsDoNotCoverIsAnsweredFromAnArticleInTheMiddleOfAFlow() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision interrupted = manager.respond(asked.state(), "do you ship to Norway?", nlu("out_of_scope", 0.8, 0.0));
+        assertEquals(List.of("We ship to every country in Europe.\n\n(From our help article \"Shipping in Europe\".)",
+                "What's your order number?"), texts(interrupted));
+        assertEquals("order_status", interrupted.state().flow().name());
+    }
+
+    @Test
+    void aMessageThatIsNotAQuestionStillCountsAsAnAttemptAtTheSlot() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision invalid = manager.respond(asked.state(), "i dont have it here", nlu("out_of_scope", 0.6, 0.0));
+        assertEquals("i dont have it here is not an order number.", only(invalid).text());
+    }
+
+    @Test
+    void aResponseWhoseKeywordTheMessageContainsIsChosen() {
+        for (int i = 0; i < 5; i++) {
+            Decision decision = manager.respond(DialogueState.INITIAL, "any discount for Students?", nlu("discounts", 0.9, 0.0));
+            assertEquals("Students get 15% off.", only(decision).text());
+        }
+        Decision general = manager.respond(DialogueState.INITIAL, "do you have discounts", nlu("discounts", 0.9, 0.0));
+        assertEquals("Sign up for the newsletter for 10% off.", only(general).text());
     }
 
     @Test
@@ -211,6 +254,10 @@ class DialogueManagerTest {
         assertEquals(asked.state(), restored);
     }
 
+
+    private static List<String> texts(Decision decision) {
+        return decision.replies().stream().map(NewMessage::text).toList();
+    }
 
     private static NewMessage only(Decision decision) {
         assertEquals(1, decision.replies().size(), decision.replies().toString());
