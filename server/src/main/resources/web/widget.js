@@ -574,8 +574,10 @@ button{cursor:pointer;background:none;border:0;padding:0}
       place(row, m.seq);
     }
     shown.set(m.id, row);
+    if (m.role !== 'customer') {
+      hideTyping(); // any answer ends the dots: the bot's, an agent's, or the hand-over's system message
+    }
     if (m.role === 'bot' || m.role === 'agent') {
-      hideTyping();
       if (live && (!isOpen || document.hidden)) {
         setUnread(unread + 1);
       }

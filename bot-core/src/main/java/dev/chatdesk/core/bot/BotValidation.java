@@ -23,6 +23,9 @@ final class BotValidation {
             for (SlotDefinition slot : flow.slots()) {
                 checkSlot(where + "slot '" + slot.name() + "': ", slot);
             }
+            if (flow.check() != null) {
+                require(flow.check().url() != null && !flow.check().url().isBlank(), where + "the check has no 'url'");
+            }
             if (flow.action() != null) {
                 require(flow.action().url() != null && !flow.action().url().isBlank(), where + "the action has no 'url'");
                 require(Set.of("GET", "POST", "PUT", "DELETE").contains(flow.action().method()),

@@ -13,6 +13,9 @@ import java.util.List;
  * @param slots what it asks for, in order
  * @param action the HTTP call made with the slots (may be null)
  * @param done what the bot says at the end when there is no action (may be null)
+ * @param check an HTTP call made as soon as the slots its URL names are filled, before the flow asks
+ *     for more: an answer whose status it lists ends the flow with that text ("order NW-771204 has
+ *     already shipped, so it can't be changed"); any other lets the flow go on (may be null)
  * @param handoff when set, the flow ends by handing the conversation to a person (with every
  *     detail it collected), and this names why, as an escalation rule does (may be null)
  */
@@ -23,6 +26,7 @@ public record FlowDefinition(
         List<SlotDefinition> slots,
         HttpAction action,
         BotResponse done,
+        HttpAction check,
         String handoff) {
     /** Normalises missing parts. */
     public FlowDefinition {

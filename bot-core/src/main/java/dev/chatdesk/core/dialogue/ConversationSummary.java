@@ -42,10 +42,9 @@ public final class ConversationSummary {
         if (!state.slots().isEmpty()) {
             summary.append(". Details: ").append(details(state.slots()));
         }
-        Message handedOverOn = trigger != null ? trigger : lastOf(messages, Role.CUSTOMER, null).orElse(null);
-        lastOf(messages, Role.BOT, handedOverOn).ifPresent(b -> summary.append(". Bot last said: \"").append(quoted(b.text())).append('"'));
-        if (handedOverOn != null && goal.map(g -> !g.id().equals(handedOverOn.id())).orElse(true)) {
-            summary.append(". Handed over on: \"").append(quoted(handedOverOn.text())).append('"');
+        lastOf(messages, Role.BOT, trigger).ifPresent(b -> summary.append(". Bot last said: \"").append(quoted(b.text())).append('"'));
+        if (trigger != null && goal.map(g -> !g.id().equals(trigger.id())).orElse(true)) {
+            summary.append(". Handed over on: \"").append(quoted(trigger.text())).append('"');
         }
         return summary.toString();
     }

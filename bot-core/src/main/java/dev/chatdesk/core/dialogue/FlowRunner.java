@@ -123,8 +123,16 @@ final class FlowRunner {
                 .toList();
     }
 
-    /** Asks for the next missing slot (fetching its options first), or finishes the flow. */
-    private Decision proceed(TurnContext turn, FlowDefinition flow, ActiveFlow active, List<NewMessage> notices) {
+    /** Asks for the next missing slot (checking the flow and fetching options first), or finishes the flow. */
+    private Decision proceed(TurnContext turn, FlowDefinition flow, ActiveFlow current, List<NewMessage> notices) {
+        ActiveFlow active = current;
+        if (flow.check() != null) {
+            Checked checked = check(turn, flow, active, notices);
+            if (checked.ending() != null) {
+                return checked.ending();
+            }
+            active = checked.flow();
+        }
         Optional<SlotDefinition> pending = active.pending(flow);
         if (pending.isEmpty()) {
             // Going through the finished flow first keeps its slots in the conversation's context.
@@ -156,7 +164,7 @@ final class FlowRunner {
             if (result.status() == 404 && !source.notFound().isBlank()) {
                 List<NewMessage> told = new ArrayList<>(notices);
                 told.add(TurnContext.botMessage(Templates.fill(source.notFound(), values(turn, active, result.json())), List.of(), List.of()));
-                return proceed(turn, flow, active.without(slotsNamedIn(source.url())), told);
+                return proceed(turn, flow, active.without(slotsNamedIn(flow, source.url())), told);
             }
             if (result.status() / 100 == 2) {
                 fetched = options(result.json(), source);
@@ -172,11 +180,15 @@ final class FlowRunner {
         return proceed(turn, flow, given.map(v -> withOptions.with(slot.name(), v)).orElse(withOptions), notices);
     }
 
-    private static List<String> slotsNamedIn(String url) {
+    /** The flow's slots a URL names (not the bot's variables, such as {@code {orderApi}}). */
+    private static List<String> slotsNamedIn(FlowDefinition flow, String url) {
         List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(url);
         while (m.find()) {
-            names.add(m.group(1));
+            String name = m.group(1);
+            if (flow.slots().stream().anyMatch(s -> s.name().equals(name))) {
+                names.add(name);
+            }
         }
         return names;
     }
@@ -226,23 +238,57 @@ final class FlowRunner {
             return TurnContext.botMessage(Templates.fill(flow.done().text(), values(turn, active, Map.of())),
                     flow.done().quickReplies(), List.of());
         }
-        Map<String, String> variables = turn.settings().variables();
         try {
-            Map<String, String> body = new LinkedHashMap<>();
-            action.body().forEach((k, v) -> body.put(k, Templates.fill(v, values(turn, active, Map.of()))));
-            Map<String, String> headers = new LinkedHashMap<>();
-            action.headers().forEach((k, v) -> headers.put(k, Templates.fill(v, variables)));
-            ActionClient.ActionResult result = actions.call(action.method(),
-                    Templates.fillUrl(action.url(), active.slots(), variables), headers, body);
-            Optional<ActionResponse> response = action.responseFor(result.status());
-            if (response.isPresent()) {
-                String text = Templates.fill(response.get().text(), values(turn, active, result.json()));
-                return TurnContext.botMessage(text, response.get().quickReplies(), List.of());
+            Optional<NewMessage> answer = call(turn, action, active);
+            if (answer.isPresent()) {
+                return answer.get();
             }
         } catch (IOException e) {
             // The customer hears the bot's own words for this below; the service logs failures of its client.
         }
         return TurnContext.botMessage(action.error(), FallbackPolicy.HANDOFF_BUTTON, List.of());
+    }
+
+    /** Makes an action's call; its text for the answer's status, if the action lists that status. */
+    private Optional<NewMessage> call(TurnContext turn, HttpAction action, ActiveFlow active) throws IOException {
+        Map<String, String> variables = turn.settings().variables();
+        Map<String, String> body = new LinkedHashMap<>();
+        action.body().forEach((k, v) -> body.put(k, Templates.fill(v, values(turn, active, Map.of()))));
+        Map<String, String> headers = new LinkedHashMap<>();
+        action.headers().forEach((k, v) -> headers.put(k, Templates.fill(v, variables)));
+        ActionClient.ActionResult result = actions.call(action.method(),
+                Templates.fillUrl(action.url(), active.slots(), variables), headers, body);
+        return action.responseFor(result.status()).map(response -> TurnContext.botMessage(
+                Templates.fill(response.text(), values(turn, active, result.json())), response.quickReplies(), List.of()));
+    }
+
+    /**
+     * What the flow's check gave.
+     *
+     * @param flow the flow, marked as checked when the check passed
+     * @param ending the decision that ends the flow, when the check's answer is one it lists (else null)
+     */
+    private record Checked(ActiveFlow flow, Decision ending) {}
+
+    /** Runs the flow's check once the slots it names are filled, and again when one of them is corrected. */
+    private Checked check(TurnContext turn, FlowDefinition flow, ActiveFlow active, List<NewMessage> notices) {
+        List<String> named = slotsNamedIn(flow, flow.check().url());
+        Map<String, String> values = new LinkedHashMap<>();
+        named.forEach(n -> values.put(n, active.slots().get(n)));
+        if (!active.slots().keySet().containsAll(named) || values.equals(active.checked())) {
+            return new Checked(active, null);
+        }
+        try {
+            Optional<NewMessage> refusal = call(turn, flow.check(), active);
+            if (refusal.isPresent()) {
+                List<NewMessage> replies = new ArrayList<>(notices);
+                replies.add(refusal.get());
+                return new Checked(active, new Decision(replies, turn.state().withFlow(active).withFlow(null).helped(), null));
+            }
+        } catch (IOException e) {
+            // Unchecked, the flow goes on: its action answers for the order system at the end.
+        }
+        return new Checked(active.checkedWith(values), null);
     }
 
     private static Map<String, Object> values(TurnContext turn, ActiveFlow active, Map<String, Object> response) {

@@ -68,6 +68,7 @@ public final class DemoOrderService extends VerticleBase {
         router.get("/orders/:number").handler(this::showOrder);
         router.post("/orders/:number/returns").handler(body).handler(this::registerReturn);
         router.post("/orders/:number/cancel").handler(body).handler(this::cancel);
+        router.get("/orders/:number/changes").handler(this::changeable);
         router.post("/orders/:number/changes").handler(body).handler(this::requestChange);
         ROUTING_ERRORS.forEach((status, reason) -> router.errorHandler(status, ctx -> {
             if (status == 500) {
@@ -115,6 +116,12 @@ public final class DemoOrderService extends VerticleBase {
 
     private void cancel(RoutingContext ctx) {
         number(ctx).ifPresent(number -> respond(ctx, book.cancel(number), 200, OrderJson::cancelled));
+    }
+
+    /** Whether the order can still be changed: 200, or 409 with the reason. */
+    private void changeable(RoutingContext ctx) {
+        number(ctx).ifPresent(number -> respond(ctx, book.requestChange(number), 200,
+                order -> new JsonObject().put("number", order.number()).put("status", order.status().code())));
     }
 
     private void requestChange(RoutingContext ctx) {

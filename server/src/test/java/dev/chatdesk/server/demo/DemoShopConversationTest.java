@@ -172,6 +172,13 @@ class DemoShopConversationTest {
     }
 
     @Test
+    void anOrderThatHasShippedIsSaidToBeTooLateBeforeAskingWhatToChange() {
+        String reply = say("can I change the address on NW-771204?", "change_order");
+        assertTrue(reply.startsWith("I'm sorry, order NW-771204 can't be changed any more: it left our warehouse with UPS"), reply);
+        assertEquals(null, state.flow());
+    }
+
+    @Test
     void aChangeOfAnOrderNotPackedYetGoesToTheWarehouseTeam() {
         say("i need to change something on NW-558120", "change_order");
         String reply = answer("please send it to 4 Mill Lane, Bristol BS1 4DJ instead");

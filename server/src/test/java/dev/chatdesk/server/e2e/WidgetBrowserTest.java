@@ -93,6 +93,19 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void theTypingDotsEndWhenTheBotHandsTheCustomerOver() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            widget.openPanel();
+            widget.send("can I speak to a real person please");
+            widget.awaitStatus("Waiting for a person");
+            browser.await(d -> widget.count("system") > 0 ? true : null);
+            assertFalse(widget.typingShown(), "the dots stay after the hand-over message");
+        }
+    }
+
+    @Test
     void whereWebSocketsAreBlockedTheWidgetPollsAndStillReceivesTheAgentsReply() throws Exception {
         try (Browser browser = Browser.start()) {
             WidgetPage widget = new WidgetPage(browser);

@@ -148,6 +148,11 @@ final class WidgetPage {
         find(".cd-human").click();
     }
 
+    /** Whether the typing dots of the bot or an agent are shown. */
+    boolean typingShown() {
+        return find(".cd-typing").isDisplayed();
+    }
+
     /** Waits until the status line shows the text, and returns the line. */
     String awaitStatus(String part) {
         return browser.await(d -> {
