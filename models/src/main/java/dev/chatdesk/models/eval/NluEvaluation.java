@@ -20,8 +20,8 @@ public final class NluEvaluation {
 
     /**
      * Evaluates the model's classification head (intents, or the classes of any CSV it was
-     * trained on). With {@code oosLabel}, messages under the calibrated confidence are predicted
-     * out of scope, and in-scope accuracy and out-of-scope recall are reported apart.
+     * trained on). With {@code oosLabel}, messages the model's out-of-scope rule turns away are
+     * predicted out of scope, and in-scope accuracy and out-of-scope recall are reported apart.
      */
     public static Map<String, Object> classification(
             String task, TrainedNlu model, List<LabelledText> test, Optional<String> oosLabel) {
@@ -38,6 +38,7 @@ public final class NluEvaluation {
             result.put("inScopeAccuracy", ClassificationReport.inScopeAccuracy(truth, predicted, oos));
             result.put("oosRecall", ClassificationReport.oosRecall(truth, predicted, oos));
             result.put("confidenceThreshold", model.spec().confidenceThreshold());
+            result.put("similarityThreshold", model.spec().similarityThreshold());
         });
         putTiming(result, model, evalSeconds, test.size());
         return result;

@@ -6,8 +6,11 @@ package dev.chatdesk.models.nlu;
  * @param intentProbabilities one per intent class in {@link NluSpec#intents()} order, or null
  * @param sentimentProbabilities negative, neutral, positive, or null
  * @param anger the anger probability, or NaN without a sentiment head
+ * @param exampleSimilarity the mean cosine similarity of the text's embedding to its nearest
+ *     in-scope training examples, or NaN for a model without an example index
  */
-public record NluScores(float[] intentProbabilities, float[] sentimentProbabilities, float anger) {
+public record NluScores(
+        float[] intentProbabilities, float[] sentimentProbabilities, float anger, float exampleSimilarity) {
 
     /** The index of the most likely intent. */
     public int topIntent() {

@@ -11,6 +11,10 @@ import java.util.Map;
  * @param intents the intent head's classes in order (empty without an intent head)
  * @param oosLabel the out-of-scope class among {@code intents}, or null
  * @param confidenceThreshold under this top-intent probability a message is out of scope
+ * @param similarityThreshold under this similarity to the nearest in-scope training examples
+ *     (see {@link NluScores#exampleSimilarity}) a message is out of scope
+ * @param neighbours how many nearest training examples that similarity averages; 0 for a model
+ *     without an example index (saved before there was one, or without intents)
  * @param sentiment whether the model has the sentiment and anger heads
  * @param maxTokens the longest input in tokens; longer texts are truncated
  * @param fingerprint the hash of training data and settings the model was trained from
@@ -22,11 +26,20 @@ public record NluSpec(
         List<String> intents,
         String oosLabel,
         double confidenceThreshold,
+        double similarityThreshold,
+        int neighbours,
         boolean sentiment,
         int maxTokens,
         String fingerprint,
         double trainSeconds,
         Map<String, Double> heldOut) {
+
+    /** These settings with another out-of-scope rule and the held-out scores it was chosen on. */
+    public NluSpec withOutOfScopeRule(double confidenceThreshold, double similarityThreshold, int neighbours,
+            Map<String, Double> heldOut) {
+        return new NluSpec(encoder, intents, oosLabel, confidenceThreshold, similarityThreshold, neighbours,
+                sentiment, maxTokens, fingerprint, trainSeconds, heldOut);
+    }
 
     /** The head layout these settings describe. */
     public HeadLayout layout() {

@@ -34,14 +34,16 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * A trained NLU network ready to predict, with its tokenizer and settings. Scoring is safe from
- * one thread at a time (the {@link BatchingPredictor} is that thread); close it to free the
- * native memory.
+ * A trained NLU network ready to predict, with its tokenizer, settings and (from training on
+ * intents) the index of its training examples' embeddings that out-of-scope detection uses.
+ * Scoring is safe from one thread at a time (the {@link BatchingPredictor} is that thread); close
+ * it to free the native memory.
  */
 public final class TrainedNlu implements AutoCloseable {
     static final String SPEC_FILE = "nlu.json";
     static final String WEIGHTS_FILE = "network.params";
     static final String TOKENIZER_FILE = "tokenizer.json";
+    static final String EXAMPLES_FILE = "examples.bin";
     private static final int RANKING_SIZE = 5;
     private static final int SCORE_ALL_BATCH = 64;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,13 +52,53 @@ public final class TrainedNlu implements AutoCloseable {
     private final NluNetwork network;
     private final WordPieceTokenizer tokenizer;
     private final NluSpec spec;
+    private final ExampleIndex examples;
 
-    /** Takes ownership of a model whose block is the trained network. */
+    /** Takes ownership of a model whose block is the trained network; it has no example index. */
     public TrainedNlu(Model model, NluNetwork network, WordPieceTokenizer tokenizer, NluSpec spec) {
+        this(model, network, tokenizer, spec, null);
+    }
+
+    private TrainedNlu(Model model, NluNetwork network, WordPieceTokenizer tokenizer, NluSpec spec,
+            ExampleIndex examples) {
+        if ((examples == null) != (spec.neighbours() == 0)) {
+            throw new IllegalArgumentException("a spec with " + spec.neighbours()
+                    + " neighbours needs an example index exactly when neighbours is positive");
+        }
         this.model = model;
         this.network = network;
         this.tokenizer = tokenizer;
         this.spec = spec;
+        this.examples = examples;
+    }
+
+    /**
+     * This model with an index of example embeddings (unit length, from {@link #embedAll}) and
+     * the spec whose out-of-scope rule uses it. The result takes over the model: use and close
+     * only the result afterwards.
+     */
+    public TrainedNlu withExamples(float[][] embeddings, NluSpec newSpec) {
+        ExampleIndex index = newSpec.neighbours() == 0
+                ? null
+                : new ExampleIndex(embeddings, newSpec.neighbours(), model.getNDManager());
+        return new TrainedNlu(model, network, tokenizer, newSpec, index);
+    }
+
+    /**
+     * This model with another spec whose out-of-scope rule uses the same example index (the same
+     * number of neighbours). The result takes over the model: use and close only the result.
+     */
+    public TrainedNlu withSpec(NluSpec newSpec) {
+        if (newSpec.neighbours() != spec.neighbours()) {
+            throw new IllegalArgumentException("the new spec averages " + newSpec.neighbours()
+                    + " neighbours, the index was built for " + spec.neighbours());
+        }
+        return new TrainedNlu(model, network, tokenizer, newSpec, examples);
+    }
+
+    /** Whether the model has an index of its training examples' embeddings. */
+    public boolean hasExampleIndex() {
+        return examples != null;
     }
 
     /** The model's settings and classes. */
@@ -85,6 +127,7 @@ public final class TrainedNlu implements AutoCloseable {
         HeadLayout layout = network.layout();
         try (NDManager step = model.getNDManager().newSubManager()) {
             NDList outputs = network.forward(new ParameterStore(step, false), batch.toArrays(step), false);
+            float[] similarity = examples == null ? null : examples.similarity(outputs.get(0));
             float[][] intents = layout.intents() > 0 ? rows(layout.intentLogits(outputs).softmax(1)) : null;
             float[][] sentiments = layout.sentiment() ? rows(layout.sentimentLogits(outputs).softmax(1)) : null;
             float[] anger = layout.sentiment() ? Activation.sigmoid(layout.angerLogits(outputs)).toFloatArray() : null;
@@ -93,10 +136,22 @@ public final class TrainedNlu implements AutoCloseable {
                 scores.add(new NluScores(
                         intents == null ? null : intents[r],
                         sentiments == null ? null : sentiments[r],
-                        anger == null ? Float.NaN : anger[r]));
+                        anger == null ? Float.NaN : anger[r],
+                        similarity == null ? Float.NaN : similarity[r]));
             }
             return scores;
         }
+    }
+
+    /** The unit-length sentence embeddings of many texts (the pooled encoder output), in input order. */
+    public List<float[]> embedAll(List<String> texts) {
+        List<long[]> ids = texts.stream().map(tokenizer::ids).toList();
+        return LengthSortedBatches.map(ids, SCORE_ALL_BATCH, batch -> {
+            try (NDManager step = model.getNDManager().newSubManager()) {
+                NDList outputs = network.forward(new ParameterStore(step, false), batch.toArrays(step), false);
+                return Arrays.asList(rows(ExampleIndex.unitLength(outputs.get(0))));
+            }
+        });
     }
 
     private static float[][] rows(NDArray matrix) {
@@ -109,14 +164,31 @@ public final class TrainedNlu implements AutoCloseable {
         return rows;
     }
 
-    /** The label this model gives a text's intent scores, applying the out-of-scope threshold. */
-    public String intentLabel(NluScores scores, boolean applyThreshold) {
-        int top = scores.topIntent();
-        if (applyThreshold && spec.oosLabel() != null
-                && scores.intentProbabilities()[top] < spec.confidenceThreshold()) {
+    /**
+     * The label this model gives a text's intent scores: the top intent, or with {@code
+     * applyOutOfScopeRule} the out-of-scope label when {@link #isOutOfScope} says so.
+     */
+    public String intentLabel(NluScores scores, boolean applyOutOfScopeRule) {
+        if (applyOutOfScopeRule && spec.oosLabel() != null && isOutOfScope(scores)) {
             return spec.oosLabel();
         }
-        return spec.intents().get(top);
+        return spec.intents().get(scores.topIntent());
+    }
+
+    /**
+     * Whether a text is out of scope: its top intent is the out-of-scope class, or the top
+     * intent's probability is under the confidence threshold, or its embedding is less similar
+     * to the nearest in-scope training examples than the similarity threshold.
+     */
+    public boolean isOutOfScope(NluScores scores) {
+        float[] p = scores.intentProbabilities();
+        if (p == null) {
+            return true;
+        }
+        int top = scores.topIntent();
+        return spec.intents().get(top).equals(spec.oosLabel())
+                || p[top] < spec.confidenceThreshold()
+                || scores.exampleSimilarity() < spec.similarityThreshold();
     }
 
     /** The scores as the bot sees them. */
@@ -130,8 +202,7 @@ public final class TrainedNlu implements AutoCloseable {
                     .limit(RANKING_SIZE)
                     .map(i -> new IntentScore(spec.intents().get(i), clamp(p[i])))
                     .toList();
-            IntentScore top = ranking.get(0);
-            outOfScope = top.name().equals(spec.oosLabel()) || top.confidence() < spec.confidenceThreshold();
+            outOfScope = isOutOfScope(scores);
         }
         IntentScore intent = ranking.isEmpty() ? new IntentScore(NO_INTENT, 0) : ranking.get(0);
         Sentiment sentiment = new Sentiment(SentimentLabel.NEUTRAL, 0);
@@ -163,7 +234,7 @@ public final class TrainedNlu implements AutoCloseable {
         model.setBlock(network);
         network.initialize(model.getNDManager());
         List<String> intents = IntStream.range(0, layout.intents()).mapToObj(i -> "intent_" + i).toList();
-        NluSpec spec = new NluSpec(network.encoder().spec(), intents, null, 0, layout.sentiment(), maxTokens,
+        NluSpec spec = new NluSpec(network.encoder().spec(), intents, null, 0, 0, 0, layout.sentiment(), maxTokens,
                 "untrained", 0, Map.of());
         return new TrainedNlu(model, network, pretrained.newTokenizer(maxTokens), spec);
     }
@@ -176,6 +247,13 @@ public final class TrainedNlu implements AutoCloseable {
             network.saveParameters(out);
         }
         Files.write(directory.resolve(TOKENIZER_FILE), tokenizer.json());
+        if (examples != null) {
+            Path index = directory.resolve(EXAMPLES_FILE + ".tmp");
+            examples.save(index);
+            Files.move(index, directory.resolve(EXAMPLES_FILE), StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(directory.resolve(EXAMPLES_FILE));
+        }
         Files.move(weights, directory.resolve(WEIGHTS_FILE), StandardCopyOption.REPLACE_EXISTING);
         // The spec is written last: a directory with nlu.json holds a complete model.
         Path spec = directory.resolve(SPEC_FILE + ".tmp");
@@ -204,9 +282,18 @@ public final class TrainedNlu implements AutoCloseable {
             model.close();
             throw new IOException("corrupt model weights in " + directory, e);
         }
+        ExampleIndex examples;
+        try {
+            examples = spec.neighbours() == 0
+                    ? null
+                    : ExampleIndex.load(directory.resolve(EXAMPLES_FILE), spec.neighbours(), model.getNDManager());
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            throw e;
+        }
         WordPieceTokenizer tokenizer = new WordPieceTokenizer(
                 Files.readAllBytes(directory.resolve(TOKENIZER_FILE)), spec.maxTokens());
-        return new TrainedNlu(model, network, tokenizer, spec);
+        return new TrainedNlu(model, network, tokenizer, spec, examples);
     }
 
     @Override

@@ -34,7 +34,19 @@ public final class ModelCache {
         Path directory = directoryFor(data, settings, encoder);
         if (TrainedNlu.isSaved(directory)) {
             progress.note("loading the trained model from " + directory);
-            return TrainedNlu.load(directory);
+            TrainedNlu model = TrainedNlu.load(directory);
+            if (model.hasExampleIndex() || data.intents().isEmpty()) {
+                return model;
+            }
+            progress.note("the model has no example index yet: adding out-of-scope detection");
+            try {
+                TrainedNlu upgraded = new NluTrainer(encoder, settings, progress).addOutOfScopeDetection(model, data);
+                upgraded.save(directory);
+                return upgraded;
+            } catch (IOException | RuntimeException e) {
+                model.close();
+                throw e;
+            }
         }
         TrainedNlu model = new NluTrainer(encoder, settings, progress).train(data);
         model.save(directory);

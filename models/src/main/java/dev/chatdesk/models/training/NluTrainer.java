@@ -2,11 +2,12 @@ package dev.chatdesk.models.training;
 
 import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
+import java.util.Random;
 
 /**
  * Fine-tunes the pretrained encoder together with the intent, sentiment and anger heads on the
  * PyTorch engine (autograd, AdamW, warm-up then linear decay, label smoothing), stopping early on
- * a held-out split and calibrating the out-of-scope threshold on it.
+ * a held-out split and calibrating out-of-scope detection on it.
  */
 public final class NluTrainer {
     private final EncoderSource pretrained;
@@ -23,5 +24,15 @@ public final class NluTrainer {
     /** Trains a model on the data; the caller owns (and closes) the result. */
     public TrainedNlu train(TrainingData data) {
         return new TrainingRun(pretrained, settings, progress, data).run();
+    }
+
+    /**
+     * Gives a model trained on this data with these settings, but saved before models had an
+     * example index, its index and out-of-scope rule, without training again. The result takes
+     * over the model: use and close only the result.
+     */
+    public TrainedNlu addOutOfScopeDetection(TrainedNlu model, TrainingData data) {
+        return OutOfScopeFitting.fit(model, TrainingRun.intentSplit(data, settings, new Random(settings.seed())),
+                data.oosLabel(), settings.seed());
     }
 }

@@ -61,9 +61,14 @@ final class TrainingRun {
         this.maxTokens = Math.min(settings.maxTokens(), pretrained.maxTokens());
         this.intents = data.intentLabels();
         this.layout = new HeadLayout(intents.size(), !data.sentiment().isEmpty());
-        this.intentSplit = Split.stratified(data.intents(), LabelledText::label, settings.validationFraction(), random);
+        this.intentSplit = intentSplit(data, settings, random);
         this.sentimentSplit = Split.stratified(
                 data.sentiment(), e -> e.sentiment() + "/" + e.anger(), settings.validationFraction(), random);
+    }
+
+    /** The intent examples' split: the first draw from a run's random, so it can be drawn again. */
+    static Split<LabelledText> intentSplit(TrainingData data, TrainingSettings settings, Random random) {
+        return Split.stratified(data.intents(), LabelledText::label, settings.validationFraction(), random);
     }
 
     TrainedNlu run() {
@@ -74,11 +79,13 @@ final class TrainingRun {
         try {
             NluNetwork network = newNetwork(model);
             // Shares the network with the model returned at the end; only that one is closed.
-            TrainedNlu inTraining = new TrainedNlu(model, network, tokenizer, spec(network, 0, 0, Map.of()));
+            TrainedNlu inTraining = new TrainedNlu(model, network, tokenizer, spec(network, 0, Map.of()));
             double bestScore = fit(model, network, inTraining, tokenizer);
-            double threshold = intents.isEmpty() ? 0 : calibrate(inTraining);
-            return new TrainedNlu(model, network, tokenizer,
-                    spec(network, threshold, seconds(), Map.of("score", bestScore, "confidenceThreshold", threshold)));
+            TrainedNlu trained = new TrainedNlu(model, network, tokenizer,
+                    spec(network, seconds(), Map.of("score", bestScore)));
+            return intents.isEmpty()
+                    ? trained
+                    : OutOfScopeFitting.fit(trained, intentSplit, data.oosLabel(), settings.seed());
         } catch (RuntimeException | Error e) {
             tokenizer.close();
             model.close();
@@ -95,8 +102,8 @@ final class TrainingRun {
         return network;
     }
 
-    private NluSpec spec(NluNetwork network, double threshold, double trainSeconds, Map<String, Double> heldOut) {
-        return new NluSpec(network.encoder().spec(), intents, data.oosLabel().orElse(null), threshold,
+    private NluSpec spec(NluNetwork network, double trainSeconds, Map<String, Double> heldOut) {
+        return new NluSpec(network.encoder().spec(), intents, data.oosLabel().orElse(null), 0, -1, 0,
                 layout.sentiment(), maxTokens, Fingerprints.of(data, settings, pretrained), trainSeconds, heldOut);
     }
 
@@ -265,25 +272,6 @@ final class TrainingRun {
             scores.add((double) angerRight / predicted.size());
         }
         return scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    }
-
-    private double calibrate(TrainedNlu model) {
-        List<LabelledText> heldOut = intentSplit.heldOut();
-        if (heldOut.isEmpty()) {
-            return 0;
-        }
-        String oos = data.oosLabel().orElse(null);
-        List<NluScores> scores = model.scoreAll(heldOut.stream().map(LabelledText::text).toList());
-        List<ConfidenceCalibration.Observation> observations = new ArrayList<>();
-        for (int i = 0; i < scores.size(); i++) {
-            int top = scores.get(i).topIntent();
-            String predicted = intents.get(top);
-            String truth = heldOut.get(i).label();
-            observations.add(new ConfidenceCalibration.Observation(
-                    scores.get(i).intentProbabilities()[top], predicted.equals(oos), predicted.equals(truth),
-                    truth.equals(oos)));
-        }
-        return ConfidenceCalibration.threshold(observations, oos != null);
     }
 
     /** The values of every trained (not frozen) parameter. */

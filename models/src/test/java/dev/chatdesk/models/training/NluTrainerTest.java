@@ -69,6 +69,13 @@ class NluTrainerTest {
     }
 
     @Test
+    void anInScopeMessageIsNearerItsTrainingExamplesThanAnUnrelatedOne() {
+        List<NluScores> scores = model.score(List.of("where is my order", "how many moons does jupiter have"));
+        assertTrue(scores.get(0).exampleSimilarity() > scores.get(1).exampleSimilarity(),
+                scores.get(0).exampleSimilarity() + " vs " + scores.get(1).exampleSimilarity());
+    }
+
+    @Test
     void heldOutScoreImprovesOverTraining() {
         assertTrue(epochScores.get(epochScores.size() - 1) > epochScores.get(0) || epochScores.get(0) > 0.9,
                 "held-out scores " + epochScores);
@@ -95,6 +102,7 @@ class NluTrainerTest {
                 assertArrayEquals(before.get(i).intentProbabilities(), after.get(i).intentProbabilities(), 1e-5f);
                 assertArrayEquals(before.get(i).sentimentProbabilities(), after.get(i).sentimentProbabilities(), 1e-5f);
                 assertEquals(before.get(i).anger(), after.get(i).anger(), 1e-5f);
+                assertEquals(before.get(i).exampleSimilarity(), after.get(i).exampleSimilarity(), 1e-5f);
             }
         }
     }

@@ -51,6 +51,7 @@ final class NluTrainCommand implements Callable<Integer> {
             result.put("sentimentExamples", trainingData.sentiment().size());
             result.put("heldOut", model.spec().heldOut());
             result.put("confidenceThreshold", model.spec().confidenceThreshold());
+            result.put("similarityThreshold", model.spec().similarityThreshold());
             result.put("trainSeconds", model.spec().trainSeconds());
             result.put("model", (out != null ? out : training.cache().directoryFor(trainingData, training.settings(), encoder)).toString());
             output.print(spec, result);

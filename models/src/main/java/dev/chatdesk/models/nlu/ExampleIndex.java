@@ -1,0 +1,99 @@
+package dev.chatdesk.models.nlu;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The fine-tuned, unit-length sentence embeddings of a model's in-scope training examples, so a
+ * message's cosine similarity to its nearest examples comes from one matrix product beside the
+ * encoder pass. Immutable; its matrix lives in the model's manager and is freed with the model.
+ */
+final class ExampleIndex {
+    private static final float NORM_FLOOR = 1e-12f;
+
+    private final float[][] vectors;
+    private final NDArray transposed;
+    private final int neighbours;
+
+    /**
+     * An index of unit-length vectors, all of one dimension.
+     *
+     * @param neighbours how many of the most similar examples a message's similarity averages
+     */
+    ExampleIndex(float[][] vectors, int neighbours, NDManager manager) {
+        if (vectors.length < neighbours || neighbours < 1) {
+            throw new IllegalArgumentException(
+                    "an example index needs at least " + neighbours + " examples and 1 neighbour, had "
+                            + vectors.length + " examples and " + neighbours + " neighbours");
+        }
+        int dimension = vectors[0].length;
+        // Stored as [hidden, examples], so a batch's similarities are one matmul.
+        float[] flat = new float[vectors.length * dimension];
+        for (int r = 0; r < vectors.length; r++) {
+            for (int c = 0; c < dimension; c++) {
+                flat[c * vectors.length + r] = vectors[r][c];
+            }
+        }
+        this.vectors = vectors;
+        this.neighbours = neighbours;
+        this.transposed = manager.create(flat, new Shape(dimension, vectors.length));
+    }
+
+    int size() {
+        return vectors.length;
+    }
+
+    /** The embeddings scaled to unit length, row by row ([batch, hidden] in, same shape out). */
+    static NDArray unitLength(NDArray embeddings) {
+        return embeddings.div(embeddings.norm(new int[] {1}, true).maximum(NORM_FLOOR));
+    }
+
+    /**
+     * For each pooled embedding of a batch ([batch, hidden]), the mean cosine similarity to its
+     * {@code neighbours} most similar examples.
+     */
+    float[] similarity(NDArray pooled) {
+        NDArray similarities = unitLength(pooled).matMul(transposed);
+        NDArray nearest = neighbours == 1
+                ? similarities.max(new int[] {1})
+                : similarities.topK(neighbours, 1, true, false).get(0).mean(new int[] {1});
+        return nearest.toFloatArray();
+    }
+
+    void save(Path file) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeInt(vectors.length);
+            out.writeInt(vectors[0].length);
+            for (float[] row : vectors) {
+                for (float v : row) {
+                    out.writeFloat(v);
+                }
+            }
+        }
+    }
+
+    static ExampleIndex load(Path file, int neighbours, NDManager manager) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            int rows = in.readInt();
+            int dimension = in.readInt();
+            if (rows < 1 || dimension < 1 || (long) rows * dimension > Integer.MAX_VALUE) {
+                throw new IOException("corrupt example index " + file + ": " + rows + " x " + dimension);
+            }
+            float[][] vectors = new float[rows][dimension];
+            for (float[] row : vectors) {
+                for (int c = 0; c < dimension; c++) {
+                    row[c] = in.readFloat();
+                }
+            }
+            return new ExampleIndex(vectors, neighbours, manager);
+        }
+    }
+}
