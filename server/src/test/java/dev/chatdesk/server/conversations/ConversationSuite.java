@@ -64,6 +64,7 @@ abstract class ConversationSuite {
         stopServices();
     }
 
+    // No test source URIs on the nodes: Surefire neither counts nor fails dynamic tests whose source is a file.
     @TestFactory
     Stream<DynamicNode> conversations() throws Exception {
         String only = System.getProperty("conversations", "").toLowerCase(Locale.ROOT);
@@ -74,10 +75,10 @@ abstract class ConversationSuite {
             List<DynamicTest> tests = script.conversations().stream()
                     .filter(c -> only.isEmpty() || fileName.toLowerCase(Locale.ROOT).contains(only)
                             || c.name().toLowerCase(Locale.ROOT).contains(only))
-                    .map(c -> DynamicTest.dynamicTest(c.name(), file.toUri(), () -> play(fileName, c)))
+                    .map(c -> DynamicTest.dynamicTest(c.name(), () -> play(fileName, c)))
                     .toList();
             if (!tests.isEmpty()) {
-                files.add(DynamicContainer.dynamicContainer(fileName, file.toUri(), tests.stream()));
+                files.add(DynamicContainer.dynamicContainer(fileName, tests.stream()));
             }
         }
         return files.stream();
@@ -85,10 +86,14 @@ abstract class ConversationSuite {
 
     private void play(String file, Script.Conversation conversation) throws Exception {
         Transcript transcript = new Transcript();
+        String outcome = "passed";
         try {
             new CustomerConversation(server.client(), this::agentToken, transcript).play(conversation);
+        } catch (Exception | AssertionError e) {
+            outcome = "FAILED: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw e;
         } finally {
-            Files.writeString(transcripts, "== " + file + ": " + conversation.name() + "\n" + transcript.text() + "\n",
+            Files.writeString(transcripts, "== " + file + ": " + conversation.name() + "\n" + transcript.text() + "-> " + outcome + "\n\n",
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
