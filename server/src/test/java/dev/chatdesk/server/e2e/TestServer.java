@@ -21,10 +21,12 @@ import java.util.Map;
 /**
  * The real server with the demo bot on a free port and a fresh data directory. Trained models are
  * shared between test classes (a symlinked cache under {@code target/}), so the demo bot's model
- * is trained once per build.
+ * is trained once per build. Another bot runs with {@code CHATDESK_BOT} set to its directory in the
+ * environment given.
  */
-final class TestServer implements AutoCloseable {
-    static final String ADMIN_PASSWORD = "test-admin-password";
+public final class TestServer implements AutoCloseable {
+    /** The password of the {@code admin} agent account. */
+    public static final String ADMIN_PASSWORD = "test-admin-password";
     static final Path SHARED_MODELS = Path.of("target", "test-models").toAbsolutePath();
     /**
      * A clock that runs from the next Wednesday, 10:00 in Berlin: the demo team is at work, so a
@@ -47,7 +49,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Starts a server on a fresh data directory, with the extra environment given. */
-    static TestServer start(Map<String, String> environment) throws Exception {
+    public static TestServer start(Map<String, String> environment) throws Exception {
         Path dataDir = Files.createTempDirectory("chatdesk-e2e");
         return startOn(dataDir, environment);
     }
@@ -71,7 +73,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return app.port();
     }
 
@@ -79,7 +81,7 @@ final class TestServer implements AutoCloseable {
         return dataDir;
     }
 
-    ApiClient client() {
+    public ApiClient client() {
         return new ApiClient(port());
     }
 
