@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Continues the flow under way with the customer's message. A message that gives the flow nothing
@@ -17,6 +18,9 @@ import java.util.Set;
 final class ActiveFlowPolicy implements DialoguePolicy {
     private static final Set<String> STOP_WORDS = Set.of("stop", "cancel", "never mind", "nevermind", "forget it", "quit", "exit",
             "stop it", "cancel that", "forget about it", "leave it");
+    /** A message that opens with one of these leaves the flow whatever follows ("actually never mind, it just arrived"). */
+    private static final Pattern LEAVING = Pattern.compile(
+            "^(?:(?:actually|oh|ok|okay|sorry|no|wait)\\s+)*(?:never mind|nevermind|forget it|forget about it|stop|leave it)\\b");
     private static final Set<String> ANSWER_INTENTS = Set.of(BotDefinition.AFFIRM, BotDefinition.DENY, BotDefinition.OUT_OF_SCOPE);
 
     private final FlowRunner runner;
@@ -40,7 +44,8 @@ final class ActiveFlowPolicy implements DialoguePolicy {
         if (flow.isEmpty() || active.pending(flow.get()).isEmpty()) {
             return Optional.empty();
         }
-        if (STOP_WORDS.contains(YesNo.normalise(turn.text()))) {
+        String said = YesNo.normalise(turn.text());
+        if (STOP_WORDS.contains(said) || LEAVING.matcher(said).find()) {
             return Optional.of(Decision.reply(turn.state().withFlow(null).helped(),
                     TurnContext.botMessage("Okay, I've stopped that. What else can I help you with?", List.of(), List.of())));
         }

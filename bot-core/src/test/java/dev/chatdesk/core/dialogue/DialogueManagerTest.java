@@ -147,6 +147,14 @@ class DialogueManagerTest {
     }
 
     @Test
+    void aMessageThatOpensWithNeverMindLeavesTheFlow() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision left = manager.respond(asked.state(), "actually never mind, it just arrived", nlu("out_of_scope", 0.3, 0.0));
+        assertTrue(only(left).text().startsWith("Okay, I've stopped that."), only(left).text());
+        assertNull(left.state().flow());
+    }
+
+    @Test
     void aResponseWhoseKeywordTheMessageContainsIsChosen() {
         for (int i = 0; i < 5; i++) {
             Decision decision = manager.respond(DialogueState.INITIAL, "any discount for Students?", nlu("discounts", 0.9, 0.0));
