@@ -1,0 +1,74 @@
+package dev.chatdesk.server.conversations;
+
+import dev.chatdesk.server.e2e.TestServer;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
+
+/**
+ * Customers of Spoke & Chain, a bike workshop (the test bot under {@code src/test/resources/bots/bike-workshop})
+ * talking to it: the conversations of {@code conversations/bike-workshop/*.yml}, against the real server
+ * with the bot's trained model, whose flows call a {@link WorkshopService} on 127.0.0.1.
+ */
+@Disabled("Not yet run against the bot's trained model: its training did not finish on the shared machine before the "
+        + "branch was handed over. Run it once (-Dtest=BikeWorkshopConversationsTest), move what fails because of the bot "
+        + "to KNOWN-FAILURES.md, and remove this.")
+class BikeWorkshopConversationsTest extends ConversationSuite {
+    static final String BOT = "bike-workshop";
+
+    private WorkshopService workshop;
+
+    @Override
+    String bot() {
+        return BOT;
+    }
+
+    @Override
+    TestServer startServer() throws Exception {
+        workshop = WorkshopService.start();
+        Map<String, String> env = new HashMap<>(UNTHROTTLED);
+        env.put("CHATDESK_BOT", botCallingWorkshop().toString());
+        return TestServer.start(env);
+    }
+
+    @Override
+    void stopServices() {
+        if (workshop != null) {
+            workshop.close();
+        }
+    }
+
+    /** A copy of the bot whose {@code workshopApi} is this run's workshop service (the model cache ignores variables). */
+    private Path botCallingWorkshop() throws IOException, URISyntaxException {
+        URL resource = BikeWorkshopConversationsTest.class.getClassLoader().getResource("bots/" + BOT);
+        if (resource == null) {
+            throw new IllegalStateException("bots/" + BOT + " is missing from the test class path");
+        }
+        Path source = Path.of(resource.toURI());
+        Path copy = Files.createTempDirectory("chatdesk-bot").resolve(BOT);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path settings = copy.resolve("bot.yml");
+        String yaml = Files.readString(settings);
+        String pointed = yaml.replaceFirst("workshopApi: \"[^\"]*\"", "workshopApi: \"" + workshop.baseUrl() + "\"");
+        if (pointed.equals(yaml)) {
+            throw new IllegalStateException("bots/" + BOT + "/bot.yml sets no workshopApi variable");
+        }
+        Files.writeString(settings, pointed);
+        return copy;
+    }
+}
