@@ -2,7 +2,12 @@
 # The bundled sentiment and anger model, measured on held-back sets it never trained on:
 #  1. our own held-out customer messages (models/eval/customer-sentiment-test.csv, written apart
 #     from the training set): 3-class sentiment, and anger (angry vs merely unhappy);
-#  2. the public UCI "Sentiment Labelled Sentences" (Kotzias et al., KDD 2015; CC BY 4.0):
+#  2. our own held-out frustration set (models/eval/frustration-test.csv): frustrated or angry
+#     messages, many without swearing or capitals, which the bot should hand to a person (anger at
+#     least 0.7), and calm complaints, which it should not;
+#  3. our own held-out tweet-like short texts (models/eval/short-texts-test.csv), 3 classes,
+#     on everyday topics beyond customer service (macro recall is the usual score for these);
+#  4. the public UCI "Sentiment Labelled Sentences" (Kotzias et al., KDD 2015; CC BY 4.0):
 #     1,000 IMDB, Yelp and Amazon sentences each, 2-class, fetched from the npm package that
 #     ships them (sentiment@5.0.2) into ./data/datasets, never into the repository.
 set -euo pipefail
@@ -24,7 +29,9 @@ for name in ("imdb", "yelp", "amazon"):
         w.writerows((r["text"].strip(), "positive" if r["class"] == 1 else "negative") for r in rows)
 PY
 fi
-"$root/chatdesk" nlu eval --task sentiment --test "$root/models/eval/customer-sentiment-test.csv" --json "$@" | tail -n 1
+for name in customer-sentiment-test frustration-test short-texts-test; do
+  "$root/chatdesk" nlu eval --task sentiment --test "$root/models/eval/$name.csv" --json "$@" | tail -n 1
+done
 for name in imdb yelp amazon; do
   "$root/chatdesk" nlu eval --task sentiment --test "$datasets/$name.csv" --json "$@" | tail -n 1
 done

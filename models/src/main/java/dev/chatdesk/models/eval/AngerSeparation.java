@@ -8,17 +8,22 @@ import java.util.Map;
 
 /**
  * How well the anger score tells angry customers from customers who are merely unhappy: the
- * ROC AUC of anger between angry (level 2) and calm negative (level 0) messages, and the mean
- * anger per level.
+ * ROC AUC of anger between angry (level 2) and calm negative (level 0) messages, the mean anger
+ * per level, and how many of each side cross 0.5 and the bot's default escalation threshold 0.7.
  *
  * @param aucAngryVsCalmNegative the probability that an angry message scores above a calm negative one
  * @param meanByLevel mean anger score for levels 0, 1 and 2
  * @param angryRecall share of angry messages scoring at least 0.5
  * @param calmNegativeFalseAlarms share of calm negative messages scoring at least 0.5
+ * @param angryRecallAtEscalation share of angry messages scoring at least 0.7
+ * @param calmNegativeFalseAlarmsAtEscalation share of calm negative messages scoring at least 0.7
  */
 record AngerSeparation(
-        double aucAngryVsCalmNegative, double[] meanByLevel, double angryRecall, double calmNegativeFalseAlarms) {
+        double aucAngryVsCalmNegative, double[] meanByLevel, double angryRecall, double calmNegativeFalseAlarms,
+        double angryRecallAtEscalation, double calmNegativeFalseAlarmsAtEscalation) {
     private static final double ANGRY_AT = 0.5;
+    /** The default of {@code thresholds.anger}: one message at this anger hands the customer to a person. */
+    private static final double ESCALATES_AT = 0.7;
 
     static AngerSeparation of(List<NluScores> scores, List<String> sentiment, List<Integer> levels) {
         List<Double> angry = new ArrayList<>();
@@ -41,7 +46,8 @@ record AngerSeparation(
             means[l] = counts[l] == 0 ? Double.NaN : sums[l] / counts[l];
         }
         return new AngerSeparation(auc(angry, calmNegative), means,
-                share(angry, true), share(calmNegative, true));
+                shareAtLeast(angry, ANGRY_AT), shareAtLeast(calmNegative, ANGRY_AT),
+                shareAtLeast(angry, ESCALATES_AT), shareAtLeast(calmNegative, ESCALATES_AT));
     }
 
     private static double auc(List<Double> positives, List<Double> negatives) {
@@ -57,11 +63,11 @@ record AngerSeparation(
         return wins / ((double) positives.size() * negatives.size());
     }
 
-    private static double share(List<Double> values, boolean atLeastThreshold) {
+    private static double shareAtLeast(List<Double> values, double threshold) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
-        long hits = values.stream().filter(v -> (v >= ANGRY_AT) == atLeastThreshold).count();
+        long hits = values.stream().filter(v -> v >= threshold).count();
         return (double) hits / values.size();
     }
 
@@ -73,6 +79,8 @@ record AngerSeparation(
         map.put("meanAngerAngry", meanByLevel[2]);
         map.put("angryRecallAt0.5", angryRecall);
         map.put("calmNegativeFalseAlarmsAt0.5", calmNegativeFalseAlarms);
+        map.put("angryRecallAt0.7", angryRecallAtEscalation);
+        map.put("calmNegativeFalseAlarmsAt0.7", calmNegativeFalseAlarmsAtEscalation);
         return map;
     }
 }

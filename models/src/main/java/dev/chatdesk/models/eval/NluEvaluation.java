@@ -64,12 +64,23 @@ public final class NluEvaluation {
             }
             predicted.add(SentimentLabel.values()[NluScores.argMax(p)].wireName());
         }
-        Map<String, Object> result = report("sentiment", ClassificationReport.of(truth, predicted));
+        ClassificationReport report = ClassificationReport.of(truth, predicted);
+        Map<String, Object> result = report("sentiment", report);
+        // Short-text sentiment benchmarks (SemEval's tweets) rank by macro recall, not accuracy.
+        result.put("macroRecall", macroRecall(report, truth));
         if (!angerLevels.isEmpty()) {
             result.put("anger", AngerSeparation.of(scores, truth, angerLevels).toMap());
         }
         putTiming(result, model, evalSeconds, test.size());
         return result;
+    }
+
+    /** The unweighted mean recall of the classes that occur in the truth. */
+    static double macroRecall(ClassificationReport report, List<String> truth) {
+        return truth.stream().distinct()
+                .mapToDouble(label -> report.perLabel().get(label).recall())
+                .average()
+                .orElse(Double.NaN);
     }
 
     private static String normaliseSentiment(String label) {
