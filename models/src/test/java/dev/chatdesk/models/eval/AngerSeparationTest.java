@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class AngerSeparationTest {
     private static NluScores anger(double anger) {
-        return new NluScores(null, new float[] {1, 0, 0}, (float) anger);
+        return new NluScores(null, new float[] {1, 0, 0}, (float) anger, Float.NaN);
     }
 
     @Test

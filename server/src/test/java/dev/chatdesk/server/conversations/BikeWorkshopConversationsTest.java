@@ -9,16 +9,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * Customers of Spoke & Chain, a bike workshop (the test bot under {@code src/test/resources/bots/bike-workshop})
  * talking to it: the conversations of {@code conversations/bike-workshop/*.yml}, against the real server
  * with the bot's trained model, whose flows call a {@link WorkshopService} on 127.0.0.1.
  */
-@Disabled("Not yet run against the bot's trained model: its training did not finish on the shared machine before the "
-        + "branch was handed over. Run it once (-Dtest=BikeWorkshopConversationsTest), move what fails because of the bot "
-        + "to KNOWN-FAILURES.md, and remove this.")
 class BikeWorkshopConversationsTest extends ConversationSuite {
     static final String BOT = "bike-workshop";
 
