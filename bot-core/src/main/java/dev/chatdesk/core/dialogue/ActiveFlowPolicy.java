@@ -7,20 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Continues the flow under way with the customer's message. A message that gives the flow nothing
  * but asks something else (a question, or another intent the model is sure of) is an
- * interruption, as in Rasa's forms: it is answered, and the flow asks its question again. "Stop"
- * leaves the flow; a request for a person or another flow's task replaces it.
+ * interruption, as in Rasa's forms: it is answered, and the flow asks its question again. A
+ * request for a person or another flow's task replaces the flow ({@link LeaveFlowPolicy} handles "stop").
  */
 final class ActiveFlowPolicy implements DialoguePolicy {
-    private static final Set<String> STOP_WORDS = Set.of("stop", "cancel", "never mind", "nevermind", "forget it", "quit", "exit",
-            "stop it", "cancel that", "forget about it", "leave it");
-    /** A message that opens with one of these leaves the flow whatever follows ("actually never mind, it just arrived"). */
-    private static final Pattern LEAVING = Pattern.compile(
-            "^(?:(?:actually|oh|ok|okay|sorry|no|wait)\\s+)*(?:never mind|nevermind|forget it|forget about it|stop|leave it)\\b");
     private static final Set<String> ANSWER_INTENTS = Set.of(BotDefinition.AFFIRM, BotDefinition.DENY, BotDefinition.OUT_OF_SCOPE);
 
     private final FlowRunner runner;
@@ -43,11 +37,6 @@ final class ActiveFlowPolicy implements DialoguePolicy {
         Optional<FlowDefinition> flow = turn.bot().flow(active.name());
         if (flow.isEmpty() || active.pending(flow.get()).isEmpty()) {
             return Optional.empty();
-        }
-        String said = YesNo.normalise(turn.text());
-        if (STOP_WORDS.contains(said) || LEAVING.matcher(said).find()) {
-            return Optional.of(Decision.reply(turn.state().withFlow(null).helped(),
-                    TurnContext.botMessage("Okay, I've stopped that. What else can I help you with?", List.of(), List.of())));
         }
         if (turn.isConfident(BotDefinition.HUMAN_HANDOFF)) {
             return Optional.empty();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what the bot does with each customer message. The policies are asked in this order,
- * and the first that applies decides: escalate an angry customer; continue the flow under way
+ * and the first that applies decides: leave the flow under way when the customer says stop;
+ * escalate an angry customer; continue the flow under way
  * (answering a question asked in the middle of it, then asking the flow's question again);
  * take the answer to a clarification; answer a confident intent (escalating requests for a person
  * and rule intents, starting flows); ask which of two intents was meant when the message is torn
@@ -42,6 +43,7 @@ public final class DialogueManager {
         KnowledgeBasePolicy articles = new KnowledgeBasePolicy(knowledgeBase);
         IntentPolicy intents = new IntentPolicy(flows, articles);
         this.policies = List.of(
+                new LeaveFlowPolicy(),
                 new AngerPolicy(),
                 new ActiveFlowPolicy(flows, intents, articles),
                 new ClarificationAnswerPolicy(intents),

@@ -155,6 +155,14 @@ class DialogueManagerTest {
     }
 
     @Test
+    void stopLeavesTheFlowEvenWhenTheModelReadsItAsAngry() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision left = manager.respond(asked.state(), "stop", nlu("deny", 0.14, 0.91));
+        assertNull(left.escalation());
+        assertTrue(only(left).text().startsWith("Okay, I've stopped that."), only(left).text());
+    }
+
+    @Test
     void aResponseWhoseKeywordTheMessageContainsIsChosen() {
         for (int i = 0; i < 5; i++) {
             Decision decision = manager.respond(DialogueState.INITIAL, "any discount for Students?", nlu("discounts", 0.9, 0.0));
