@@ -10,7 +10,7 @@ import dev.chatdesk.server.testing.FakePlatform;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,6 +31,8 @@ class SlackWebhookTest {
     private static final String SIGNING_SECRET = "slack-signing-secret";
     private static final String BOT_TOKEN = "xoxb-test-token";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Slack signs with its own time; on a real deployment it agrees with the server's, whose test clock runs ahead. */
+    private static final Clock SERVER_CLOCK = TestServer.WORKING_HOURS;
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
     private static FakePlatform slack;
@@ -116,8 +118,8 @@ class SlackWebhookTest {
     void aWrongMissingOrStaleSignatureIsRefusedWith401AndNothingIsProcessed() throws Exception {
         String channel = newId("D");
         byte[] body = ApiClient.JSON.writeValueAsBytes(messageEvent(channel, "U4", "hello", null));
-        String now = Long.toString(Instant.now().getEpochSecond());
-        String stale = Long.toString(Instant.now().minusSeconds(600).getEpochSecond());
+        String now = Long.toString(SERVER_CLOCK.instant().getEpochSecond());
+        String stale = Long.toString(SERVER_CLOCK.instant().minusSeconds(600).getEpochSecond());
 
         ApiClient.Response wrong = post(body, "application/json", Map.of("X-Slack-Request-Timestamp", now, "X-Slack-Signature",
                 "v0=" + "0".repeat(64)));
@@ -173,7 +175,7 @@ class SlackWebhookTest {
     @Test
     void malformedJsonWithAValidSignatureIsA400() throws Exception {
         byte[] body = "{\"type\": \"event_callback\", ".getBytes(StandardCharsets.UTF_8);
-        ApiClient.Response response = post(body, "application/json", signed(Long.toString(Instant.now().getEpochSecond()), body));
+        ApiClient.Response response = post(body, "application/json", signed(Long.toString(SERVER_CLOCK.instant().getEpochSecond()), body));
         assertEquals(400, response.status(), response.text());
         assertEquals("invalid_request", response.at("/error/code").asText());
     }
@@ -216,13 +218,13 @@ class SlackWebhookTest {
 
     private static ApiClient.Response deliver(ObjectNode json) throws Exception {
         byte[] body = ApiClient.JSON.writeValueAsBytes(json);
-        return post(body, "application/json", signed(Long.toString(Instant.now().getEpochSecond()), body));
+        return post(body, "application/json", signed(Long.toString(SERVER_CLOCK.instant().getEpochSecond()), body));
     }
 
     private static ApiClient.Response deliverInteraction(ObjectNode payload) throws Exception {
         byte[] body = ("payload=" + URLEncoder.encode(ApiClient.JSON.writeValueAsString(payload), StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.UTF_8);
-        return post(body, "application/x-www-form-urlencoded", signed(Long.toString(Instant.now().getEpochSecond()), body));
+        return post(body, "application/x-www-form-urlencoded", signed(Long.toString(SERVER_CLOCK.instant().getEpochSecond()), body));
     }
 
     private static ApiClient.Response post(byte[] body, String contentType, Map<String, String> headers) throws Exception {
