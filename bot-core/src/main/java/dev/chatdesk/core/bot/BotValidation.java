@@ -25,11 +25,19 @@ final class BotValidation {
             }
             if (flow.check() != null) {
                 require(flow.check().url() != null && !flow.check().url().isBlank(), where + "the check has no 'url'");
+                require(flow.check().responses().stream().allMatch(r -> r.askAgain().isEmpty()),
+                        where + "'askAgain' belongs to the action's responses; a check's listed answers end the flow");
             }
             if (flow.action() != null) {
                 require(flow.action().url() != null && !flow.action().url().isBlank(), where + "the action has no 'url'");
                 require(Set.of("GET", "POST", "PUT", "DELETE").contains(flow.action().method()),
                         where + "action method must be GET, POST, PUT or DELETE, was " + flow.action().method());
+                Set<String> slots = new HashSet<>();
+                flow.slots().forEach(s -> slots.add(s.name()));
+                for (ActionResponse response : flow.action().responses()) {
+                    require(slots.containsAll(response.askAgain()), where + "the response to status " + response.status()
+                            + " asks again for " + response.askAgain() + ", but the flow's slots are " + slots);
+                }
             }
         }
         for (EscalationRule rule : bot.settings().escalation().rules()) {

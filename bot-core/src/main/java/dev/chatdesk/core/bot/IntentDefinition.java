@@ -30,6 +30,9 @@ public record IntentDefinition(
         if (name == null || name.isEmpty()) {
             return "";
         }
+        if (name.equals(BotDefinition.HUMAN_HANDOFF)) {
+            return "Talk to a person";
+        }
         String words = name.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

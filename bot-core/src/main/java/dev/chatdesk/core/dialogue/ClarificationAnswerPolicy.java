@@ -29,7 +29,9 @@ final class ClarificationAnswerPolicy implements DialoguePolicy {
         TurnContext settled = turn.withState(turn.state().withOffered(List.of()));
         Optional<String> chosen = chosen(turn, offered);
         if (chosen.isPresent()) {
-            return intents.answer(settled, chosen.get());
+            // The clarified message, not the answer to "which one?", holds the details ("... NW-771204 ...").
+            String question = turn.state().lastQuestion();
+            return intents.answer(question == null ? settled : settled.withText(question), chosen.get());
         }
         if (YesNo.read(turn) == YesNo.NO) {
             return Optional.of(Decision.reply(settled.state(), TurnContext.botMessage(

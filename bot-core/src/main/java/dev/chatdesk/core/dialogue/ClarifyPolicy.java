@@ -57,7 +57,7 @@ final class ClarifyPolicy implements DialoguePolicy {
             buttons.add(new QuickReply(turn.bot().intent(intent).orElseThrow().title(), "/" + intent));
         }
         buttons.add(new QuickReply("None of these", "no"));
-        return Optional.of(Decision.reply(turn.state().withOffered(offered),
+        return Optional.of(Decision.reply(turn.state().clarifying(offered, turn.text()),
                 TurnContext.botMessage(turn.settings().clarify(), buttons, List.of())));
     }
 

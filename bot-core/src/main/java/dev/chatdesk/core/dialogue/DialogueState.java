@@ -15,7 +15,8 @@ import java.util.Map;
  * @param recentAnger the anger of the last customer messages, oldest first (at most {@value #ANGER_WINDOW})
  * @param intentsSeen the intents the customer expressed, in the order first seen
  * @param slots every value collected by flows in this conversation
- * @param lastQuestion the customer's last message the bot could not settle (may be null)
+ * @param lastQuestion the customer's last message the bot could not settle: the one it asked to
+ *     clarify, or could not answer (may be null)
  * @param awaitingEmail whether the bot, handing over outside the team's hours, asked for an
  *     e-mail address to reply to
  */
@@ -68,6 +69,11 @@ public record DialogueState(
     /** This state with intents offered (empty when the clarification is over). */
     DialogueState withOffered(List<String> intents) {
         return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, lastQuestion, awaitingEmail);
+    }
+
+    /** This state after the bot asked which of these intents the message meant. */
+    DialogueState clarifying(List<String> intents, String question) {
+        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, question, awaitingEmail);
     }
 
     /** This state after a turn that helped. */

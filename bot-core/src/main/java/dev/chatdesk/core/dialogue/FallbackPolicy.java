@@ -1,6 +1,5 @@
 package dev.chatdesk.core.dialogue;
 
-import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.conversation.EscalationReason;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +9,6 @@ import java.util.Optional;
  * many times in a row. Always decides: it is the last policy.
  */
 final class FallbackPolicy implements DialoguePolicy {
-    /** The button that asks for a person. */
-    static final List<QuickReply> HANDOFF_BUTTON = List.of(new QuickReply("Talk to a person", "/human_handoff"));
-
     @Override
     public Optional<Decision> decide(TurnContext turn) {
         DialogueState failed = turn.state().withOffered(List.of()).failed(turn.text());
@@ -21,7 +17,10 @@ final class FallbackPolicy implements DialoguePolicy {
                     "the bot could not help " + failed.failures() + " times in a row")));
         }
         var fallback = turn.say(turn.settings().fallback());
-        var withButton = TurnContext.botMessage(fallback.text(), HANDOFF_BUTTON, List.of());
+        // The bot's own buttons for its fallback, else the one that asks for a person.
+        var withButton = fallback.quickReplies().isEmpty()
+                ? TurnContext.botMessage(fallback.text(), turn.handoffButton(), List.of())
+                : fallback;
         return Optional.of(Decision.reply(failed, withButton));
     }
 }

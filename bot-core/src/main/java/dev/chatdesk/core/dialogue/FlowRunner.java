@@ -36,9 +36,31 @@ final class FlowRunner {
         this.actions = actions;
     }
 
-    /** Starts a flow, taking what the first message already gives ("return the boots from NW-640233"). */
+    /**
+     * Starts a flow, taking what the first message already gives ("return the boots from
+     * NW-640233"); a flow started by one of the bot's buttons also takes the identifiers the
+     * conversation already has (the order number of the return just registered).
+     */
     Decision start(TurnContext turn, FlowDefinition flow) {
-        return proceed(turn, flow, absorb(turn, flow, ActiveFlow.started(flow.name(), turn.text())), List.of());
+        ActiveFlow started = ActiveFlow.started(flow.name(), turn.text());
+        if (turn.isButton()) {
+            started = remembered(turn, flow, started);
+        }
+        return proceed(turn, flow, absorb(turn, flow, started), List.of());
+    }
+
+    /** The flow with the order numbers, ticket numbers and e-mail addresses the conversation has for its slots. */
+    private static ActiveFlow remembered(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+        ActiveFlow next = active;
+        for (SlotDefinition slot : flow.slots()) {
+            String known = turn.state().slots().get(slot.name());
+            boolean identifier = slot.type() == SlotType.PATTERN || slot.type() == SlotType.EMAIL;
+            if (identifier && known != null
+                    && SlotReader.unprompted(readable(turn, slot, next), known, List.of()).equals(Optional.of(known))) {
+                next = next.with(slot.name(), known);
+            }
+        }
+        return next;
     }
 
     /** Whether the message gives the flow anything: an answer to the slot asked about, or another slot's value. */
@@ -78,7 +100,7 @@ final class FlowRunner {
             DialogueState state = turn.state().withFlow(null).failed(turn.text());
             return Decision.reply(state, TurnContext.botMessage(
                     "I still couldn't read that, so let's leave it for now. " + turn.settings().fallback().get(0).text(),
-                    FallbackPolicy.HANDOFF_BUTTON, List.of()));
+                    turn.handoffButton(), List.of()));
         }
         Map<String, Object> values = values(turn, active, Map.of());
         values.put("value", turn.text());
@@ -135,13 +157,7 @@ final class FlowRunner {
         }
         Optional<SlotDefinition> pending = active.pending(flow);
         if (pending.isEmpty()) {
-            // Going through the finished flow first keeps its slots in the conversation's context.
-            DialogueState done = turn.state().withFlow(active).withFlow(null).helped();
-            List<NewMessage> replies = new ArrayList<>(notices);
-            replies.add(finish(turn, flow, active));
-            return flow.handoff() == null
-                    ? new Decision(replies, done, null)
-                    : new Decision(replies, done, new EscalationRequest(EscalationReason.RULE, flow.handoff()));
+            return finish(turn, flow, active, notices);
         }
         SlotDefinition slot = pending.get();
         OptionsSource source = slot.optionsFrom();
@@ -232,25 +248,56 @@ final class FlowRunner {
         return slot.definition().quickReplies(slot.choices());
     }
 
-    private NewMessage finish(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+    /**
+     * Ends the flow with its closing text or its action's answer (and its hand-over, if any); or,
+     * when the action's answer turns down some values, says so and asks for them again.
+     */
+    private Decision finish(TurnContext turn, FlowDefinition flow, ActiveFlow active, List<NewMessage> notices) {
+        List<NewMessage> replies = new ArrayList<>(notices);
         HttpAction action = flow.action();
+        boolean succeeded = true;
         if (action == null) {
-            return TurnContext.botMessage(Templates.fill(flow.done().text(), values(turn, active, Map.of())),
-                    flow.done().quickReplies(), List.of());
-        }
-        try {
-            Optional<NewMessage> answer = call(turn, action, active);
-            if (answer.isPresent()) {
-                return answer.get();
+            replies.add(TurnContext.botMessage(Templates.fill(flow.done().text(), values(turn, active, Map.of())),
+                    flow.done().quickReplies(), List.of()));
+        } else {
+            Optional<Answer> answer = Optional.empty();
+            try {
+                answer = call(turn, action, active);
+            } catch (IOException e) {
+                // The customer hears the bot's own words for this below; the service logs failures of its client.
             }
-        } catch (IOException e) {
-            // The customer hears the bot's own words for this below; the service logs failures of its client.
+            if (answer.isPresent() && !answer.get().response().askAgain().isEmpty()) {
+                replies.add(answer.get().message());
+                return askAgain(turn, flow, active, answer.get().response().askAgain(), replies);
+            }
+            replies.add(answer.map(Answer::message)
+                    .orElseGet(() -> TurnContext.botMessage(action.error(), turn.handoffButton(), List.of())));
+            succeeded = answer.isPresent() && answer.get().response().status() / 100 == 2;
         }
-        return TurnContext.botMessage(action.error(), FallbackPolicy.HANDOFF_BUTTON, List.of());
+        // Going through the finished flow first keeps its slots in the conversation's context, unless
+        // the API turned them down (an order it does not know is not the customer's order).
+        DialogueState done = (succeeded ? turn.state().withFlow(active) : turn.state()).withFlow(null).helped();
+        return flow.handoff() == null
+                ? new Decision(replies, done, null)
+                : new Decision(replies, done, new EscalationRequest(EscalationReason.RULE, flow.handoff()));
     }
 
-    /** Makes an action's call; its text for the answer's status, if the action lists that status. */
-    private Optional<NewMessage> call(TurnContext turn, HttpAction action, ActiveFlow active) throws IOException {
+    /** Goes on without the values the action turned down and the flow's confirmations, after what was said. */
+    private Decision askAgain(TurnContext turn, FlowDefinition flow, ActiveFlow active, List<String> turnedDown,
+            List<NewMessage> said) {
+        List<String> dropped = new ArrayList<>(turnedDown);
+        flow.slots().stream().filter(s -> s.type() == SlotType.YES_NO).forEach(s -> dropped.add(s.name()));
+        Decision next = proceed(turn, flow, active.without(dropped), List.of());
+        List<NewMessage> replies = new ArrayList<>(said);
+        replies.addAll(next.replies());
+        return new Decision(replies, next.state(), next.escalation());
+    }
+
+    /** An API's answer that the action lists: the listed response, and the bot's message made from it. */
+    private record Answer(ActionResponse response, NewMessage message) {}
+
+    /** Makes an action's call; its answer, if the action lists the answer's status. */
+    private Optional<Answer> call(TurnContext turn, HttpAction action, ActiveFlow active) throws IOException {
         Map<String, String> variables = turn.settings().variables();
         Map<String, String> body = new LinkedHashMap<>();
         action.body().forEach((k, v) -> body.put(k, Templates.fill(v, values(turn, active, Map.of()))));
@@ -258,8 +305,8 @@ final class FlowRunner {
         action.headers().forEach((k, v) -> headers.put(k, Templates.fill(v, variables)));
         ActionClient.ActionResult result = actions.call(action.method(),
                 Templates.fillUrl(action.url(), active.slots(), variables), headers, body);
-        return action.responseFor(result.status()).map(response -> TurnContext.botMessage(
-                Templates.fill(response.text(), values(turn, active, result.json())), response.quickReplies(), List.of()));
+        return action.responseFor(result.status()).map(response -> new Answer(response, TurnContext.botMessage(
+                Templates.fill(response.text(), values(turn, active, result.json())), response.quickReplies(), List.of())));
     }
 
     /**
@@ -279,10 +326,10 @@ final class FlowRunner {
             return new Checked(active, null);
         }
         try {
-            Optional<NewMessage> refusal = call(turn, flow.check(), active);
+            Optional<Answer> refusal = call(turn, flow.check(), active);
             if (refusal.isPresent()) {
                 List<NewMessage> replies = new ArrayList<>(notices);
-                replies.add(refusal.get());
+                replies.add(refusal.get().message());
                 return new Checked(active, new Decision(replies, turn.state().withFlow(active).withFlow(null).helped(), null));
             }
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.chatdesk.core.dialogue;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotResponse;
 import dev.chatdesk.core.bot.BotSettings;
+import dev.chatdesk.core.bot.IntentDefinition;
 import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
@@ -51,6 +52,22 @@ record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore in
     /** Whether no intent of the bot fits. */
     boolean isOutOfScope() {
         return outOfScope || intent.name().equals(BotDefinition.OUT_OF_SCOPE);
+    }
+
+    /** The button that asks for a person, titled as the bot's {@code human_handoff} intent ("Talk to a mechanic"). */
+    List<QuickReply> handoffButton() {
+        String title = bot.intent(BotDefinition.HUMAN_HANDOFF).map(IntentDefinition::title).orElse("Talk to a person");
+        return List.of(new QuickReply(title, "/" + BotDefinition.HUMAN_HANDOFF));
+    }
+
+    /** Whether the message is a button's payload ({@code /intent_name}), not words the customer typed. */
+    boolean isButton() {
+        return text.startsWith("/");
+    }
+
+    /** This turn read as another message (the one a clarification was about), with the same intent. */
+    TurnContext withText(String message) {
+        return new TurnContext(bot, message, nlu, intent, outOfScope, state, responses);
     }
 
     /** This turn with another state. */

@@ -76,11 +76,55 @@ class DialogueManagerTest {
                     - status: 404
                       text: "I can't find {order_number}."
                 """);
+        intent(bot, "refund_status", "Let me look.");
+        Files.writeString(bot.resolve("flows/refund_status.yml"), """
+                flow: refund_status
+                trigger: refund_status
+                slots:
+                  - name: order_number
+                    type: pattern
+                    pattern: "DS-\\\\d{6}"
+                    ask: "Which order is the refund for?"
+                    invalid: "{value} is not an order number."
+                action:
+                  url: "{orderApi}/refunds/{order_number}"
+                  responses:
+                    - status: 200
+                      text: "The refund for {order_number} is {response.status}."
+                """);
+        intent(bot, "book_visit", "Let's book.");
+        Files.writeString(bot.resolve("flows/book_visit.yml"), """
+                flow: book_visit
+                trigger: book_visit
+                slots:
+                  - name: day
+                    type: choice
+                    ask: "Which day?"
+                    options: [{title: Tuesday, value: Tuesday}, {title: Saturday, value: Saturday}]
+                    invalid: "Tuesday or Saturday?"
+                  - name: confirm
+                    type: yes_no
+                    ask: "Book {day}?"
+                    invalid: "Yes or no?"
+                action:
+                  method: POST
+                  url: "{orderApi}/bookings"
+                  body: {day: "{day}"}
+                  responses:
+                    - status: 201
+                      text: "Booked for {day}."
+                    - status: 409
+                      text: "Sorry, {day} is full."
+                      askAgain: [day]
+                """);
         BotDefinition definition = BotDirectory.load(bot);
         ActionClient orders = (method, url, headers, body) -> {
             calledUrls.add(url);
+            if (url.endsWith("/bookings")) {
+                return new ActionClient.ActionResult(body.get("day").equals("Saturday") ? 409 : 201, Map.of());
+            }
             return url.endsWith("DS-123456")
-                    ? new ActionClient.ActionResult(200, Map.of("status", "on its way"))
+                    ? new ActionClient.ActionResult(200, Map.of("status", url.contains("/refunds/") ? "paid" : "on its way"))
                     : new ActionClient.ActionResult(404, Map.of());
         };
         manager = new DialogueManager(definition, new OneArticleKnowledgeBase(), orders, new Random(1));
@@ -261,6 +305,50 @@ class DialogueManagerTest {
         Decision helped = manager.respond(failed.state(), "when are you open", nlu("opening_hours", 0.9, 0.0));
         Decision failedAgain = manager.respond(helped.state(), "tell me a joke then", nlu("out_of_scope", 0.9, 0.0));
         assertNull(failedAgain.escalation());
+    }
+
+    @Test
+    void anActionThatTurnsDownAValueSaysSoAndAsksForItAgain() {
+        Decision day = manager.respond(DialogueState.INITIAL, "book a visit", nlu("book_visit", 0.9, 0.0));
+        Decision confirm = manager.respond(day.state(), "Saturday", nlu("out_of_scope", 0.4, 0.0));
+        Decision full = manager.respond(confirm.state(), "yes", nlu("affirm", 0.9, 0.0));
+        assertEquals(List.of("Sorry, Saturday is full.", "Which day?"), texts(full));
+        assertEquals(List.of("Tuesday", "Saturday"), full.replies().get(1).quickReplies().stream().map(q -> q.title()).toList());
+
+        Decision again = manager.respond(full.state(), "Tuesday then", nlu("out_of_scope", 0.4, 0.0));
+        assertEquals("Book Tuesday?", only(again).text());
+        Decision booked = manager.respond(again.state(), "yes", nlu("affirm", 0.9, 0.0));
+        assertEquals("Booked for Tuesday.", only(booked).text());
+        assertNull(booked.state().flow());
+    }
+
+    @Test
+    void aButtonStartingAFlowTakesTheOrderNumberTheConversationHasAlready() {
+        Decision status = manager.respond(DialogueState.INITIAL, "where is DS-123456", nlu("order_status", 0.95, 0.0));
+        Decision refund = manager.respond(status.state(), "/refund_status", nlu("out_of_scope", 0.3, 0.0));
+        assertEquals("The refund for DS-123456 is paid.", only(refund).text());
+    }
+
+    @Test
+    void aRequestTheCustomerTypesAsksForTheOrderAgain() {
+        Decision status = manager.respond(DialogueState.INITIAL, "where is DS-123456", nlu("order_status", 0.95, 0.0));
+        Decision refund = manager.respond(status.state(), "and my refund?", nlu("refund_status", 0.9, 0.0));
+        assertEquals("Which order is the refund for?", only(refund).text());
+    }
+
+    @Test
+    void anOrderTheApiDoesNotKnowIsNotTakenIntoTheNextFlow() {
+        Decision unknown = manager.respond(DialogueState.INITIAL, "where is DS-999999", nlu("order_status", 0.95, 0.0));
+        assertEquals("I can't find DS-999999.", only(unknown).text());
+        Decision refund = manager.respond(unknown.state(), "/refund_status", nlu("out_of_scope", 0.3, 0.0));
+        assertEquals("Which order is the refund for?", only(refund).text());
+    }
+
+    @Test
+    void theChosenOfferTakesTheDetailsOfTheMessageThatWasClarified() {
+        Decision clarify = manager.respond(DialogueState.INITIAL, "my thing DS-123456", nlu("order_status", 0.45, 0.0));
+        Decision chosen = manager.respond(clarify.state(), "/order_status", nlu("out_of_scope", 0.3, 0.0));
+        assertEquals("Order DS-123456 is on its way.", only(chosen).text());
     }
 
     @Test
