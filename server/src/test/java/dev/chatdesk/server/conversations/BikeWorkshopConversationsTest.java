@@ -9,17 +9,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * Customers of Spoke & Chain, a bike workshop (the test bot under {@code src/test/resources/bots/bike-workshop})
  * talking to it: the conversations of {@code conversations/bike-workshop/*.yml}, against the real server
  * with the bot's trained model, whose flows call a {@link WorkshopService} on 127.0.0.1.
  */
-@Disabled("Run once against the bot's trained model: 12 of 27 conversations pass. The bot's model reads plain requests "
-        + "unsure (\"could I book the bike in for a tune-up\" as book_service 0.34), as its intents have too few examples, "
-        + "and some checks expect the old behaviour (asking again for a service the first message named). Next: more examples "
-        + "per intent, then move what still fails to KNOWN-FAILURES.md and remove this.")
 class BikeWorkshopConversationsTest extends ConversationSuite {
     static final String BOT = "bike-workshop";
 
