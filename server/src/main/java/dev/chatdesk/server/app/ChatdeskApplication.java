@@ -12,6 +12,7 @@ import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.platform.RetryPolicy;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.web.CustomerApi;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.bot.BotSettings;
@@ -34,6 +35,7 @@ import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.models.training.TrainingSettings;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.DialogueConfig;
+import dev.chatdesk.server.config.Secret;
 import dev.chatdesk.server.http.HttpApis;
 import dev.chatdesk.server.http.HttpVerticle;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
@@ -120,7 +122,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(store);
         PasswordHasher hasher = new PasswordHasher();
         AgentAccounts accounts = new AgentAccounts(store, hasher, clock, config.auth().agentTokenTtl());
-        String adminPassword = config.auth().adminPassword() == null ? null : config.auth().adminPassword().value();
+        String adminPassword = Secret.valueOf(config.auth().adminPassword());
         accounts.ensureAdmin(adminPassword).ifPresent(generated ->
                 LOG.warn("Created the admin account. Its generated password, shown only this once: {}", generated));
 
@@ -168,7 +170,8 @@ public final class ChatdeskApplication implements AutoCloseable {
         var limits = config.limits();
         PlatformWebhooks webhooks = new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars());
         HttpApis apis = new HttpApis(
-                new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
+                new CustomerApi(conversations, new CustomerIdentity(Secret.valueOf(config.auth().customerIdentitySecret())), events,
+                        new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),

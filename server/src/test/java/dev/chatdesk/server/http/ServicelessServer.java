@@ -8,6 +8,7 @@ import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.platform.RetryPolicy;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.web.CustomerApi;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.server.app.PlatformConnectors;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
@@ -45,7 +46,7 @@ final class ServicelessServer implements AutoCloseable {
     static HttpApis apis(Vertx vertx, Map<String, String> environment, List<String> corsOrigins) {
         RateLimiter unlimited = new RateLimiter(1_000_000);
         return new HttpApis(
-                new CustomerApi(null, null, unlimited, unlimited, 4000),
+                new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
                 new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
