@@ -89,6 +89,11 @@ public final class AgentAccounts {
         return session;
     }
 
+    /** How long the session has left before it expires. */
+    public Duration remaining(AgentSession session) {
+        return Duration.between(clock.instant(), session.expiresAt());
+    }
+
     /** Ends the session of this token (logout). */
     public void logout(AgentSession session) {
         store.deleteSession(session.tokenHash());

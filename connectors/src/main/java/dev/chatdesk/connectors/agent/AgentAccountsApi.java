@@ -65,7 +65,12 @@ final class AgentAccountsApi {
     private void setDisabled(RoutingContext ctx, boolean disabled) {
         String username = ctx.pathParam("username");
         Replies.json(ctx, 200, CompletableFuture.supplyAsync(
-                () -> accounts.setDisabled(username, disabled, AgentAuth.session(ctx)), blocking), AgentAccountsApi::json);
+                () -> accounts.setDisabled(username, disabled, AgentAuth.session(ctx)), blocking).thenApply(account -> {
+                    if (account.disabled()) {
+                        AgentSocket.disabled(ctx.vertx(), username);
+                    }
+                    return account;
+                }), AgentAccountsApi::json);
     }
 
     private static JsonObject json(AgentAccount account) {

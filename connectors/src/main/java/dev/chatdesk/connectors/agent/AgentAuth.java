@@ -67,7 +67,10 @@ final class AgentAuth {
     private void logout(RoutingContext ctx) {
         AgentSession session = session(ctx);
         Replies.onContext(ctx, CompletableFuture.runAsync(() -> accounts.logout(session), blocking))
-                .onSuccess(ignored -> ctx.response().setStatusCode(204).end())
+                .onSuccess(ignored -> {
+                    AgentSocket.loggedOut(ctx.vertx(), session);
+                    ctx.response().setStatusCode(204).end();
+                })
                 .onFailure(ctx::fail);
     }
 

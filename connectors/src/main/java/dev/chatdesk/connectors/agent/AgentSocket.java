@@ -7,8 +7,10 @@ import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.SocketFrames;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
+import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.service.AgentDesk;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
@@ -19,14 +21,20 @@ import io.vertx.ext.web.RoutingContext;
  * The agent's WebSocket: pushes queue changes (every escalation, claim, transfer, release and
  * close), and the new messages and customer typing of conversations that wait in the queue or
  * that this agent has (an admin gets all). Takes {@code {"type": "typing", "conversationId"}},
- * shown to the customer when the agent has that conversation.
+ * shown to the customer when the agent has that conversation. Closes with {@value #SESSION_ENDED}
+ * when the session ends: on logout, when the account is disabled, when it expires.
  */
 final class AgentSocket {
+    /** The close code of a socket whose session ended (logout, disabled account, expiry): log in again. */
+    static final short SESSION_ENDED = 4401;
+
     private final AgentDesk desk;
+    private final AgentAccounts accounts;
     private final EventBusConversationEvents events;
 
-    AgentSocket(AgentDesk desk, EventBusConversationEvents events) {
+    AgentSocket(AgentDesk desk, AgentAccounts accounts, EventBusConversationEvents events) {
         this.desk = desk;
+        this.accounts = accounts;
         this.events = events;
     }
 
@@ -39,22 +47,52 @@ final class AgentSocket {
             throw ApiError.of(400, "websocket_required", "This address takes WebSocket connections only.");
         }
         AgentSession session = AgentAuth.session(ctx);
+        Vertx vertx = ctx.vertx();
         ctx.request().toWebSocket().onSuccess(socket -> {
-            MessageConsumer<JsonObject> consumer = ctx.vertx().eventBus().consumer(EventAddresses.AGENTS, event -> {
+            MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(EventAddresses.AGENTS, event -> {
                 if (concerns(event.body(), session) && !socket.isClosed()) {
                     socket.writeTextMessage(event.body().encode());
                 }
             });
-            socket.closeHandler(ignored -> consumer.unregister());
+            MessageConsumer<JsonObject> endings = vertx.eventBus().consumer(EventAddresses.ENDED_SESSIONS, event -> {
+                if (ends(event.body(), session)) {
+                    socket.close(SESSION_ENDED, "The session ended; please log in again.");
+                }
+            });
+            long untilExpiry = Math.max(1, accounts.remaining(session).toMillis());
+            long expiry = vertx.setTimer(untilExpiry, id -> socket.close(SESSION_ENDED, "The session expired; please log in again."));
+            socket.closeHandler(ignored -> {
+                consumer.unregister();
+                endings.unregister();
+                vertx.cancelTimer(expiry);
+            });
             socket.textMessageHandler(frame -> SocketFrames.handle(socket, frame, json -> onFrame(socket, session, json)));
         }).onFailure(ctx::fail);
     }
 
-    /** Queue changes go to everyone; a conversation's messages and typing to those who may read it. */
+    /** Tells every node's agent sockets that a session ended (logout). */
+    static void loggedOut(Vertx vertx, AgentSession session) {
+        vertx.eventBus().publish(EventAddresses.ENDED_SESSIONS, new JsonObject().put("tokenHash", session.tokenHash()));
+    }
+
+    /** Tells every node's agent sockets that all of an account's sessions ended (disabled). */
+    static void disabled(Vertx vertx, String username) {
+        vertx.eventBus().publish(EventAddresses.ENDED_SESSIONS, new JsonObject().put("username", username));
+    }
+
+    private static boolean ends(JsonObject ended, AgentSession session) {
+        return session.tokenHash().equals(ended.getString("tokenHash")) || session.username().equals(ended.getString("username"));
+    }
+
+    /**
+     * Queue changes go to everyone; a conversation's messages and typing to those who may read it:
+     * admins, its agent, and, while it waits in the queue, every agent.
+     */
     private static boolean concerns(JsonObject event, AgentSession session) {
         String assignee = event.getString("assignee");
-        return "queue".equals(event.getString("type")) || session.role() == AgentRole.ADMIN || assignee == null
-                || assignee.equals(session.username());
+        boolean waiting = ConversationStatus.WAITING_FOR_AGENT.wireName().equals(event.getString("status"));
+        return "queue".equals(event.getString("type")) || session.role() == AgentRole.ADMIN
+                || session.username().equals(assignee) || (assignee == null && waiting);
     }
 
     private void onFrame(ServerWebSocket socket, AgentSession session, JsonObject json) {

@@ -15,13 +15,18 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 
 /**
  * The customer's WebSocket: pushes the conversation's messages, status changes and typing, and
- * takes the customer's messages and typing. A bad frame is answered with an error frame; the
+ * takes the customer's messages and typing (relayed to the agents who may see the conversation, at
+ * most every two seconds). A bad frame is answered with an error frame; the
  * socket stays open.
  */
 final class CustomerSocket {
+    /** How often one socket's typing reaches the agents at most. */
+    private static final Duration TYPING_INTERVAL = Duration.ofSeconds(2);
+
     private final ConversationService conversations;
     private final CustomerAccess access;
     private final EventBusConversationEvents events;
@@ -67,14 +72,19 @@ final class CustomerSocket {
             consumer.unregister();
             events.unwatch(conversation.id());
         });
-        socket.textMessageHandler(frame -> onFrame(ctx, conversation.id(), socket, frame));
+        TypingThrottle typing = new TypingThrottle(TYPING_INTERVAL);
+        socket.textMessageHandler(frame -> onFrame(ctx, conversation.id(), socket, typing, frame));
     }
 
-    private void onFrame(RoutingContext ctx, String conversationId, ServerWebSocket socket, String frame) {
+    private void onFrame(RoutingContext ctx, String conversationId, ServerWebSocket socket, TypingThrottle typing, String frame) {
         SocketFrames.handle(socket, frame, json -> {
             String type = Fields.requiredString(json, "type", 32);
             switch (type) {
-                case "typing" -> events.customerTyping(conversationId);
+                case "typing" -> {
+                    if (typing.relays()) {
+                        Replies.onContext(ctx, conversations.conversation(conversationId)).onSuccess(events::customerTyping);
+                    }
+                }
                 case "message" -> {
                     String text = Fields.messageText(json, "text", maxMessageChars);
                     String clientMessageId = Fields.optionalString(json, "clientMessageId", 128);

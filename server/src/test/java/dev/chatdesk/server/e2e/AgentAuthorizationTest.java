@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdesk.connectors.http.Tokens;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.server.testing.ApiClient;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class AgentAuthorizationTest {
     private static final String EXPIRED_TOKEN = "an-expired-session-token";
+    private static final String IDENTITY_SECRET = "the-shops-identity-secret";
 
     private static TestServer server;
     private static ApiClient api;
@@ -58,6 +61,7 @@ class AgentAuthorizationTest {
     @BeforeAll
     static void startServerWithTwoAgents() throws Exception {
         server = TestServer.start(Map.of(
+                "CHATDESK_AUTH_CUSTOMER_IDENTITY_SECRET", IDENTITY_SECRET,
                 "CHATDESK_LIMITS_REQUESTS_PER_MINUTE_PER_CLIENT", "100000",
                 "CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
         api = server.client();
@@ -223,8 +227,10 @@ class AgentAuthorizationTest {
 
     @Test
     void theAgentViewHasAssistAndTheCustomersOtherConversations() throws Exception {
-        CustomerChat earlier = CustomerChat.start(api, "Yuki", "yuki@example.com");
-        CustomerChat chat = CustomerChat.start(api, "Yuki", "yuki@example.com");
+        ObjectNode yuki = ApiClient.object().put("externalId", "yuki-1").put("name", "Yuki")
+                .put("identityHash", CustomerIdentity.hash(IDENTITY_SECRET, "yuki-1"));
+        CustomerChat earlier = CustomerChat.start(api, yuki);
+        CustomerChat chat = CustomerChat.start(api, yuki);
         chat.say("how long does a refund take to reach my card?");
         chat.askForAPerson();
 
@@ -233,6 +239,55 @@ class AgentAuthorizationTest {
         assertTrue(view.at("/suggestions").size() > 0, view.toString());
         String replies = view.at("/suggestedReplies").toString();
         assertTrue(replies.contains(view.at("/suggestions/0/url").asText()), replies);
+    }
+
+    @Test
+    void aLoggedOutOrDisabledAgentsOpenSocketIsClosedWithinASecond() throws Exception {
+        api.post("/api/v1/admin/agents", admin, ApiClient.object().put("username", "leaver").put("password", "a-long-password"));
+        String first = api.login("leaver", "a-long-password");
+        String second = api.login("leaver", "a-long-password");
+        try (CustomerSocketClient loggingOut = new CustomerSocketClient(agentEvents(first));
+                CustomerSocketClient disabled = new CustomerSocketClient(agentEvents(second))) {
+            assertEquals(204, api.post("/api/v1/auth/logout", first, ApiClient.object()).status());
+            assertEquals(4401, loggingOut.awaitClose(Duration.ofSeconds(1)));
+            assertFalse(disabled.isClosed(), "the account's other session goes on");
+
+            assertEquals(200, api.post("/api/v1/admin/agents/leaver/disable", admin, ApiClient.object()).status());
+            assertEquals(4401, disabled.awaitClose(Duration.ofSeconds(1)));
+        }
+    }
+
+    @Test
+    void aCustomersTypingReachesOnlyTheAgentsWhoMaySeeTheConversationAtMostEveryTwoSeconds() throws Exception {
+        CustomerChat chat = CustomerChat.start(api, "Tia", null);
+        try (CustomerSocketClient graces = new CustomerSocketClient(agentEvents(grace));
+                CustomerSocketClient sams = new CustomerSocketClient(agentEvents(sam));
+                CustomerSocketClient customer = new CustomerSocketClient(chat.socketUrl(server.port()))) {
+            customer.send("{\"type\": \"typing\"}");
+            assertEquals(List.of(), typingOf(chat, graces.framesWithin(Duration.ofMillis(500))), "nobody sees a conversation the bot has");
+
+            chat.askForAPerson();
+            Thread.sleep(2100);
+            for (int i = 0; i < 50; i++) {
+                customer.send("{\"type\": \"typing\"}");
+            }
+            assertEquals(1, typingOf(chat, graces.framesWithin(Duration.ofMillis(800))).size(), "fifty frames at once are one");
+
+            assertEquals(200, api.post("/api/v1/agent/conversations/" + chat.id() + "/claim", grace, ApiClient.object()).status());
+            sams.framesWithin(Duration.ofMillis(300));
+            Thread.sleep(2100);
+            customer.send("{\"type\": \"typing\"}");
+            assertEquals(1, typingOf(chat, graces.framesWithin(Duration.ofMillis(800))).size(), "the conversation's agent sees it");
+            assertEquals(List.of(), typingOf(chat, sams.framesWithin(Duration.ofMillis(300))), "another agent does not");
+        }
+    }
+
+    private static List<JsonNode> typingOf(CustomerChat chat, List<JsonNode> frames) {
+        return frames.stream().filter(f -> f.at("/type").asText().equals("typing") && f.at("/conversationId").asText().equals(chat.id())).toList();
+    }
+
+    private static String agentEvents(String token) {
+        return "ws://127.0.0.1:" + server.port() + "/api/v1/agent/events?token=" + token;
     }
 
     @Test

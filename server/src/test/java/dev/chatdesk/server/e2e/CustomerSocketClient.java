@@ -6,7 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +18,7 @@ import java.util.function.Predicate;
 /** A real WebSocket client that keeps every frame the server pushes. */
 final class CustomerSocketClient implements AutoCloseable {
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
     CustomerSocketClient(String url) throws Exception {
@@ -41,6 +45,24 @@ final class CustomerSocketClient implements AutoCloseable {
         throw new AssertionError("no matching frame within " + timeout);
     }
 
+    /** Every frame that arrives within the time given (and those that arrived before, not yet taken). */
+    List<JsonNode> framesWithin(Duration time) throws InterruptedException {
+        Thread.sleep(time.toMillis());
+        List<JsonNode> arrived = new ArrayList<>();
+        frames.drainTo(arrived);
+        return arrived;
+    }
+
+    /** The status code the server closed the socket with, waiting up to the timeout. */
+    int awaitClose(Duration timeout) throws Exception {
+        return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether the server has closed the socket. */
+    boolean isClosed() {
+        return closed.isDone();
+    }
+
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
@@ -62,6 +84,12 @@ final class CustomerSocketClient implements AutoCloseable {
                 }
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
             return null;
         }
     }
