@@ -36,6 +36,7 @@ import dev.chatdesk.models.training.TrainingSettings;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.DialogueConfig;
 import dev.chatdesk.server.config.Secret;
+import dev.chatdesk.server.http.ConnectionLimits;
 import dev.chatdesk.server.http.HttpApis;
 import dev.chatdesk.server.http.HttpVerticle;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
@@ -185,7 +186,9 @@ public final class ChatdeskApplication implements AutoCloseable {
         if (resent > 0) {
             LOG.info("Sending {} platform messages stored before the last stop but not yet delivered", resent);
         }
-        HttpVerticle http = new HttpVerticle(apis, config.server().host(), config.server().port());
+        var listener = config.server();
+        HttpVerticle http = new HttpVerticle(apis, listener.host(), listener.port(),
+                new ConnectionLimits(listener.headerTimeout(), listener.idleTimeout(), listener.maxConnections()));
         vertx.deployVerticle(http).await();
         port = http.actualPort();
         ready = true;

@@ -1,6 +1,7 @@
 package dev.chatdesk.server.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
  * @param publicUrl the server's address as browsers and platforms reach it; null: unknown
  * @param bodyLimitBytes the largest request body accepted
  * @param corsOrigins the origins allowed to call the API from browsers; {@code *} allows any
+ * @param headerTimeout how long a new connection may take to send a request's headers
+ * @param idleTimeout how long a connection may stay with nothing sent or received
+ * @param maxConnections the most connections open at once
  */
 public record ServerConfig(
         @Key(defaultValue = "8080", min = 0, max = 65535,
@@ -27,7 +31,14 @@ public record ServerConfig(
         @Key(defaultValue = "*",
                 doc = "Origins allowed to call the API from browsers (CORS); * allows any. "
                         + "A list in the file, comma-separated in the environment.")
-        List<String> corsOrigins) {
+        List<String> corsOrigins,
+        @Key(defaultValue = "PT10S", doc = "How long a new connection may take to send a request's headers; "
+                + "then it is closed (a slow-loris sends them a byte at a time).")
+        Duration headerTimeout,
+        @Key(defaultValue = "PT60S", doc = "A connection with nothing sent or received for this long is closed.")
+        Duration idleTimeout,
+        @Key(defaultValue = "10000", min = 1, doc = "The most connections open at once; more are closed as they open.")
+        int maxConnections) {
     /** Keeps the origins immutable. */
     public ServerConfig {
         corsOrigins = List.copyOf(corsOrigins);

@@ -4,33 +4,81 @@ import dev.chatdesk.connectors.http.ErrorResponses;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The HTTP server: mounts every API on one router with one failure handler, and listens. */
+/** The HTTP server: mounts every API on one router with one failure handler, and listens, holding connections to their limits. */
 public final class HttpVerticle extends VerticleBase {
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final HttpApis apis;
     private final String host;
     private final int port;
+    private final ConnectionLimits limits;
+    private final AtomicInteger openConnections = new AtomicInteger();
+    /** Connections that have not sent a request's headers yet. */
+    private final Set<HttpConnection> awaitingHeaders = ConcurrentHashMap.newKeySet();
     private HttpServer server;
 
-    /** A server of the given APIs on host and port (0 picks a free port). */
+    /** A server of the given APIs on host and port (0 picks a free port), with default connection limits. */
     public HttpVerticle(HttpApis apis, String host, int port) {
+        this(apis, host, port, ConnectionLimits.DEFAULTS);
+    }
+
+    /** A server of the given APIs on host and port (0 picks a free port), holding connections to the limits. */
+    public HttpVerticle(HttpApis apis, String host, int port, ConnectionLimits limits) {
         this.apis = apis;
         this.host = host;
         this.port = port;
+        this.limits = limits;
     }
 
     @Override
     public Future<?> start() {
-        return vertx.createHttpServer().requestHandler(router()).listen(port, host).onSuccess(s -> server = s);
+        // Without h2c, a connection is known (and counted, and timed) as it opens, not at its first bytes.
+        HttpServerOptions options = new HttpServerOptions()
+                .setHttp2ClearTextEnabled(false)
+                .setIdleTimeout((int) limits.idleTimeout().toMillis())
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
+        Router router = router();
+        return vertx.createHttpServer(options)
+                .connectionHandler(this::admit)
+                .requestHandler(request -> {
+                    awaitingHeaders.remove(request.connection());
+                    router.handle(request);
+                })
+                .listen(port, host)
+                .onSuccess(s -> server = s);
+    }
+
+    /** Closes a connection over the cap at once, and one that sends no request's headers in time. */
+    private void admit(HttpConnection connection) {
+        if (openConnections.incrementAndGet() > limits.maxConnections()) {
+            connection.closeHandler(ignored -> openConnections.decrementAndGet());
+            connection.close();
+            return;
+        }
+        awaitingHeaders.add(connection);
+        long timer = vertx.setTimer(limits.headerTimeout().toMillis(), id -> {
+            if (awaitingHeaders.remove(connection)) {
+                connection.close();
+            }
+        });
+        connection.closeHandler(ignored -> {
+            openConnections.decrementAndGet();
+            awaitingHeaders.remove(connection);
+            vertx.cancelTimer(timer);
+        });
     }
 
     /** The port it listens on. */

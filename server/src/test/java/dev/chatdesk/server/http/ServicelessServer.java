@@ -35,8 +35,18 @@ final class ServicelessServer implements AutoCloseable {
 
     /** Starts it with the given CORS allow-list. */
     ServicelessServer(List<String> corsOrigins) {
-        verticle = new HttpVerticle(apis(vertx, Map.of(), corsOrigins), "127.0.0.1", 0);
+        this(corsOrigins, ConnectionLimits.DEFAULTS);
+    }
+
+    /** Starts it with the given CORS allow-list and connection limits. */
+    ServicelessServer(List<String> corsOrigins, ConnectionLimits limits) {
+        verticle = new HttpVerticle(apis(vertx, Map.of(), corsOrigins), "127.0.0.1", 0, limits);
         vertx.deployVerticle(verticle).await();
+    }
+
+    /** Its TCP port. */
+    int port() {
+        return verticle.actualPort();
     }
 
     /**
@@ -61,7 +71,7 @@ final class ServicelessServer implements AutoCloseable {
 
     /** Its address, such as {@code http://127.0.0.1:41234}. */
     String base() {
-        return "http://127.0.0.1:" + verticle.actualPort();
+        return "http://127.0.0.1:" + port();
     }
 
     /** A request to a path of it. */
