@@ -5,6 +5,7 @@ import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.SocketFrames;
+import dev.chatdesk.connectors.http.SocketQuota;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.core.conversation.ConversationStatus;
@@ -27,10 +28,13 @@ import io.vertx.ext.web.RoutingContext;
 final class AgentSocket {
     /** The close code of a socket whose session ended (logout, disabled account, expiry): log in again. */
     static final short SESSION_ENDED = 4401;
+    /** Open sockets one session may hold: a console in a few tabs, not hundreds. */
+    private static final int SOCKETS_PER_SESSION = 8;
 
     private final AgentDesk desk;
     private final AgentAccounts accounts;
     private final EventBusConversationEvents events;
+    private final SocketQuota quota = new SocketQuota(SOCKETS_PER_SESSION);
 
     AgentSocket(AgentDesk desk, AgentAccounts accounts, EventBusConversationEvents events) {
         this.desk = desk;
@@ -48,7 +52,8 @@ final class AgentSocket {
         }
         AgentSession session = AgentAuth.session(ctx);
         Vertx vertx = ctx.vertx();
-        ctx.request().toWebSocket().onSuccess(socket -> {
+        quota.take(session.tokenHash());
+        ctx.request().toWebSocket().onFailure(failure -> quota.release(session.tokenHash())).onSuccess(socket -> {
             MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(EventAddresses.AGENTS, event -> {
                 if (concerns(event.body(), session) && !socket.isClosed()) {
                     socket.writeTextMessage(event.body().encode());
@@ -62,6 +67,7 @@ final class AgentSocket {
             long untilExpiry = Math.max(1, accounts.remaining(session).toMillis());
             long expiry = vertx.setTimer(untilExpiry, id -> socket.close(SESSION_ENDED, "The session expired; please log in again."));
             socket.closeHandler(ignored -> {
+                quota.release(session.tokenHash());
                 consumer.unregister();
                 endings.unregister();
                 vertx.cancelTimer(expiry);

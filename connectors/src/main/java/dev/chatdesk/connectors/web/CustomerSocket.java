@@ -8,6 +8,7 @@ import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.connectors.http.SocketFrames;
+import dev.chatdesk.connectors.http.SocketQuota;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.service.ConversationService;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -26,11 +27,14 @@ import java.time.Duration;
 final class CustomerSocket {
     /** How often one socket's typing reaches the agents at most. */
     private static final Duration TYPING_INTERVAL = Duration.ofSeconds(2);
+    /** Open sockets one conversation may have: the customer's tabs, not hundreds. */
+    private static final int SOCKETS_PER_CONVERSATION = 8;
 
     private final ConversationService conversations;
     private final CustomerAccess access;
     private final EventBusConversationEvents events;
     private final RateLimiter perConversation;
+    private final SocketQuota quota = new SocketQuota(SOCKETS_PER_CONVERSATION);
     private final int maxMessageChars;
 
     CustomerSocket(ConversationService conversations, CustomerAccess access, EventBusConversationEvents events,
@@ -53,10 +57,15 @@ final class CustomerSocket {
         // Held until the token is checked: an upgrade must happen before the request is read to its end.
         ctx.request().pause();
         access.check(ctx, ctx.request().getParam("token"))
-                .compose(conversation -> ctx.request().toWebSocket().map(socket -> {
-                    attach(ctx, conversation, socket);
-                    return socket;
-                }))
+                .compose(conversation -> {
+                    quota.take(conversation.id());
+                    return ctx.request().toWebSocket()
+                            .onFailure(failure -> quota.release(conversation.id()))
+                            .map(socket -> {
+                                attach(ctx, conversation, socket);
+                                return socket;
+                            });
+                })
                 .onFailure(ctx::fail);
     }
 
@@ -69,6 +78,7 @@ final class CustomerSocket {
                 });
         events.watch(conversation.id());
         socket.closeHandler(ignored -> {
+            quota.release(conversation.id());
             consumer.unregister();
             events.unwatch(conversation.id());
         });

@@ -282,6 +282,23 @@ class AgentAuthorizationTest {
         }
     }
 
+    @Test
+    void oneSessionMayHoldEightSocketsNotHundreds() throws Exception {
+        String token = api.login("grace", "a-long-password");
+        List<CustomerSocketClient> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                open.add(new CustomerSocketClient(agentEvents(token)));
+            }
+            assertEquals(429, CustomerSocketClient.handshakeStatus(agentEvents(token)));
+            open.remove(0).close();
+            Thread.sleep(300);
+            open.add(new CustomerSocketClient(agentEvents(token)));
+        } finally {
+            open.forEach(CustomerSocketClient::close);
+        }
+    }
+
     private static List<JsonNode> typingOf(CustomerChat chat, List<JsonNode> frames) {
         return frames.stream().filter(f -> f.at("/type").asText().equals("typing") && f.at("/conversationId").asText().equals(chat.id())).toList();
     }

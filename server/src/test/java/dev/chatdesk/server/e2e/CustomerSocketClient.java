@@ -5,11 +5,13 @@ import dev.chatdesk.server.testing.ApiClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,19 @@ final class CustomerSocketClient implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(url), new Collector())
                 .get(10, TimeUnit.SECONDS);
+    }
+
+    /** The status of the server's answer to a WebSocket handshake: 101 when it opened (and it is left open). */
+    static int handshakeStatus(String url) {
+        try {
+            HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new WebSocket.Listener() {}).join();
+            return 101;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException handshake) {
+                return handshake.getResponse().statusCode();
+            }
+            throw e;
+        }
     }
 
     /** Sends a text frame. */
