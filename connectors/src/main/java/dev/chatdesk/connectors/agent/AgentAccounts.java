@@ -25,6 +25,7 @@ public final class AgentAccounts {
     private final Clock clock;
     private final Duration tokenLifetime;
     private final String dummyHash;
+    private final LoginBackoff backoff;
 
     /** Accounts kept in the store; sessions last {@code tokenLifetime}. */
     public AgentAccounts(ConversationStore store, PasswordHasher hasher, Clock clock, Duration tokenLifetime) {
@@ -33,6 +34,7 @@ public final class AgentAccounts {
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.dummyHash = hasher.hash(Tokens.newToken());
+        this.backoff = new LoginBackoff(clock);
     }
 
     /**
@@ -59,14 +61,20 @@ public final class AgentAccounts {
         return account;
     }
 
-    /** Logs in: a new session, or 401 for an unknown user or a wrong password (the same answer for both). */
+    /**
+     * Logs in: a new session, or 401 for an unknown user or a wrong password (the same answer for
+     * both), or 429 while the account is locked out after wrong passwords ({@link LoginBackoff}).
+     */
     public Login login(String username, String password) {
+        backoff.check(username);
         Optional<AgentAccount> account = store.agent(username);
         // Hash even for unknown users, so the answer's timing does not tell which usernames exist.
         boolean valid = hasher.verify(password, account.map(AgentAccount::passwordHash).orElse(dummyHash)) && account.isPresent();
         if (!valid) {
+            backoff.failed(username);
             throw ApiError.unauthorized("The username or password is wrong.");
         }
+        backoff.succeeded(username);
         if (account.get().disabled()) {
             throw ApiError.of(401, "account_disabled", "This account has been disabled; ask an admin.");
         }

@@ -283,6 +283,21 @@ class AgentAuthorizationTest {
     }
 
     @Test
+    void passwordGuessesAgainstOneAccountLockItForAWhile() throws Exception {
+        api.post("/api/v1/admin/agents", admin, ApiClient.object().put("username", "target").put("password", "a-long-password"));
+        for (int i = 0; i < 6; i++) {
+            assertError(401, "unauthorized", api.post("/api/v1/auth/login", null,
+                    ApiClient.object().put("username", "target").put("password", "guess-" + i)));
+        }
+        ApiClient.Response locked = api.post("/api/v1/auth/login", null,
+                ApiClient.object().put("username", "target").put("password", "a-long-password"));
+        assertError(429, "login_locked", locked);
+        assertTrue(locked.retryAfter() != null, "says when to retry");
+        Thread.sleep(1100);
+        assertTrue(api.login("target", "a-long-password").length() > 20, "the lock is short at first");
+    }
+
+    @Test
     void oneSessionMayHoldEightSocketsNotHundreds() throws Exception {
         String token = api.login("grace", "a-long-password");
         List<CustomerSocketClient> open = new ArrayList<>();
