@@ -6,6 +6,7 @@ import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformConnector;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
@@ -181,7 +182,8 @@ public final class ChatdeskApplication implements AutoCloseable {
                 metrics,
                 () -> ready,
                 config.server().bodyLimitBytes(),
-                config.server().corsOrigins());
+                config.server().corsOrigins(),
+                new TrustedProxies(config.server().trustedProxies()));
         int resent = platformDelivery.resendUndelivered().join();
         if (resent > 0) {
             LOG.info("Sending {} platform messages stored before the last stop but not yet delivered", resent);

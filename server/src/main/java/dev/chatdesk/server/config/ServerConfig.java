@@ -1,5 +1,6 @@
 package dev.chatdesk.server.config;
 
+import dev.chatdesk.connectors.http.TrustedProxies;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.List;
  * @param headerTimeout how long a new connection may take to send a request's headers
  * @param idleTimeout how long a connection may stay with nothing sent or received
  * @param maxConnections the most connections open at once
+ * @param trustedProxies the load balancers in front of the server, whose {@code X-Forwarded-For}
+ *     names the client (addresses or CIDR ranges)
  */
 public record ServerConfig(
         @Key(defaultValue = "8080", min = 0, max = 65535,
@@ -38,9 +41,19 @@ public record ServerConfig(
         @Key(defaultValue = "PT60S", doc = "A connection with nothing sent or received for this long is closed.")
         Duration idleTimeout,
         @Key(defaultValue = "10000", min = 1, doc = "The most connections open at once; more are closed as they open.")
-        int maxConnections) {
-    /** Keeps the origins immutable. */
+        int maxConnections,
+        @Key(doc = "Load balancers and proxies in front of the server, as addresses or CIDR ranges "
+                + "(10.0.0.0/8); only their X-Forwarded-For is believed when limiting clients' rates. "
+                + "A list in the file, comma-separated in the environment.")
+        List<String> trustedProxies) {
+    /** Keeps the lists immutable. */
     public ServerConfig {
         corsOrigins = List.copyOf(corsOrigins);
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        try {
+            new TrustedProxies(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("server.trustedProxies: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.chatdesk.server.http;
 
+import dev.chatdesk.connectors.http.ClientAddress;
 import dev.chatdesk.connectors.http.ErrorResponses;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
@@ -89,6 +90,10 @@ public final class HttpVerticle extends VerticleBase {
     /** The router with every route; public so the OpenAPI test can compare its routes with the document. */
     public Router router() {
         Router router = Router.router(vertx);
+        router.route().handler(ctx -> {
+            ClientAddress.resolve(ctx, apis.proxies());
+            ctx.next();
+        });
         router.route().handler(new CrossOriginHandler(apis.corsOrigins()));
         router.route().handler(ctx -> {
             ctx.response().putHeader("X-Content-Type-Options", "nosniff");

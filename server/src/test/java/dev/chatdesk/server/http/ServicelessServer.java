@@ -3,6 +3,7 @@ package dev.chatdesk.server.http;
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.platform.RetryPolicy;
@@ -66,7 +67,8 @@ final class ServicelessServer implements AutoCloseable {
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 () -> true,
                 65_536,
-                corsOrigins);
+                corsOrigins,
+                new TrustedProxies(List.of()));
     }
 
     /** Its address, such as {@code http://127.0.0.1:41234}. */
