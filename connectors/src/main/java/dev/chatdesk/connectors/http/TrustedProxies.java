@@ -55,7 +55,7 @@ public final class TrustedProxies {
 
     /** The client of a request that came from {@code peer} with these {@code X-Forwarded-For} values. */
     public String clientOf(String peer, List<String> forwardedFor) {
-        if (!isProxy(peer)) {
+        if (!contains(peer)) {
             return peer;
         }
         List<String> hops = new ArrayList<>();
@@ -67,14 +67,15 @@ public final class TrustedProxies {
             }
         });
         for (int i = hops.size() - 1; i >= 0; i--) {
-            if (!isProxy(hops.get(i))) {
+            if (!contains(hops.get(i))) {
                 return hops.get(i);
             }
         }
         return hops.isEmpty() ? peer : hops.get(0);
     }
 
-    private boolean isProxy(String address) {
+    /** Whether the address is one of these (an IP literal in one of the ranges). */
+    public boolean contains(String address) {
         return literal(address).map(bytes -> ranges.stream().anyMatch(r -> r.contains(bytes))).orElse(false);
     }
 

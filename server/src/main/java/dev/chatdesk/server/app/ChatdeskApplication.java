@@ -183,7 +183,8 @@ public final class ChatdeskApplication implements AutoCloseable {
                 () -> ready,
                 config.server().bodyLimitBytes(),
                 config.server().corsOrigins(),
-                new TrustedProxies(config.server().trustedProxies()));
+                new TrustedProxies(config.server().trustedProxies()),
+                Secret.valueOf(config.server().metricsToken()));
         int resent = platformDelivery.resendUndelivered().join();
         if (resent > 0) {
             LOG.info("Sending {} platform messages stored before the last stop but not yet delivered", resent);

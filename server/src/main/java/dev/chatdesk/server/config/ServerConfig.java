@@ -18,6 +18,7 @@ import java.util.List;
  * @param maxConnections the most connections open at once
  * @param trustedProxies the load balancers in front of the server, whose {@code X-Forwarded-For}
  *     names the client (addresses or CIDR ranges)
+ * @param metricsToken the bearer token a scrape of {@code /metrics} needs; null: served to this machine only
  */
 public record ServerConfig(
         @Key(defaultValue = "8080", min = 0, max = 65535,
@@ -45,7 +46,10 @@ public record ServerConfig(
         @Key(doc = "Load balancers and proxies in front of the server, as addresses or CIDR ranges "
                 + "(10.0.0.0/8); only their X-Forwarded-For is believed when limiting clients' rates. "
                 + "A list in the file, comma-separated in the environment.")
-        List<String> trustedProxies) {
+        List<String> trustedProxies,
+        @Key(doc = "Bearer token a scrape of /metrics needs (Authorization: Bearer ...); unset: /metrics "
+                + "answers requests from this machine only.")
+        Secret metricsToken) {
     /** Keeps the lists immutable. */
     public ServerConfig {
         corsOrigins = List.copyOf(corsOrigins);

@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
  * @param bodyLimitBytes the largest request body taken
  * @param corsOrigins origins allowed to call the API from browsers ({@code *} for any)
  * @param proxies the proxies whose {@code X-Forwarded-For} names the client
+ * @param metricsToken the bearer token {@code /metrics} asks for; null: it answers only this machine
  */
 public record HttpApis(
         CustomerApi customers,
@@ -31,4 +32,5 @@ public record HttpApis(
         BooleanSupplier ready,
         int bodyLimitBytes,
         List<String> corsOrigins,
-        TrustedProxies proxies) {}
+        TrustedProxies proxies,
+        String metricsToken) {}

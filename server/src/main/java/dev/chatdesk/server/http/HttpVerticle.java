@@ -1,7 +1,11 @@
 package dev.chatdesk.server.http;
 
+import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.ClientAddress;
 import dev.chatdesk.connectors.http.ErrorResponses;
+import dev.chatdesk.connectors.http.Tokens;
+import dev.chatdesk.connectors.http.TrustedProxies;
+import dev.chatdesk.connectors.platform.Signatures;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
@@ -11,8 +15,10 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.micrometer.PrometheusScrapingHandler;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The HTTP server: mounts every API on one router with one failure handler, and listens, holding connections to their limits. */
 public final class HttpVerticle extends VerticleBase {
+    private static final TrustedProxies THIS_MACHINE = new TrustedProxies(List.of("127.0.0.0/8", "::1"));
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final HttpApis apis;
@@ -60,6 +67,22 @@ public final class HttpVerticle extends VerticleBase {
                 })
                 .listen(port, host)
                 .onSuccess(s -> server = s);
+    }
+
+    /**
+     * Lets a scrape of {@code /metrics} through with the configured bearer token, or, with none
+     * configured, from this machine only (its own connection, whatever a proxy header says).
+     */
+    private void guardMetrics(RoutingContext ctx) {
+        if (apis.metricsToken() == null) {
+            var peer = ctx.request().remoteAddress();
+            if (peer == null || !THIS_MACHINE.contains(peer.hostAddress())) {
+                throw ApiError.forbidden("Metrics are served to this machine only; set server.metricsToken to scrape them from elsewhere.");
+            }
+        } else if (!Signatures.matches(Tokens.bearer(ctx.request().getHeader("Authorization")), apis.metricsToken())) {
+            throw ApiError.unauthorized("Metrics need Authorization: Bearer <server.metricsToken>.");
+        }
+        ctx.next();
     }
 
     /** Closes a connection over the cap at once, and one that sends no request's headers in time. */
@@ -115,7 +138,7 @@ public final class HttpVerticle extends VerticleBase {
             ctx.response().setStatusCode(ready ? 200 : 503);
             ctx.json(new JsonObject().put("status", ready ? "ready" : "starting"));
         });
-        router.get("/metrics").handler(PrometheusScrapingHandler.create(apis.metrics()));
+        router.get("/metrics").handler(this::guardMetrics).handler(PrometheusScrapingHandler.create(apis.metrics()));
         Buffer openApi = OpenApiDocument.load();
         router.get("/openapi.yaml").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")

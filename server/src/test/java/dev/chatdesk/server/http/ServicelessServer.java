@@ -41,7 +41,16 @@ final class ServicelessServer implements AutoCloseable {
 
     /** Starts it with the given CORS allow-list and connection limits. */
     ServicelessServer(List<String> corsOrigins, ConnectionLimits limits) {
-        verticle = new HttpVerticle(apis(vertx, Map.of(), corsOrigins), "127.0.0.1", 0, limits);
+        this(corsOrigins, limits, null);
+    }
+
+    /** Starts it with /metrics behind the given token. */
+    ServicelessServer(String metricsToken) {
+        this(List.of("*"), ConnectionLimits.DEFAULTS, metricsToken);
+    }
+
+    private ServicelessServer(List<String> corsOrigins, ConnectionLimits limits, String metricsToken) {
+        verticle = new HttpVerticle(apis(vertx, Map.of(), corsOrigins, metricsToken), "127.0.0.1", 0, limits);
         vertx.deployVerticle(verticle).await();
     }
 
@@ -55,6 +64,10 @@ final class ServicelessServer implements AutoCloseable {
      * configures it, as in the server.
      */
     static HttpApis apis(Vertx vertx, Map<String, String> environment, List<String> corsOrigins) {
+        return apis(vertx, environment, corsOrigins, null);
+    }
+
+    private static HttpApis apis(Vertx vertx, Map<String, String> environment, List<String> corsOrigins, String metricsToken) {
         RateLimiter unlimited = new RateLimiter(1_000_000);
         return new HttpApis(
                 new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
@@ -68,7 +81,8 @@ final class ServicelessServer implements AutoCloseable {
                 () -> true,
                 65_536,
                 corsOrigins,
-                new TrustedProxies(List.of()));
+                new TrustedProxies(List.of()),
+                metricsToken);
     }
 
     /** Its address, such as {@code http://127.0.0.1:41234}. */
