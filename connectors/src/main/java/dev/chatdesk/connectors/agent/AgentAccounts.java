@@ -48,6 +48,12 @@ public final class AgentAccounts {
             return Optional.empty();
         }
         String chosen = password == null || password.isBlank() ? Tokens.newToken().substring(0, 20) : password;
+        try {
+            PasswordRule.check(ADMIN, chosen);
+        } catch (ApiError weak) {
+            throw new IllegalArgumentException("The admin password (auth.adminPassword, CHATDESK_ADMIN_PASSWORD) is too weak: "
+                    + weak.getMessage(), weak);
+        }
         store.createAgent(new AgentAccount(ADMIN, hasher.hash(chosen), AgentRole.ADMIN, clock.instant(), false));
         return password == null || password.isBlank() ? Optional.of(chosen) : Optional.empty();
     }
@@ -82,6 +88,22 @@ public final class AgentAccounts {
         Instant expiresAt = clock.instant().plus(tokenLifetime);
         store.saveSession(new AgentSession(Tokens.hash(token), username, account.get().role(), expiresAt));
         return new Login(token, account.get().role(), expiresAt);
+    }
+
+    /**
+     * Changes the password of the session's account after checking the current one (as a login
+     * does, backoff included); ends the account's other sessions.
+     */
+    public void changePassword(AgentSession session, String currentPassword, String newPassword) {
+        backoff.check(session.username());
+        AgentAccount account = store.agent(session.username())
+                .orElseThrow(() -> ApiError.unauthorized("The token is not valid; please log in again."));
+        if (!hasher.verify(currentPassword, account.passwordHash())) {
+            backoff.failed(session.username());
+            throw ApiError.of(400, "wrong_password", "The current password is wrong.");
+        }
+        PasswordRule.check(session.username(), newPassword);
+        store.setAgentPassword(session.username(), hasher.hash(newPassword), session.tokenHash());
     }
 
     /** The session a token opens; 401 when it is unknown or expired. */

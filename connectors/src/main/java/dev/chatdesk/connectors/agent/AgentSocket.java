@@ -86,8 +86,15 @@ final class AgentSocket {
         vertx.eventBus().publish(EventAddresses.ENDED_SESSIONS, new JsonObject().put("username", username));
     }
 
+    /** Tells every node's agent sockets that the account's other sessions ended (its password changed). */
+    static void passwordChanged(Vertx vertx, AgentSession kept) {
+        vertx.eventBus().publish(EventAddresses.ENDED_SESSIONS,
+                new JsonObject().put("username", kept.username()).put("except", kept.tokenHash()));
+    }
+
     private static boolean ends(JsonObject ended, AgentSession session) {
-        return session.tokenHash().equals(ended.getString("tokenHash")) || session.username().equals(ended.getString("username"));
+        return session.tokenHash().equals(ended.getString("tokenHash"))
+                || (session.username().equals(ended.getString("username")) && !session.tokenHash().equals(ended.getString("except")));
     }
 
     /**

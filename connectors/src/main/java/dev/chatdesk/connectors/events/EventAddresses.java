@@ -6,7 +6,8 @@ public final class EventAddresses {
     public static final String AGENTS = "chatdesk.agents";
     /**
      * Agent sessions that ended before their time: {@code {"tokenHash"}} on logout, {@code
-     * {"username"}} when an account is disabled. Every node closes the sockets they opened.
+     * {"username"}} when an account is disabled, {@code {"username", "except"}} (a token hash) when
+     * its password changed. Every node closes the sockets they opened.
      */
     public static final String ENDED_SESSIONS = "chatdesk.agents.ended";
 

@@ -3,6 +3,7 @@ package dev.chatdesk.server.e2e;
 import static dev.chatdesk.server.testing.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -295,6 +296,35 @@ class AgentAuthorizationTest {
         assertTrue(locked.retryAfter() != null, "says when to retry");
         Thread.sleep(1100);
         assertTrue(api.login("target", "a-long-password").length() > 20, "the lock is short at first");
+    }
+
+    @Test
+    void anAgentChangesTheirPasswordWithTheCurrentOneAndTheirOtherSessionsEnd() throws Exception {
+        api.post("/api/v1/admin/agents", admin, ApiClient.object().put("username", "mover").put("password", "first-long-password"));
+        String here = api.login("mover", "first-long-password");
+        String elsewhere = api.login("mover", "first-long-password");
+        String path = "/api/v1/auth/password";
+
+        assertError(400, "wrong_password", api.post(path, here,
+                ApiClient.object().put("currentPassword", "not-the-password").put("newPassword", "second-long-password")));
+        assertError(400, "invalid_request", api.post(path, here,
+                ApiClient.object().put("currentPassword", "first-long-password").put("newPassword", "password123")));
+        try (CustomerSocketClient otherSocket = new CustomerSocketClient(agentEvents(elsewhere))) {
+            assertEquals(204, api.post(path, here, ApiClient.object()
+                    .put("currentPassword", "first-long-password").put("newPassword", "second-long-password")).status());
+            assertEquals(4401, otherSocket.awaitClose(Duration.ofSeconds(1)));
+        }
+        assertEquals(200, api.get("/api/v1/agent/queue", here).status(), "the session that changed it goes on");
+        assertError(401, "unauthorized", api.get("/api/v1/agent/queue", elsewhere));
+        assertError(401, "unauthorized", api.post("/api/v1/auth/login", null,
+                ApiClient.object().put("username", "mover").put("password", "first-long-password")));
+        assertTrue(api.login("mover", "second-long-password").length() > 20);
+    }
+
+    @Test
+    void aWeakFirstAdminPasswordStopsTheStartSayingWhy() {
+        Exception refused = assertThrows(Exception.class, () -> TestServer.start(Map.of("CHATDESK_ADMIN_PASSWORD", "admin12345")));
+        assertTrue(refused.getMessage().contains("admin password") && refused.getMessage().contains("too weak"), refused.getMessage());
     }
 
     @Test
