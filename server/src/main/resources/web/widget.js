@@ -2,8 +2,10 @@
  * Chatdesk website chat widget. Embed with one tag:
  *   <script src="https://HOST/widget.js" data-chatdesk-server="https://HOST" defer></script>
  * Settings: data-chatdesk-title, -color, -greeting, -position (right|left), -locale,
- * -customer-name, -customer-email on the tag, or window.chatdeskSettings = {title, color,
- * greeting, position, locale, customer: {name, email, externalId}, strings}, which wins.
+ * -customer-name, -customer-email, -customer-id, -customer-hash on the tag, or
+ * window.chatdeskSettings = {title, color, greeting, position, locale,
+ * customer: {name, email, externalId, identityHash}, strings}, which wins. The site's server
+ * computes identityHash (hex HMAC-SHA256 of externalId); without it the visitor is anonymous.
  * Plain ES2020, no dependencies, no build step. Everything lives in one shadow root, so the page's
  * CSS cannot reach it and its CSS cannot reach the page; every text from the server is set as text.
  */
@@ -181,7 +183,8 @@ button{cursor:pointer;background:none;border:0;padding:0}
   const title = pick('title', 'chatdeskTitle') || t.title;
   const greeting = pick('greeting', 'chatdeskGreeting') || t.greeting;
   const customer = Object.assign({
-    name: data.chatdeskCustomerName, email: data.chatdeskCustomerEmail, externalId: data.chatdeskCustomerId
+    name: data.chatdeskCustomerName, email: data.chatdeskCustomerEmail, externalId: data.chatdeskCustomerId,
+    identityHash: data.chatdeskCustomerHash
   }, given.customer);
   const fmt = (text, values) => text.replace(/\{(\w+)\}/g, (all, key) => values[key] != null ? values[key] : all);
 
@@ -366,7 +369,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
     if (!starting) {
       const body = { channel: 'web', locale };
       const who = {};
-      ['name', 'email', 'externalId'].forEach(k => customer[k] && (who[k] = String(customer[k])));
+      ['name', 'email', 'externalId', 'identityHash'].forEach(k => customer[k] && (who[k] = String(customer[k])));
       if (Object.keys(who).length) {
         body.customer = who;
       }

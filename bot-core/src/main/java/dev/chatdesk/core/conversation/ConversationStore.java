@@ -128,6 +128,13 @@ public interface ConversationStore extends AutoCloseable {
      */
     boolean setAgentDisabled(String username, boolean disabled);
 
+    /**
+     * Replaces an account's password hash and ends every session of it but the one given (null: all).
+     *
+     * @return false when there is no such account
+     */
+    boolean setAgentPassword(String username, String passwordHash, String keptSessionHash);
+
     /** Stores a logged-in agent's session. */
     void saveSession(AgentSession session);
 

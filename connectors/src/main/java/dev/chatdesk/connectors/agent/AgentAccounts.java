@@ -25,6 +25,7 @@ public final class AgentAccounts {
     private final Clock clock;
     private final Duration tokenLifetime;
     private final String dummyHash;
+    private final LoginBackoff backoff;
 
     /** Accounts kept in the store; sessions last {@code tokenLifetime}. */
     public AgentAccounts(ConversationStore store, PasswordHasher hasher, Clock clock, Duration tokenLifetime) {
@@ -33,6 +34,7 @@ public final class AgentAccounts {
         this.clock = clock;
         this.tokenLifetime = tokenLifetime;
         this.dummyHash = hasher.hash(Tokens.newToken());
+        this.backoff = new LoginBackoff(clock);
     }
 
     /**
@@ -46,6 +48,12 @@ public final class AgentAccounts {
             return Optional.empty();
         }
         String chosen = password == null || password.isBlank() ? Tokens.newToken().substring(0, 20) : password;
+        try {
+            PasswordRule.check(ADMIN, chosen);
+        } catch (ApiError weak) {
+            throw new IllegalArgumentException("The admin password (auth.adminPassword, CHATDESK_ADMIN_PASSWORD) is too weak: "
+                    + weak.getMessage(), weak);
+        }
         store.createAgent(new AgentAccount(ADMIN, hasher.hash(chosen), AgentRole.ADMIN, clock.instant(), false));
         return password == null || password.isBlank() ? Optional.of(chosen) : Optional.empty();
     }
@@ -59,14 +67,20 @@ public final class AgentAccounts {
         return account;
     }
 
-    /** Logs in: a new session, or 401 for an unknown user or a wrong password (the same answer for both). */
+    /**
+     * Logs in: a new session, or 401 for an unknown user or a wrong password (the same answer for
+     * both), or 429 while the account is locked out after wrong passwords ({@link LoginBackoff}).
+     */
     public Login login(String username, String password) {
+        backoff.check(username);
         Optional<AgentAccount> account = store.agent(username);
         // Hash even for unknown users, so the answer's timing does not tell which usernames exist.
         boolean valid = hasher.verify(password, account.map(AgentAccount::passwordHash).orElse(dummyHash)) && account.isPresent();
         if (!valid) {
+            backoff.failed(username);
             throw ApiError.unauthorized("The username or password is wrong.");
         }
+        backoff.succeeded(username);
         if (account.get().disabled()) {
             throw ApiError.of(401, "account_disabled", "This account has been disabled; ask an admin.");
         }
@@ -74,6 +88,22 @@ public final class AgentAccounts {
         Instant expiresAt = clock.instant().plus(tokenLifetime);
         store.saveSession(new AgentSession(Tokens.hash(token), username, account.get().role(), expiresAt));
         return new Login(token, account.get().role(), expiresAt);
+    }
+
+    /**
+     * Changes the password of the session's account after checking the current one (as a login
+     * does, backoff included); ends the account's other sessions.
+     */
+    public void changePassword(AgentSession session, String currentPassword, String newPassword) {
+        backoff.check(session.username());
+        AgentAccount account = store.agent(session.username())
+                .orElseThrow(() -> ApiError.unauthorized("The token is not valid; please log in again."));
+        if (!hasher.verify(currentPassword, account.passwordHash())) {
+            backoff.failed(session.username());
+            throw ApiError.of(400, "wrong_password", "The current password is wrong.");
+        }
+        PasswordRule.check(session.username(), newPassword);
+        store.setAgentPassword(session.username(), hasher.hash(newPassword), session.tokenHash());
     }
 
     /** The session a token opens; 401 when it is unknown or expired. */
@@ -87,6 +117,11 @@ public final class AgentAccounts {
             throw ApiError.unauthorized("The token has expired; please log in again.");
         }
         return session;
+    }
+
+    /** How long the session has left before it expires. */
+    public Duration remaining(AgentSession session) {
+        return Duration.between(clock.instant(), session.expiresAt());
     }
 
     /** Ends the session of this token (logout). */

@@ -50,9 +50,7 @@ final class AgentAccountsApi {
             throw ApiError.invalid("'username' must be 2 to 64 letters, digits, dots, dashes or underscores.");
         }
         String password = Fields.requiredString(body, "password", 256);
-        if (password.length() < 10) {
-            throw ApiError.invalid("'password' must have at least 10 characters.");
-        }
+        PasswordRule.check(username, password);
         String roleName = Fields.optionalString(body, "role", 16);
         if (roleName != null && !List.of("agent", "admin").contains(roleName)) {
             throw ApiError.invalid("'role' must be agent or admin.");
@@ -65,7 +63,12 @@ final class AgentAccountsApi {
     private void setDisabled(RoutingContext ctx, boolean disabled) {
         String username = ctx.pathParam("username");
         Replies.json(ctx, 200, CompletableFuture.supplyAsync(
-                () -> accounts.setDisabled(username, disabled, AgentAuth.session(ctx)), blocking), AgentAccountsApi::json);
+                () -> accounts.setDisabled(username, disabled, AgentAuth.session(ctx)), blocking).thenApply(account -> {
+                    if (account.disabled()) {
+                        AgentSocket.disabled(ctx.vertx(), username);
+                    }
+                    return account;
+                }), AgentAccountsApi::json);
     }
 
     private static JsonObject json(AgentAccount account) {

@@ -47,7 +47,7 @@ public final class AgentApi {
         this.maxMessageChars = maxMessageChars;
         this.auth = new AgentAuth(accounts, blocking, logins);
         this.accountsApi = new AgentAccountsApi(accounts, blocking);
-        this.socket = new AgentSocket(desk, events);
+        this.socket = new AgentSocket(desk, accounts, events);
     }
 
     /** Adds the routes to the router (a body handler must already run before them). */

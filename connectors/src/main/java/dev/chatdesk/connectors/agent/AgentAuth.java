@@ -36,6 +36,7 @@ final class AgentAuth {
     void mount(Router router) {
         router.post("/api/v1/auth/login").handler(this::login);
         router.post("/api/v1/auth/logout").handler(this::authenticate).handler(this::logout);
+        router.post("/api/v1/auth/password").handler(this::authenticate).handler(this::changePassword);
         router.route("/api/v1/agent/*").handler(this::authenticate);
         router.route("/api/v1/admin/*").handler(this::authenticate).handler(AgentAuth::requireAdmin);
         router.get("/api/v1/agent/me").handler(ctx -> {
@@ -67,7 +68,23 @@ final class AgentAuth {
     private void logout(RoutingContext ctx) {
         AgentSession session = session(ctx);
         Replies.onContext(ctx, CompletableFuture.runAsync(() -> accounts.logout(session), blocking))
-                .onSuccess(ignored -> ctx.response().setStatusCode(204).end())
+                .onSuccess(ignored -> {
+                    AgentSocket.loggedOut(ctx.vertx(), session);
+                    ctx.response().setStatusCode(204).end();
+                })
+                .onFailure(ctx::fail);
+    }
+
+    private void changePassword(RoutingContext ctx) {
+        AgentSession session = session(ctx);
+        JsonObject body = JsonRequests.body(ctx, false);
+        String current = Fields.requiredString(body, "currentPassword", 256);
+        String next = Fields.requiredString(body, "newPassword", 256);
+        Replies.onContext(ctx, CompletableFuture.runAsync(() -> accounts.changePassword(session, current, next), blocking))
+                .onSuccess(ignored -> {
+                    AgentSocket.passwordChanged(ctx.vertx(), session);
+                    ctx.response().setStatusCode(204).end();
+                })
                 .onFailure(ctx::fail);
     }
 

@@ -99,6 +99,7 @@ final class AgentJson {
         return new JsonObject()
                 .put("externalId", customer.externalId())
                 .put("name", customer.name())
-                .put("email", customer.email());
+                .put("email", customer.email())
+                .put("verified", customer.verified());
     }
 }

@@ -5,10 +5,13 @@ import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.SocketFrames;
+import dev.chatdesk.connectors.http.SocketQuota;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
+import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.service.AgentDesk;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
@@ -19,14 +22,23 @@ import io.vertx.ext.web.RoutingContext;
  * The agent's WebSocket: pushes queue changes (every escalation, claim, transfer, release and
  * close), and the new messages and customer typing of conversations that wait in the queue or
  * that this agent has (an admin gets all). Takes {@code {"type": "typing", "conversationId"}},
- * shown to the customer when the agent has that conversation.
+ * shown to the customer when the agent has that conversation. Closes with {@value #SESSION_ENDED}
+ * when the session ends: on logout, when the account is disabled, when it expires.
  */
 final class AgentSocket {
-    private final AgentDesk desk;
-    private final EventBusConversationEvents events;
+    /** The close code of a socket whose session ended (logout, disabled account, expiry): log in again. */
+    static final short SESSION_ENDED = 4401;
+    /** Open sockets one session may hold: a console in a few tabs, not hundreds. */
+    private static final int SOCKETS_PER_SESSION = 8;
 
-    AgentSocket(AgentDesk desk, EventBusConversationEvents events) {
+    private final AgentDesk desk;
+    private final AgentAccounts accounts;
+    private final EventBusConversationEvents events;
+    private final SocketQuota quota = new SocketQuota(SOCKETS_PER_SESSION);
+
+    AgentSocket(AgentDesk desk, AgentAccounts accounts, EventBusConversationEvents events) {
         this.desk = desk;
+        this.accounts = accounts;
         this.events = events;
     }
 
@@ -39,22 +51,61 @@ final class AgentSocket {
             throw ApiError.of(400, "websocket_required", "This address takes WebSocket connections only.");
         }
         AgentSession session = AgentAuth.session(ctx);
-        ctx.request().toWebSocket().onSuccess(socket -> {
-            MessageConsumer<JsonObject> consumer = ctx.vertx().eventBus().consumer(EventAddresses.AGENTS, event -> {
+        Vertx vertx = ctx.vertx();
+        quota.take(session.tokenHash());
+        ctx.request().toWebSocket().onFailure(failure -> quota.release(session.tokenHash())).onSuccess(socket -> {
+            MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(EventAddresses.AGENTS, event -> {
                 if (concerns(event.body(), session) && !socket.isClosed()) {
                     socket.writeTextMessage(event.body().encode());
                 }
             });
-            socket.closeHandler(ignored -> consumer.unregister());
+            MessageConsumer<JsonObject> endings = vertx.eventBus().consumer(EventAddresses.ENDED_SESSIONS, event -> {
+                if (ends(event.body(), session)) {
+                    socket.close(SESSION_ENDED, "The session ended; please log in again.");
+                }
+            });
+            long untilExpiry = Math.max(1, accounts.remaining(session).toMillis());
+            long expiry = vertx.setTimer(untilExpiry, id -> socket.close(SESSION_ENDED, "The session expired; please log in again."));
+            socket.closeHandler(ignored -> {
+                quota.release(session.tokenHash());
+                consumer.unregister();
+                endings.unregister();
+                vertx.cancelTimer(expiry);
+            });
             socket.textMessageHandler(frame -> SocketFrames.handle(socket, frame, json -> onFrame(socket, session, json)));
         }).onFailure(ctx::fail);
     }
 
-    /** Queue changes go to everyone; a conversation's messages and typing to those who may read it. */
+    /** Tells every node's agent sockets that a session ended (logout). */
+    static void loggedOut(Vertx vertx, AgentSession session) {
+        vertx.eventBus().publish(EventAddresses.ENDED_SESSIONS, new JsonObject().put("tokenHash", session.tokenHash()));
+    }
+
+    /** Tells every node's agent sockets that all of an account's sessions ended (disabled). */
+    static void disabled(Vertx vertx, String username) {
+        vertx.eventBus().publish(EventAddresses.ENDED_SESSIONS, new JsonObject().put("username", username));
+    }
+
+    /** Tells every node's agent sockets that the account's other sessions ended (its password changed). */
+    static void passwordChanged(Vertx vertx, AgentSession kept) {
+        vertx.eventBus().publish(EventAddresses.ENDED_SESSIONS,
+                new JsonObject().put("username", kept.username()).put("except", kept.tokenHash()));
+    }
+
+    private static boolean ends(JsonObject ended, AgentSession session) {
+        return session.tokenHash().equals(ended.getString("tokenHash"))
+                || (session.username().equals(ended.getString("username")) && !session.tokenHash().equals(ended.getString("except")));
+    }
+
+    /**
+     * Queue changes go to everyone; a conversation's messages and typing to those who may read it:
+     * admins, its agent, and, while it waits in the queue, every agent.
+     */
     private static boolean concerns(JsonObject event, AgentSession session) {
         String assignee = event.getString("assignee");
-        return "queue".equals(event.getString("type")) || session.role() == AgentRole.ADMIN || assignee == null
-                || assignee.equals(session.username());
+        boolean waiting = ConversationStatus.WAITING_FOR_AGENT.wireName().equals(event.getString("status"));
+        return "queue".equals(event.getString("type")) || session.role() == AgentRole.ADMIN
+                || session.username().equals(assignee) || (assignee == null && waiting);
     }
 
     private void onFrame(ServerWebSocket socket, AgentSession session, JsonObject json) {

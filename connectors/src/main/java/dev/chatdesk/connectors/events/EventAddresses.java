@@ -4,6 +4,12 @@ package dev.chatdesk.connectors.events;
 public final class EventAddresses {
     /** Every change agents see: queue changes and messages of escalated conversations. */
     public static final String AGENTS = "chatdesk.agents";
+    /**
+     * Agent sessions that ended before their time: {@code {"tokenHash"}} on logout, {@code
+     * {"username"}} when an account is disabled, {@code {"username", "except"}} (a token hash) when
+     * its password changed. Every node closes the sockets they opened.
+     */
+    public static final String ENDED_SESSIONS = "chatdesk.agents.ended";
 
     private EventAddresses() {}
 

@@ -50,6 +50,7 @@ public final class EventBusConversationEvents implements ConversationEvents {
             bus.publish(EventAddresses.AGENTS, new JsonObject()
                     .put("type", "message")
                     .put("conversationId", conversation.id())
+                    .put("status", conversation.status().wireName())
                     .put("assignee", conversation.assignee())
                     .put("message", MessageJson.messageForAgents(message)));
         }
@@ -74,8 +75,16 @@ public final class EventBusConversationEvents implements ConversationEvents {
         toCustomer(conversationId, new JsonObject().put("type", "typing").put("role", role));
     }
 
-    /** Tells agents that a conversation's customer is typing. */
-    public void customerTyping(String conversationId) {
-        bus.publish(EventAddresses.AGENTS, new JsonObject().put("type", "typing").put("role", "customer").put("conversationId", conversationId));
+    /** Tells the agents who may see the conversation (it waits for one, or one has it) that its customer is typing. */
+    public void customerTyping(Conversation conversation) {
+        if (conversation.status() == ConversationStatus.BOT || conversation.status() == ConversationStatus.CLOSED) {
+            return;
+        }
+        bus.publish(EventAddresses.AGENTS, new JsonObject()
+                .put("type", "typing")
+                .put("role", "customer")
+                .put("conversationId", conversation.id())
+                .put("status", conversation.status().wireName())
+                .put("assignee", conversation.assignee()));
     }
 }

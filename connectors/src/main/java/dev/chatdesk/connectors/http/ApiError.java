@@ -47,6 +47,11 @@ public final class ApiError extends RuntimeException {
                 retryAfterSeconds);
     }
 
+    /** 429 with another code and message than {@link #rateLimited}: the client may retry after the given seconds. */
+    public static ApiError tooMany(String code, String message, long retryAfterSeconds) {
+        return new ApiError(429, code, message, retryAfterSeconds);
+    }
+
     /** 503: the server is too busy right now; the client may retry after the given seconds. */
     public static ApiError overloaded(long retryAfterSeconds) {
         return new ApiError(503, "overloaded", "The server is busy; please retry in a moment.", retryAfterSeconds);

@@ -26,6 +26,7 @@ public final class CustomerApi {
     private static final int MAX_FIELD = 200;
 
     private final ConversationService conversations;
+    private final CustomerIdentity identity;
     private final CustomerAccess access;
     private final EventBusConversationEvents events;
     private final RateLimiter perClient;
@@ -35,13 +36,15 @@ public final class CustomerApi {
     /**
      * An API over the service.
      *
+     * @param identity decides which visitors the site vouches for
      * @param perClient limits requests per client address
      * @param perConversation limits messages per conversation
      * @param maxMessageChars the longest message text taken, after trimming
      */
-    public CustomerApi(ConversationService conversations, EventBusConversationEvents events, RateLimiter perClient,
-            RateLimiter perConversation, int maxMessageChars) {
+    public CustomerApi(ConversationService conversations, CustomerIdentity identity, EventBusConversationEvents events,
+            RateLimiter perClient, RateLimiter perConversation, int maxMessageChars) {
         this.conversations = conversations;
+        this.identity = identity;
         this.access = new CustomerAccess(conversations);
         this.events = events;
         this.perClient = perClient;
@@ -68,10 +71,11 @@ public final class CustomerApi {
     private void start(RoutingContext ctx) {
         JsonObject body = JsonRequests.body(ctx, true);
         JsonObject customer = Fields.optionalObject(body, "customer");
-        Customer who = new Customer(
+        Customer who = identity.of(
                 Fields.optionalString(customer, "externalId", MAX_FIELD),
                 Fields.optionalString(customer, "name", MAX_FIELD),
-                Fields.optionalString(customer, "email", MAX_FIELD));
+                Fields.optionalString(customer, "email", MAX_FIELD),
+                Fields.optionalString(customer, "identityHash", MAX_FIELD));
         String locale = Fields.optionalString(body, "locale", 35);
         if (locale != null && !locale.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
             throw ApiError.invalid("'locale' must be a language tag such as en or en-GB.");

@@ -8,6 +8,7 @@ import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.connectors.http.SocketFrames;
+import dev.chatdesk.connectors.http.SocketQuota;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.service.ConversationService;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -15,17 +16,25 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 
 /**
  * The customer's WebSocket: pushes the conversation's messages, status changes and typing, and
- * takes the customer's messages and typing. A bad frame is answered with an error frame; the
+ * takes the customer's messages and typing (relayed to the agents who may see the conversation, at
+ * most every two seconds). A bad frame is answered with an error frame; the
  * socket stays open.
  */
 final class CustomerSocket {
+    /** How often one socket's typing reaches the agents at most. */
+    private static final Duration TYPING_INTERVAL = Duration.ofSeconds(2);
+    /** Open sockets one conversation may have: the customer's tabs, not hundreds. */
+    private static final int SOCKETS_PER_CONVERSATION = 8;
+
     private final ConversationService conversations;
     private final CustomerAccess access;
     private final EventBusConversationEvents events;
     private final RateLimiter perConversation;
+    private final SocketQuota quota = new SocketQuota(SOCKETS_PER_CONVERSATION);
     private final int maxMessageChars;
 
     CustomerSocket(ConversationService conversations, CustomerAccess access, EventBusConversationEvents events,
@@ -48,10 +57,15 @@ final class CustomerSocket {
         // Held until the token is checked: an upgrade must happen before the request is read to its end.
         ctx.request().pause();
         access.check(ctx, ctx.request().getParam("token"))
-                .compose(conversation -> ctx.request().toWebSocket().map(socket -> {
-                    attach(ctx, conversation, socket);
-                    return socket;
-                }))
+                .compose(conversation -> {
+                    quota.take(conversation.id());
+                    return ctx.request().toWebSocket()
+                            .onFailure(failure -> quota.release(conversation.id()))
+                            .map(socket -> {
+                                attach(ctx, conversation, socket);
+                                return socket;
+                            });
+                })
                 .onFailure(ctx::fail);
     }
 
@@ -64,17 +78,23 @@ final class CustomerSocket {
                 });
         events.watch(conversation.id());
         socket.closeHandler(ignored -> {
+            quota.release(conversation.id());
             consumer.unregister();
             events.unwatch(conversation.id());
         });
-        socket.textMessageHandler(frame -> onFrame(ctx, conversation.id(), socket, frame));
+        TypingThrottle typing = new TypingThrottle(TYPING_INTERVAL);
+        socket.textMessageHandler(frame -> onFrame(ctx, conversation.id(), socket, typing, frame));
     }
 
-    private void onFrame(RoutingContext ctx, String conversationId, ServerWebSocket socket, String frame) {
+    private void onFrame(RoutingContext ctx, String conversationId, ServerWebSocket socket, TypingThrottle typing, String frame) {
         SocketFrames.handle(socket, frame, json -> {
             String type = Fields.requiredString(json, "type", 32);
             switch (type) {
-                case "typing" -> events.customerTyping(conversationId);
+                case "typing" -> {
+                    if (typing.relays()) {
+                        Replies.onContext(ctx, conversations.conversation(conversationId)).onSuccess(events::customerTyping);
+                    }
+                }
                 case "message" -> {
                     String text = Fields.messageText(json, "text", maxMessageChars);
                     String clientMessageId = Fields.optionalString(json, "clientMessageId", 128);

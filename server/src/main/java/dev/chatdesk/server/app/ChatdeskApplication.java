@@ -6,12 +6,14 @@ import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformConnector;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.platform.RetryPolicy;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.web.CustomerApi;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.bot.BotSettings;
@@ -34,6 +36,8 @@ import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.models.training.TrainingSettings;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.DialogueConfig;
+import dev.chatdesk.server.config.Secret;
+import dev.chatdesk.server.http.ConnectionLimits;
 import dev.chatdesk.server.http.HttpApis;
 import dev.chatdesk.server.http.HttpVerticle;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
@@ -120,7 +124,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(store);
         PasswordHasher hasher = new PasswordHasher();
         AgentAccounts accounts = new AgentAccounts(store, hasher, clock, config.auth().agentTokenTtl());
-        String adminPassword = config.auth().adminPassword() == null ? null : config.auth().adminPassword().value();
+        String adminPassword = Secret.valueOf(config.auth().adminPassword());
         accounts.ensureAdmin(adminPassword).ifPresent(generated ->
                 LOG.warn("Created the admin account. Its generated password, shown only this once: {}", generated));
 
@@ -168,7 +172,8 @@ public final class ChatdeskApplication implements AutoCloseable {
         var limits = config.limits();
         PlatformWebhooks webhooks = new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars());
         HttpApis apis = new HttpApis(
-                new CustomerApi(conversations, events, new RateLimiter(limits.requestsPerMinutePerClient()),
+                new CustomerApi(conversations, new CustomerIdentity(Secret.valueOf(config.auth().customerIdentitySecret())), events,
+                        new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
@@ -177,12 +182,16 @@ public final class ChatdeskApplication implements AutoCloseable {
                 metrics,
                 () -> ready,
                 config.server().bodyLimitBytes(),
-                config.server().corsOrigins());
+                config.server().corsOrigins(),
+                new TrustedProxies(config.server().trustedProxies()),
+                Secret.valueOf(config.server().metricsToken()));
         int resent = platformDelivery.resendUndelivered().join();
         if (resent > 0) {
             LOG.info("Sending {} platform messages stored before the last stop but not yet delivered", resent);
         }
-        HttpVerticle http = new HttpVerticle(apis, config.server().host(), config.server().port());
+        var listener = config.server();
+        HttpVerticle http = new HttpVerticle(apis, listener.host(), listener.port(),
+                new ConnectionLimits(listener.headerTimeout(), listener.idleTimeout(), listener.maxConnections()));
         vertx.deployVerticle(http).await();
         port = http.actualPort();
         ready = true;

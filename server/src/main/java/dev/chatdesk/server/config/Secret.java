@@ -17,6 +17,11 @@ public record Secret(String value) {
         }
     }
 
+    /** The value of a secret that may be unset (null). */
+    public static String valueOf(Secret secret) {
+        return secret == null ? null : secret.value();
+    }
+
     /** Always {@code ****}, whatever the value. */
     @Override
     public String toString() {

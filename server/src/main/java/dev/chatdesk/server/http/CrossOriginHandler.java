@@ -1,5 +1,6 @@
 package dev.chatdesk.server.http;
 
+import dev.chatdesk.connectors.http.ApiError;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.HostAndPort;
@@ -14,9 +15,12 @@ import java.util.Set;
  * from one of our own pages (the demo shop, the agent console) is not cross-origin and passes
  * whatever the list says: browsers send {@code Origin} on same-origin POSTs and WebSocket
  * handshakes too, and Vert.x's {@link CorsHandler} alone would refuse them when the list names
- * only the customer's site.
+ * only the customer's site. Sign-in, agent, admin and metrics routes are never granted to another
+ * site, whatever the list says (a 403).
  */
 final class CrossOriginHandler implements Handler<RoutingContext> {
+    private static final List<String> STAFF_ONLY = List.of("/api/v1/auth", "/api/v1/agent", "/api/v1/admin", "/metrics");
+
     private final CorsHandler cors;
 
     /** A handler for the given origins; {@code *} among them allows any. */
@@ -32,11 +36,19 @@ final class CrossOriginHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String origin = ctx.request().getHeader("Origin");
-        if (origin != null && sameHost(origin, ctx.request().authority())) {
+        if (origin == null || sameHost(origin, ctx.request().authority())) {
             ctx.next();
+        } else if (isStaffOnly(ctx.normalizedPath())) {
+            throw ApiError.of(403, "cross_origin_forbidden",
+                    "Agent, admin and sign-in calls are taken only from Chatdesk's own pages, never from another site's.");
         } else {
             cors.handle(ctx);
         }
+    }
+
+    /** Sign-in, agent and admin routes: the allow-list is for sites that embed the widget, never for these. */
+    private static boolean isStaffOnly(String path) {
+        return STAFF_ONLY.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     /** Whether the page that sent the request came from the host and port the request went to. */

@@ -2,6 +2,7 @@ package dev.chatdesk.server.http;
 
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.web.CustomerApi;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -19,6 +20,8 @@ import java.util.function.BooleanSupplier;
  * @param ready whether the model, the store and the index are ready
  * @param bodyLimitBytes the largest request body taken
  * @param corsOrigins origins allowed to call the API from browsers ({@code *} for any)
+ * @param proxies the proxies whose {@code X-Forwarded-For} names the client
+ * @param metricsToken the bearer token {@code /metrics} asks for; null: it answers only this machine
  */
 public record HttpApis(
         CustomerApi customers,
@@ -28,4 +31,6 @@ public record HttpApis(
         PrometheusMeterRegistry metrics,
         BooleanSupplier ready,
         int bodyLimitBytes,
-        List<String> corsOrigins) {}
+        List<String> corsOrigins,
+        TrustedProxies proxies,
+        String metricsToken) {}

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * every escalation in the agents' queue.
  */
 class ServerCrashTest {
-    private static final String ADMIN_PASSWORD = "crash-test-admin-password";
+    private static final String ADMIN_PASSWORD = "crash-test-staff-password";
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "CHATDESK_ADMIN_PASSWORD", ADMIN_PASSWORD,
             "CHATDESK_SERVER_HOST", "127.0.0.1",

@@ -3,10 +3,13 @@ package dev.chatdesk.server.e2e;
 import static dev.chatdesk.server.testing.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdesk.connectors.http.Tokens;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.server.testing.ApiClient;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class AgentAuthorizationTest {
     private static final String EXPIRED_TOKEN = "an-expired-session-token";
+    private static final String IDENTITY_SECRET = "the-shops-identity-secret";
 
     private static TestServer server;
     private static ApiClient api;
@@ -58,6 +62,7 @@ class AgentAuthorizationTest {
     @BeforeAll
     static void startServerWithTwoAgents() throws Exception {
         server = TestServer.start(Map.of(
+                "CHATDESK_AUTH_CUSTOMER_IDENTITY_SECRET", IDENTITY_SECRET,
                 "CHATDESK_LIMITS_REQUESTS_PER_MINUTE_PER_CLIENT", "100000",
                 "CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
         api = server.client();
@@ -223,8 +228,10 @@ class AgentAuthorizationTest {
 
     @Test
     void theAgentViewHasAssistAndTheCustomersOtherConversations() throws Exception {
-        CustomerChat earlier = CustomerChat.start(api, "Yuki", "yuki@example.com");
-        CustomerChat chat = CustomerChat.start(api, "Yuki", "yuki@example.com");
+        ObjectNode yuki = ApiClient.object().put("externalId", "yuki-1").put("name", "Yuki")
+                .put("identityHash", CustomerIdentity.hash(IDENTITY_SECRET, "yuki-1"));
+        CustomerChat earlier = CustomerChat.start(api, yuki);
+        CustomerChat chat = CustomerChat.start(api, yuki);
         chat.say("how long does a refund take to reach my card?");
         chat.askForAPerson();
 
@@ -233,6 +240,116 @@ class AgentAuthorizationTest {
         assertTrue(view.at("/suggestions").size() > 0, view.toString());
         String replies = view.at("/suggestedReplies").toString();
         assertTrue(replies.contains(view.at("/suggestions/0/url").asText()), replies);
+    }
+
+    @Test
+    void aLoggedOutOrDisabledAgentsOpenSocketIsClosedWithinASecond() throws Exception {
+        api.post("/api/v1/admin/agents", admin, ApiClient.object().put("username", "leaver").put("password", "a-long-password"));
+        String first = api.login("leaver", "a-long-password");
+        String second = api.login("leaver", "a-long-password");
+        try (CustomerSocketClient loggingOut = new CustomerSocketClient(agentEvents(first));
+                CustomerSocketClient disabled = new CustomerSocketClient(agentEvents(second))) {
+            assertEquals(204, api.post("/api/v1/auth/logout", first, ApiClient.object()).status());
+            assertEquals(4401, loggingOut.awaitClose(Duration.ofSeconds(1)));
+            assertFalse(disabled.isClosed(), "the account's other session goes on");
+
+            assertEquals(200, api.post("/api/v1/admin/agents/leaver/disable", admin, ApiClient.object()).status());
+            assertEquals(4401, disabled.awaitClose(Duration.ofSeconds(1)));
+        }
+    }
+
+    @Test
+    void aCustomersTypingReachesOnlyTheAgentsWhoMaySeeTheConversationAtMostEveryTwoSeconds() throws Exception {
+        CustomerChat chat = CustomerChat.start(api, "Tia", null);
+        try (CustomerSocketClient graces = new CustomerSocketClient(agentEvents(grace));
+                CustomerSocketClient sams = new CustomerSocketClient(agentEvents(sam));
+                CustomerSocketClient customer = new CustomerSocketClient(chat.socketUrl(server.port()))) {
+            customer.send("{\"type\": \"typing\"}");
+            assertEquals(List.of(), typingOf(chat, graces.framesWithin(Duration.ofMillis(500))), "nobody sees a conversation the bot has");
+
+            chat.askForAPerson();
+            Thread.sleep(2100);
+            for (int i = 0; i < 50; i++) {
+                customer.send("{\"type\": \"typing\"}");
+            }
+            assertEquals(1, typingOf(chat, graces.framesWithin(Duration.ofMillis(800))).size(), "fifty frames at once are one");
+
+            assertEquals(200, api.post("/api/v1/agent/conversations/" + chat.id() + "/claim", grace, ApiClient.object()).status());
+            sams.framesWithin(Duration.ofMillis(300));
+            Thread.sleep(2100);
+            customer.send("{\"type\": \"typing\"}");
+            assertEquals(1, typingOf(chat, graces.framesWithin(Duration.ofMillis(800))).size(), "the conversation's agent sees it");
+            assertEquals(List.of(), typingOf(chat, sams.framesWithin(Duration.ofMillis(300))), "another agent does not");
+        }
+    }
+
+    @Test
+    void passwordGuessesAgainstOneAccountLockItForAWhile() throws Exception {
+        api.post("/api/v1/admin/agents", admin, ApiClient.object().put("username", "target").put("password", "a-long-password"));
+        for (int i = 0; i < 6; i++) {
+            assertError(401, "unauthorized", api.post("/api/v1/auth/login", null,
+                    ApiClient.object().put("username", "target").put("password", "guess-" + i)));
+        }
+        ApiClient.Response locked = api.post("/api/v1/auth/login", null,
+                ApiClient.object().put("username", "target").put("password", "a-long-password"));
+        assertError(429, "login_locked", locked);
+        assertTrue(locked.retryAfter() != null, "says when to retry");
+        Thread.sleep(1100);
+        assertTrue(api.login("target", "a-long-password").length() > 20, "the lock is short at first");
+    }
+
+    @Test
+    void anAgentChangesTheirPasswordWithTheCurrentOneAndTheirOtherSessionsEnd() throws Exception {
+        api.post("/api/v1/admin/agents", admin, ApiClient.object().put("username", "mover").put("password", "first-long-password"));
+        String here = api.login("mover", "first-long-password");
+        String elsewhere = api.login("mover", "first-long-password");
+        String path = "/api/v1/auth/password";
+
+        assertError(400, "wrong_password", api.post(path, here,
+                ApiClient.object().put("currentPassword", "not-the-password").put("newPassword", "second-long-password")));
+        assertError(400, "invalid_request", api.post(path, here,
+                ApiClient.object().put("currentPassword", "first-long-password").put("newPassword", "password123")));
+        try (CustomerSocketClient otherSocket = new CustomerSocketClient(agentEvents(elsewhere))) {
+            assertEquals(204, api.post(path, here, ApiClient.object()
+                    .put("currentPassword", "first-long-password").put("newPassword", "second-long-password")).status());
+            assertEquals(4401, otherSocket.awaitClose(Duration.ofSeconds(1)));
+        }
+        assertEquals(200, api.get("/api/v1/agent/queue", here).status(), "the session that changed it goes on");
+        assertError(401, "unauthorized", api.get("/api/v1/agent/queue", elsewhere));
+        assertError(401, "unauthorized", api.post("/api/v1/auth/login", null,
+                ApiClient.object().put("username", "mover").put("password", "first-long-password")));
+        assertTrue(api.login("mover", "second-long-password").length() > 20);
+    }
+
+    @Test
+    void aWeakFirstAdminPasswordStopsTheStartSayingWhy() {
+        Exception refused = assertThrows(Exception.class, () -> TestServer.start(Map.of("CHATDESK_ADMIN_PASSWORD", "admin12345")));
+        assertTrue(refused.getMessage().contains("admin password") && refused.getMessage().contains("too weak"), refused.getMessage());
+    }
+
+    @Test
+    void oneSessionMayHoldEightSocketsNotHundreds() throws Exception {
+        String token = api.login("grace", "a-long-password");
+        List<CustomerSocketClient> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                open.add(new CustomerSocketClient(agentEvents(token)));
+            }
+            assertEquals(429, CustomerSocketClient.handshakeStatus(agentEvents(token)));
+            open.remove(0).close();
+            Thread.sleep(300);
+            open.add(new CustomerSocketClient(agentEvents(token)));
+        } finally {
+            open.forEach(CustomerSocketClient::close);
+        }
+    }
+
+    private static List<JsonNode> typingOf(CustomerChat chat, List<JsonNode> frames) {
+        return frames.stream().filter(f -> f.at("/type").asText().equals("typing") && f.at("/conversationId").asText().equals(chat.id())).toList();
+    }
+
+    private static String agentEvents(String token) {
+        return "ws://127.0.0.1:" + server.port() + "/api/v1/agent/events?token=" + token;
     }
 
     @Test

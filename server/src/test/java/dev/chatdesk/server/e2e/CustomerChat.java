@@ -2,6 +2,7 @@ package dev.chatdesk.server.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdesk.server.testing.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,12 @@ import java.util.List;
 record CustomerChat(ApiClient api, String id, String token) {
     /** Starts a conversation as the named customer. */
     static CustomerChat start(ApiClient api, String name, String email) throws Exception {
-        ApiClient.Response started = api.post("/api/v1/conversations", null,
-                ApiClient.object().set("customer", ApiClient.object().put("name", name).put("email", email)));
+        return start(api, ApiClient.object().put("name", name).put("email", email));
+    }
+
+    /** Starts a conversation as the customer the JSON object describes ({@code externalId}, {@code identityHash}, ...). */
+    static CustomerChat start(ApiClient api, ObjectNode customer) throws Exception {
+        ApiClient.Response started = api.post("/api/v1/conversations", null, ApiClient.object().set("customer", customer));
         assertEquals(201, started.status(), started.text());
         return new CustomerChat(api, started.at("/conversationId").asText(), started.at("/token").asText());
     }

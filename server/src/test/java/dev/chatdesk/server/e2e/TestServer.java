@@ -26,7 +26,7 @@ import java.util.Map;
  */
 public final class TestServer implements AutoCloseable {
     /** The password of the {@code admin} agent account. */
-    public static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String ADMIN_PASSWORD = "test-console-password";
     static final Path SHARED_MODELS = Path.of("target", "test-models").toAbsolutePath();
     /**
      * A clock that runs from the next Wednesday, 10:00 in Berlin: the demo team is at work, so a

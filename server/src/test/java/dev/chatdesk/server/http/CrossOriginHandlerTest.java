@@ -57,6 +57,29 @@ class CrossOriginHandlerTest {
     }
 
     @Test
+    void noSiteIsGrantedTheSignInAgentAdminOrMetricsRoutesEvenWithAWildcardList() throws Exception {
+        try (ServicelessServer anyOrigin = new ServicelessServer(List.of("*"))) {
+            for (ServicelessServer each : List.of(server, anyOrigin)) {
+                for (String path : List.of("/api/v1/auth/login", "/api/v1/agent/queue", "/api/v1/admin/agents", "/metrics")) {
+                    HttpResponse<String> response = each.send(each.request(path)
+                            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                            .header("Origin", SHOP)
+                            .header("Access-Control-Request-Method", "POST")
+                            .header("Access-Control-Request-Headers", "authorization,content-type"));
+                    assertEquals(403, response.statusCode(), path);
+                    assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), path);
+                    assertTrue(response.body().contains("\"cross_origin_forbidden\""), response.body());
+                }
+            }
+            assertTrue(anyOrigin.send(anyOrigin.request("/api/v1/conversations")
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", SHOP)
+                    .header("Access-Control-Request-Method", "POST")).headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                    "the customer API stays open to the sites that embed the widget");
+        }
+    }
+
+    @Test
     void ourOwnPagesAreNotCrossOriginWhateverTheList() throws Exception {
         assertEquals(200, getFrom(server.base()).statusCode());
     }

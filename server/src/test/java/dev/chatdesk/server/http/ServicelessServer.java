@@ -3,11 +3,13 @@ package dev.chatdesk.server.http;
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.platform.RetryPolicy;
 import dev.chatdesk.connectors.platform.RetryingSender;
 import dev.chatdesk.connectors.web.CustomerApi;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.server.app.PlatformConnectors;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
@@ -34,8 +36,27 @@ final class ServicelessServer implements AutoCloseable {
 
     /** Starts it with the given CORS allow-list. */
     ServicelessServer(List<String> corsOrigins) {
-        verticle = new HttpVerticle(apis(vertx, Map.of(), corsOrigins), "127.0.0.1", 0);
+        this(corsOrigins, ConnectionLimits.DEFAULTS);
+    }
+
+    /** Starts it with the given CORS allow-list and connection limits. */
+    ServicelessServer(List<String> corsOrigins, ConnectionLimits limits) {
+        this(corsOrigins, limits, null);
+    }
+
+    /** Starts it with /metrics behind the given token. */
+    ServicelessServer(String metricsToken) {
+        this(List.of("*"), ConnectionLimits.DEFAULTS, metricsToken);
+    }
+
+    private ServicelessServer(List<String> corsOrigins, ConnectionLimits limits, String metricsToken) {
+        verticle = new HttpVerticle(apis(vertx, Map.of(), corsOrigins, metricsToken), "127.0.0.1", 0, limits);
         vertx.deployVerticle(verticle).await();
+    }
+
+    /** Its TCP port. */
+    int port() {
+        return verticle.actualPort();
     }
 
     /**
@@ -43,9 +64,13 @@ final class ServicelessServer implements AutoCloseable {
      * configures it, as in the server.
      */
     static HttpApis apis(Vertx vertx, Map<String, String> environment, List<String> corsOrigins) {
+        return apis(vertx, environment, corsOrigins, null);
+    }
+
+    private static HttpApis apis(Vertx vertx, Map<String, String> environment, List<String> corsOrigins, String metricsToken) {
         RateLimiter unlimited = new RateLimiter(1_000_000);
         return new HttpApis(
-                new CustomerApi(null, null, unlimited, unlimited, 4000),
+                new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
                 new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
@@ -55,12 +80,14 @@ final class ServicelessServer implements AutoCloseable {
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 () -> true,
                 65_536,
-                corsOrigins);
+                corsOrigins,
+                new TrustedProxies(List.of()),
+                metricsToken);
     }
 
     /** Its address, such as {@code http://127.0.0.1:41234}. */
     String base() {
-        return "http://127.0.0.1:" + verticle.actualPort();
+        return "http://127.0.0.1:" + port();
     }
 
     /** A request to a path of it. */

@@ -43,6 +43,13 @@ final class AgentTable {
                 disabled ? now : null, username) == 1;
     }
 
+    /** Sets the password hash and ends the account's other sessions; false when there is no such account. */
+    static boolean setPassword(Connection connection, String username, String passwordHash, String keptSessionHash)
+            throws SQLException {
+        Sql.update(connection, "DELETE FROM agent_sessions WHERE username = ? AND token_hash IS NOT ?", username, keptSessionHash);
+        return Sql.update(connection, "UPDATE agents SET password_hash = ? WHERE username = ?", passwordHash, username) == 1;
+    }
+
     private static AgentAccount account(ResultSet row) throws SQLException {
         return new AgentAccount(row.getString("username"), row.getString("password_hash"),
                 AgentRole.fromWireName(row.getString("role")), Sql.instant(row, "created_at"),

@@ -17,7 +17,7 @@ import java.util.Set;
 final class ConversationTable {
     private static final String SELECT = """
             SELECT c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
-                   c.created_at, c.updated_at, u.external_id, u.name, u.email
+                   c.created_at, c.updated_at, u.external_id, u.name, u.email, u.verified
             FROM conversations c JOIN customers u ON u.id = c.customer_id
             """;
 
@@ -30,7 +30,7 @@ final class ConversationTable {
      */
     static Conversation insert(Connection connection, String id, NewConversation conversation, Instant now)
             throws SQLException {
-        CustomerRow customer = storeCustomer(connection, conversation.customer(), now);
+        CustomerRow customer = storeCustomer(connection, conversation.channel(), conversation.customer(), now);
         Sql.update(connection, """
                 INSERT INTO conversations(id, channel, channel_address, customer_id, locale, token_hash, status,
                                           created_at, updated_at)
@@ -43,21 +43,26 @@ final class ConversationTable {
 
     private record CustomerRow(long id, Customer customer) {}
 
-    private static CustomerRow storeCustomer(Connection connection, Customer customer, Instant now)
+    /**
+     * The customer's row: a new one for a customer nobody vouches for, else the one of their id on
+     * this channel, whose name and e-mail address a verified start may update.
+     */
+    private static CustomerRow storeCustomer(Connection connection, String channel, Customer customer, Instant now)
             throws SQLException {
-        if (customer.externalId() == null) {
-            Sql.update(connection, "INSERT INTO customers(name, email, created_at) VALUES (?, ?, ?)",
+        if (customer.externalId() == null || !customer.verified()) {
+            Sql.update(connection, "INSERT INTO customers(name, email, verified, created_at) VALUES (?, ?, 0, ?)",
                     customer.name(), customer.email(), now);
             long id = Sql.first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
-            return new CustomerRow(id, customer);
+            return new CustomerRow(id, Customer.unverified(customer.name(), customer.email()));
         }
+        String key = channel + ":" + customer.externalId();
         Sql.update(connection, """
-                INSERT INTO customers(external_id, name, email, created_at) VALUES (?, ?, ?, ?)
+                INSERT INTO customers(external_id, name, email, verified, created_at) VALUES (?, ?, ?, 1, ?)
                 ON CONFLICT(external_id) DO UPDATE SET name = coalesce(excluded.name, name),
                                                        email = coalesce(excluded.email, email)
-                """, customer.externalId(), customer.name(), customer.email(), now);
-        return Sql.first(connection, "SELECT id, external_id, name, email FROM customers WHERE external_id = ?",
-                        row -> new CustomerRow(row.getLong("id"), customer(row)), customer.externalId())
+                """, key, customer.name(), customer.email(), now);
+        return Sql.first(connection, "SELECT id, external_id, name, email, verified FROM customers WHERE external_id = ?",
+                        row -> new CustomerRow(row.getLong("id"), customer(row)), key)
                 .orElseThrow();
     }
 
@@ -75,12 +80,13 @@ final class ConversationTable {
                 """, ConversationTable::conversation, channel, channelAddress);
     }
 
-    /** The other conversations of the same customer (same row, or the same e-mail address), newest first. */
+    /** The other conversations of the same customer (same row, or, between verified customers, the same e-mail address), newest first. */
     static List<Conversation> othersOfCustomer(Connection connection, String id, int limit) throws SQLException {
         return Sql.list(connection, SELECT + """
                 WHERE c.id <> ?1 AND (c.customer_id = (SELECT customer_id FROM conversations WHERE id = ?1)
-                   OR u.email = (SELECT cu.email FROM conversations co JOIN customers cu ON cu.id = co.customer_id
-                                 WHERE co.id = ?1))
+                   OR (u.verified = 1 AND u.email = (SELECT cu.email FROM conversations co
+                                                     JOIN customers cu ON cu.id = co.customer_id
+                                                     WHERE co.id = ?1 AND cu.verified = 1)))
                 ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?2
                 """, ConversationTable::conversation, id, limit);
     }
@@ -150,6 +156,8 @@ final class ConversationTable {
     }
 
     private static Customer customer(ResultSet row) throws SQLException {
-        return new Customer(row.getString("external_id"), row.getString("name"), row.getString("email"));
+        String key = row.getString("external_id");
+        String externalId = key == null ? null : key.substring(key.indexOf(':') + 1);
+        return new Customer(externalId, row.getString("name"), row.getString("email"), row.getInt("verified") == 1);
     }
 }

@@ -342,6 +342,13 @@ public final class SqliteConversationStore implements ConversationStore {
         return database.write(c -> AgentTable.setDisabled(c, username, disabled, now()));
     }
 
+    @Override
+    public boolean setAgentPassword(String username, String passwordHash, String keptSessionHash) {
+        requireNonNull(username, "username");
+        requireNonNull(passwordHash, "passwordHash");
+        return database.write(c -> AgentTable.setPassword(c, username, passwordHash, keptSessionHash));
+    }
+
     /** {@inheritDoc} The agent's account must exist. */
     @Override
     public void saveSession(AgentSession session) {

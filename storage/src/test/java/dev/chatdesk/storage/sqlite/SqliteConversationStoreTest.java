@@ -511,18 +511,45 @@ class SqliteConversationStoreTest {
     }
 
     @Test
-    void aCustomersOtherConversationsAreFoundByExternalIdOrEmail() {
+    void aCustomersOtherConversationsAreFoundByExternalIdOrTheEmailOfAnotherVerifiedCustomer() {
         Customer ann = new Customer("crm-7", "Ann", "ann@example.com");
         Conversation first = store.create(new NewConversation("web", null, ann, "en", "t1"));
         clock.advance(Duration.ofMinutes(1));
-        Conversation byEmail = store.create(new NewConversation("web", null, new Customer(null, null, "ann@example.com"), "en", "t2"));
+        Conversation byEmail = store.create(new NewConversation("web", null, new Customer("crm-8", null, "ann@example.com"), "en", "t2"));
         clock.advance(Duration.ofMinutes(1));
         Conversation current = store.create(new NewConversation("web", null, ann, "en", "t3"));
-        store.create(new NewConversation("web", null, new Customer(null, "Bob", "bob@example.com"), "en", "t4"));
+        store.create(new NewConversation("web", null, new Customer("crm-9", "Bob", "bob@example.com"), "en", "t4"));
 
-        assertEquals(List.of(byEmail.id(), first.id()),
-                store.otherConversationsOfCustomer(current.id(), 10).stream().map(Conversation::id).toList());
-        assertEquals(List.of(), store.otherConversationsOfCustomer(webConversation().id(), 10), "an anonymous customer");
+        assertEquals(List.of(byEmail.id(), first.id()), others(current));
+        assertEquals(List.of(), others(webConversation()), "an anonymous customer");
+    }
+
+    @Test
+    void anUnverifiedVisitorChangesNoStoredDetailsAndIsLinkedToNobody() {
+        Customer ann = new Customer("crm-7", "Ann", "ann@example.com", true);
+        Conversation anns = store.create(new NewConversation("web", null, ann, "en", "t1"));
+        Conversation byId = store.create(new NewConversation("web", null, new Customer("crm-7", "Mallory", "mal@example.com", false), "en", "t2"));
+        Conversation byEmail = store.create(new NewConversation("web", null, Customer.unverified("Mallory", "ann@example.com"), "en", "t3"));
+
+        assertEquals(ann, store.find(anns.id()).orElseThrow().customer());
+        assertEquals(Customer.unverified("Mallory", "mal@example.com"), store.find(byId.id()).orElseThrow().customer());
+        assertEquals(List.of(), others(anns));
+        assertEquals(List.of(), others(byId));
+        assertEquals(List.of(), others(byEmail));
+    }
+
+    @Test
+    void theSameIdOnAnotherChannelIsAnotherCustomer() {
+        Conversation telegram = store.create(new NewConversation("telegram", "42", new Customer("42", "Tom", null), "en", null));
+        Conversation web = store.create(new NewConversation("web", null, new Customer("42", "Eve", "eve@example.com", true), "en", "t1"));
+
+        assertEquals(new Customer("42", "Tom", null, true), store.find(telegram.id()).orElseThrow().customer());
+        assertEquals(List.of(), others(web));
+        assertEquals(List.of(), others(telegram));
+    }
+
+    private List<String> others(Conversation conversation) {
+        return store.otherConversationsOfCustomer(conversation.id(), 10).stream().map(Conversation::id).toList();
     }
 
     @Test
