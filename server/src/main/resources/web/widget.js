@@ -423,13 +423,14 @@ button{cursor:pointer;background:none;border:0;padding:0}
     }
     let ws;
     try {
-      ws = new WebSocket(server.replace(/^http/, 'ws') + path('/events?token=' + encodeURIComponent(conversation.token)));
+      ws = new WebSocket(server.replace(/^http/, 'ws') + path('/events'));
     } catch (e) {
       startPolling();
       return;
     }
     socket = ws;
     ws.onopen = () => {
+      ws.send(JSON.stringify({ type: 'auth', token: conversation.token })); // never in the URL
       failures = 0;
       everConnected = true;
       stopPolling();

@@ -126,9 +126,10 @@
   // ---- live events -------------------------------------------------------------------------
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    const socket = new WebSocket(scheme + location.host + '/api/v1/agent/events?token=' + encodeURIComponent(state.token));
+    const socket = new WebSocket(scheme + location.host + '/api/v1/agent/events');
     state.socket = socket;
     socket.onopen = () => {
+      socket.send(JSON.stringify({ type: 'auth', token: state.token })); // never in the URL
       state.retry = 1000;
       $('connection').textContent = 'Live';
       $('connection').className = 'connection live';

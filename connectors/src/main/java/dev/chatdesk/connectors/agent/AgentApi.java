@@ -47,7 +47,7 @@ public final class AgentApi {
         this.maxMessageChars = maxMessageChars;
         this.auth = new AgentAuth(accounts, blocking, logins);
         this.accountsApi = new AgentAccountsApi(accounts, blocking);
-        this.socket = new AgentSocket(desk, accounts, events);
+        this.socket = new AgentSocket(desk, accounts, events, blocking);
     }
 
     /** Adds the routes to the router (a body handler must already run before them). */
@@ -67,7 +67,7 @@ public final class AgentApi {
                 desk.release(id(ctx), AgentAuth.session(ctx)), AgentJson::conversation));
         router.post("/api/v1/agent/conversations/:id/resolve").handler(ctx -> Replies.json(ctx, 200,
                 desk.resolve(id(ctx), AgentAuth.session(ctx)), AgentJson::conversation));
-        socket.mount(router, "/api/v1/agent/events");
+        socket.mount(router, AgentAuth.EVENTS);
     }
 
     private void queue(RoutingContext ctx) {

@@ -20,6 +20,8 @@ import java.util.concurrent.Executor;
  * unexpired token (401 otherwise) and, for admin calls, the admin role (403 otherwise).
  */
 final class AgentAuth {
+    /** The agents' events socket, which may also authenticate with its first frame. */
+    static final String EVENTS = "/api/v1/agent/events";
     private static final String SESSION = "agentSession";
 
     private final AgentAccounts accounts;
@@ -95,6 +97,11 @@ final class AgentAuth {
             ctx.request().pause();
             if (token == null) {
                 token = ctx.request().getParam("token");
+            }
+            if (token == null && ctx.normalizedPath().equals(EVENTS)) {
+                // The events socket may authenticate with its first frame instead (AgentSocket).
+                ctx.next();
+                return;
             }
         }
         String presented = token;

@@ -4,6 +4,7 @@ import dev.chatdesk.connectors.events.EventAddresses;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.Fields;
+import dev.chatdesk.connectors.http.FirstFrameAuth;
 import dev.chatdesk.connectors.http.SocketFrames;
 import dev.chatdesk.connectors.http.SocketQuota;
 import dev.chatdesk.core.conversation.AgentRole;
@@ -17,6 +18,8 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The agent's WebSocket: pushes queue changes (every escalation, claim, transfer, release and
@@ -34,12 +37,14 @@ final class AgentSocket {
     private final AgentDesk desk;
     private final AgentAccounts accounts;
     private final EventBusConversationEvents events;
+    private final Executor blocking;
     private final SocketQuota quota = new SocketQuota(SOCKETS_PER_SESSION);
 
-    AgentSocket(AgentDesk desk, AgentAccounts accounts, EventBusConversationEvents events) {
+    AgentSocket(AgentDesk desk, AgentAccounts accounts, EventBusConversationEvents events, Executor blocking) {
         this.desk = desk;
         this.accounts = accounts;
         this.events = events;
+        this.blocking = blocking;
     }
 
     void mount(Router router, String path) {
@@ -52,28 +57,49 @@ final class AgentSocket {
         }
         AgentSession session = AgentAuth.session(ctx);
         Vertx vertx = ctx.vertx();
+        if (session == null) {
+            // No token in the URL: it comes in the first frame (FirstFrameAuth).
+            ctx.request().toWebSocket().onSuccess(socket -> FirstFrameAuth.await(vertx, socket,
+                    token -> Future.fromCompletionStage(CompletableFuture.supplyAsync(() -> accounts.authenticate(token), blocking)),
+                    authenticated -> attachWithinQuota(vertx, socket, authenticated))).onFailure(ctx::fail);
+            return;
+        }
         quota.take(session.tokenHash());
-        ctx.request().toWebSocket().onFailure(failure -> quota.release(session.tokenHash())).onSuccess(socket -> {
-            MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(EventAddresses.AGENTS, event -> {
-                if (concerns(event.body(), session) && !socket.isClosed()) {
-                    socket.writeTextMessage(event.body().encode());
-                }
-            });
-            MessageConsumer<JsonObject> endings = vertx.eventBus().consumer(EventAddresses.ENDED_SESSIONS, event -> {
-                if (ends(event.body(), session)) {
-                    socket.close(SESSION_ENDED, "The session ended; please log in again.");
-                }
-            });
-            long untilExpiry = Math.max(1, accounts.remaining(session).toMillis());
-            long expiry = vertx.setTimer(untilExpiry, id -> socket.close(SESSION_ENDED, "The session expired; please log in again."));
-            socket.closeHandler(ignored -> {
-                quota.release(session.tokenHash());
-                consumer.unregister();
-                endings.unregister();
-                vertx.cancelTimer(expiry);
-            });
-            socket.textMessageHandler(frame -> SocketFrames.handle(socket, frame, json -> onFrame(socket, session, json)));
-        }).onFailure(ctx::fail);
+        ctx.request().toWebSocket().onFailure(failure -> quota.release(session.tokenHash()))
+                .onSuccess(socket -> attach(vertx, socket, session)).onFailure(ctx::fail);
+    }
+
+    private void attachWithinQuota(Vertx vertx, ServerWebSocket socket, AgentSession session) {
+        try {
+            quota.take(session.tokenHash());
+        } catch (ApiError full) {
+            socket.close(SocketQuota.FULL, full.getMessage());
+            return;
+        }
+        attach(vertx, socket, session);
+    }
+
+    /** Pushes the session's events to the socket until it closes or the session ends; takes its frames. */
+    private void attach(Vertx vertx, ServerWebSocket socket, AgentSession session) {
+        MessageConsumer<JsonObject> consumer = vertx.eventBus().consumer(EventAddresses.AGENTS, event -> {
+            if (concerns(event.body(), session) && !socket.isClosed()) {
+                socket.writeTextMessage(event.body().encode());
+            }
+        });
+        MessageConsumer<JsonObject> endings = vertx.eventBus().consumer(EventAddresses.ENDED_SESSIONS, event -> {
+            if (ends(event.body(), session)) {
+                socket.close(SESSION_ENDED, "The session ended; please log in again.");
+            }
+        });
+        long untilExpiry = Math.max(1, accounts.remaining(session).toMillis());
+        long expiry = vertx.setTimer(untilExpiry, id -> socket.close(SESSION_ENDED, "The session expired; please log in again."));
+        socket.closeHandler(ignored -> {
+            quota.release(session.tokenHash());
+            consumer.unregister();
+            endings.unregister();
+            vertx.cancelTimer(expiry);
+        });
+        socket.textMessageHandler(frame -> SocketFrames.handle(socket, frame, json -> onFrame(socket, session, json)));
     }
 
     /** Tells every node's agent sockets that a session ended (logout). */

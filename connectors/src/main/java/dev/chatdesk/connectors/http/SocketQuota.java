@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentMap;
  * this node at once; one more is refused with 429. Thread-safe.
  */
 public final class SocketQuota {
+    /** The close code of a socket refused after it opened, because its key holds its quota already. */
+    public static final short FULL = 4429;
+
     private final int perKey;
     private final ConcurrentMap<String, Integer> open = new ConcurrentHashMap<>();
 

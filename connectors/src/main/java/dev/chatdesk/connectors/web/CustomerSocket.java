@@ -5,6 +5,7 @@ import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.ErrorResponses;
 import dev.chatdesk.connectors.http.Fields;
+import dev.chatdesk.connectors.http.FirstFrameAuth;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.connectors.http.SocketFrames;
@@ -56,7 +57,17 @@ final class CustomerSocket {
         }
         // Held until the token is checked: an upgrade must happen before the request is read to its end.
         ctx.request().pause();
-        access.check(ctx, ctx.request().getParam("token"))
+        String token = ctx.request().getParam("token");
+        if (token == null) {
+            // The token comes in the first frame (FirstFrameAuth); an unknown conversation is still a 404.
+            Replies.onContext(ctx, conversations.conversation(ctx.pathParam("id")))
+                    .compose(known -> ctx.request().toWebSocket())
+                    .onSuccess(socket -> FirstFrameAuth.await(ctx.vertx(), socket, given -> access.check(ctx, given),
+                            conversation -> attachWithinQuota(ctx, conversation, socket)))
+                    .onFailure(ctx::fail);
+            return;
+        }
+        access.check(ctx, token)
                 .compose(conversation -> {
                     quota.take(conversation.id());
                     return ctx.request().toWebSocket()
@@ -67,6 +78,16 @@ final class CustomerSocket {
                             });
                 })
                 .onFailure(ctx::fail);
+    }
+
+    private void attachWithinQuota(RoutingContext ctx, Conversation conversation, ServerWebSocket socket) {
+        try {
+            quota.take(conversation.id());
+        } catch (ApiError full) {
+            socket.close(SocketQuota.FULL, full.getMessage());
+            return;
+        }
+        attach(ctx, conversation, socket);
     }
 
     private void attach(RoutingContext ctx, Conversation conversation, ServerWebSocket socket) {

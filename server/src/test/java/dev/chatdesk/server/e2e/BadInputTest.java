@@ -2,6 +2,7 @@ package dev.chatdesk.server.e2e;
 
 import static dev.chatdesk.server.testing.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -287,13 +289,42 @@ class BadInputTest {
         String base = "ws://127.0.0.1:" + server.port() + "/api/v1/conversations/";
         assertEquals(404, CustomerSocketClient.handshakeStatus(base + "c_doesnotexist/events?token=" + token));
         assertEquals(403, CustomerSocketClient.handshakeStatus(base + conversation + "/events?token=" + otherToken));
-        assertEquals(401, CustomerSocketClient.handshakeStatus(base + conversation + "/events"));
+        assertEquals(404, CustomerSocketClient.handshakeStatus(base + "c_doesnotexist/events"));
         assertEquals(401, CustomerSocketClient.handshakeStatus("ws://127.0.0.1:" + server.port() + "/api/v1/agent/events?token=bad"));
         HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(api.base() + "/api/v1/conversations/" + conversation + "/events?token=" + token)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, plain.statusCode(), plain.body());
         assertTrue(plain.body().contains("websocket_required"), plain.body());
+    }
+
+    @Test
+    void aSocketWithNoTokenInItsUrlMustAuthenticateWithItsFirstFrame() throws Exception {
+        String customerEvents = "ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + conversation + "/events";
+        String agentEvents = "ws://127.0.0.1:" + server.port() + "/api/v1/agent/events";
+        for (String url : List.of(customerEvents, agentEvents)) {
+            try (CustomerSocketClient silent = new CustomerSocketClient(url)) {
+                assertEquals(4401, silent.awaitClose(Duration.ofSeconds(8)), url);
+            }
+            try (CustomerSocketClient wrong = new CustomerSocketClient(url)) {
+                wrong.send(ApiClient.object().put("type", "auth").put("token", otherToken).toString());
+                assertEquals(4401, wrong.awaitClose(Duration.ofSeconds(3)), url);
+            }
+        }
+        // A conversation of its own: the shared one must stay as it was (nothingStoredChangedAndTheServerIsUp).
+        ApiClient.Response fresh = api.post("/api/v1/conversations", null, ApiClient.object());
+        String freshEvents = "ws://127.0.0.1:" + server.port() + "/api/v1/conversations/" + fresh.at("/conversationId").asText() + "/events";
+        try (CustomerSocketClient customer = new CustomerSocketClient(freshEvents);
+                CustomerSocketClient agent = new CustomerSocketClient(agentEvents)) {
+            customer.send(ApiClient.object().put("type", "auth").put("token", fresh.at("/token").asText()).toString());
+            agent.send(ApiClient.object().put("type", "auth").put("token", admin).toString());
+            customer.awaitFrame(f -> f.at("/type").asText().equals("authenticated"), Duration.ofSeconds(5));
+            agent.awaitFrame(f -> f.at("/type").asText().equals("authenticated"), Duration.ofSeconds(5));
+            customer.send(ApiClient.object().put("type", "message").put("text", "hello there").toString());
+            JsonNode reply = customer.awaitFrame(f -> f.at("/type").asText().equals("message") && f.at("/message/role").asText().equals("bot"),
+                    Duration.ofSeconds(20));
+            assertFalse(reply.at("/message/text").asText().isBlank());
+        }
     }
 
     @Test
