@@ -45,7 +45,7 @@ final class ActiveFlowPolicy implements DialoguePolicy {
         if (runner.isAnswer(turn, flow.get(), active)) {
             return Optional.of(runner.answer(turn, flow.get(), active));
         }
-        if (isInterruption(turn, flow.get())) {
+        if (!runner.looksLikeAnAttempt(turn, flow.get(), active) && isInterruption(turn, flow.get())) {
             Optional<Decision> answered = answerInterruption(turn, flow.get(), active);
             if (answered.isPresent()) {
                 return answered;

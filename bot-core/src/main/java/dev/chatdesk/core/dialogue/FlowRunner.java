@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 final class FlowRunner {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
+    /** Longer messages say more than an attempt at a value. */
+    private static final int MAX_ATTEMPT_WORDS = 3;
 
     private final ActionClient actions;
 
@@ -72,6 +74,23 @@ final class FlowRunner {
             return true;
         }
         return !absorb(turn, flow, active).slots().equals(active.slots());
+    }
+
+    /**
+     * Whether a message the slot cannot read still looks like an attempt at it: a few words with a
+     * digit for a pattern slot ("NW-66730", a digit short), with an at sign for an e-mail slot. Such
+     * a message is answered as an invalid value, never taken for another intent.
+     */
+    boolean looksLikeAnAttempt(TurnContext turn, FlowDefinition flow, ActiveFlow active) {
+        String text = turn.text();
+        if (text.split("\\s+").length > MAX_ATTEMPT_WORDS) {
+            return false;
+        }
+        return switch (active.pending(flow).orElseThrow().type()) {
+            case PATTERN -> text.chars().anyMatch(Character::isDigit);
+            case EMAIL -> text.contains("@");
+            default -> false;
+        };
     }
 
     /** Whether the slot being asked for takes any text as its answer. */

@@ -7,12 +7,16 @@ import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.kb.KbResults;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Answers a confident intent: a request for a person or an escalation rule goes to a human, an
  * intent that starts a flow starts it, any other gets the response that fits the message best,
  * or a help article's passage when the question is one the article answers better than the
  * intent's general text ("do you have a student discount?" under an intent about discount codes).
+ * A request for a person read under the confidence threshold still reaches one when it names a
+ * person ("honestly I'd rather just talk to a human"): being asked "did you mean...?" then is
+ * one more obstacle for a customer who already said what they want.
  */
 final class IntentPolicy implements DialoguePolicy {
     /**
@@ -27,6 +31,9 @@ final class IntentPolicy implements DialoguePolicy {
     static final double ARTICLE_MARGIN = 0.1;
     /** A response at least this close in meaning to the question answers it well enough. */
     static final double WELL_FITTING = 0.5;
+    /** Words that name a person to talk to. */
+    private static final Pattern A_PERSON = Pattern.compile(
+            "(?i)\\b(human|person|someone|somebody|agent|staff|representative|operator|colleague)\\b");
     /** Questions shorter than this are general enough for the intent's own answer. */
     private static final int ARTICLE_MIN_WORDS = 4;
 
@@ -41,9 +48,16 @@ final class IntentPolicy implements DialoguePolicy {
     @Override
     public Optional<Decision> decide(TurnContext turn) {
         if (!turn.isConfident()) {
-            return Optional.empty();
+            return asksForAPerson(turn) ? answer(turn, BotDefinition.HUMAN_HANDOFF) : Optional.empty();
         }
         return answer(turn, turn.intent().name());
+    }
+
+    /** The likeliest reading is a request for a person (likely enough to offer) and the message names one. */
+    private static boolean asksForAPerson(TurnContext turn) {
+        return turn.intent().name().equals(BotDefinition.HUMAN_HANDOFF)
+                && turn.intent().confidence() >= turn.settings().thresholds().clarifyConfidence()
+                && A_PERSON.matcher(turn.text()).find();
     }
 
     /** The answer to an intent the customer expressed or chose. */

@@ -352,6 +352,23 @@ class DialogueManagerTest {
     }
 
     @Test
+    void aFewWordsWithADigitAreAnAttemptAtTheOrderNumberWhateverIntentTheyAreReadAs() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.0));
+        Decision attempt = manager.respond(asked.state(), "DS-12345", nlu("opening_hours", 0.9, 0.0));
+        assertEquals("DS-12345 is not an order number.", only(attempt).text());
+        assertEquals("order_status", attempt.state().flow().name());
+    }
+
+    @Test
+    void aRequestForAPersonReadUnderTheThresholdStillReachesOneWhenItNamesAPerson() {
+        Decision named = manager.respond(DialogueState.INITIAL, "honestly I'd rather talk to a human", nlu("human_handoff", 0.45, 0.0));
+        assertEquals(EscalationReason.REQUESTED, named.escalation().reason());
+
+        Decision unnamed = manager.respond(DialogueState.INITIAL, "hmm that does not help me", nlu("human_handoff", 0.45, 0.0));
+        assertNull(unnamed.escalation());
+    }
+
+    @Test
     void aStateSurvivesItsStoredForm() {
         Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
         DialogueState restored = DialogueStateCodec.decode(DialogueStateCodec.encode(asked.state()));
