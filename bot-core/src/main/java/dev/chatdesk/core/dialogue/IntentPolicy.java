@@ -5,9 +5,11 @@ import dev.chatdesk.core.bot.EscalationRule;
 import dev.chatdesk.core.bot.IntentDefinition;
 import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.kb.KbResults;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Answers a confident intent: a request for a person or an escalation rule goes to a human, an
@@ -31,9 +33,11 @@ final class IntentPolicy implements DialoguePolicy {
     static final double ARTICLE_MARGIN = 0.1;
     /** A response at least this close in meaning to the question answers it well enough. */
     static final double WELL_FITTING = 0.5;
-    /** Words that name a person to talk to. */
-    private static final Pattern A_PERSON = Pattern.compile(
-            "(?i)\\b(human|person|someone|somebody|agent|staff|representative|operator|colleague)\\b");
+    /** Words that name a person to talk to, besides the one the bot's hand-over button names ("mechanic"). */
+    private static final Set<String> PEOPLE = Set.of("human", "person", "people", "someone", "somebody", "agent", "staff",
+            "representative", "operator", "colleague");
+    /** Words of a hand-over button's title that do not name the person ("Talk to a mechanic"). */
+    private static final Set<String> NOT_A_PERSON = Set.of("talk", "speak", "chat", "with", "call", "someone", "real");
     /** Questions shorter than this are general enough for the intent's own answer. */
     private static final int ARTICLE_MIN_WORDS = 4;
 
@@ -53,11 +57,24 @@ final class IntentPolicy implements DialoguePolicy {
         return answer(turn, turn.intent().name());
     }
 
-    /** The likeliest reading is a request for a person (likely enough to offer) and the message names one. */
+    /**
+     * The likeliest reading is a request for a person (likely enough to offer) and the message names
+     * one: a word for a person, or the one the bot's hand-over button uses, singular or plural.
+     */
     private static boolean asksForAPerson(TurnContext turn) {
-        return turn.intent().name().equals(BotDefinition.HUMAN_HANDOFF)
-                && turn.intent().confidence() >= turn.settings().thresholds().clarifyConfidence()
-                && A_PERSON.matcher(turn.text()).find();
+        if (!turn.intent().name().equals(BotDefinition.HUMAN_HANDOFF)
+                || turn.intent().confidence() < turn.settings().thresholds().clarifyConfidence()) {
+            return false;
+        }
+        Set<String> people = new HashSet<>(PEOPLE);
+        turn.bot().intent(BotDefinition.HUMAN_HANDOFF).ifPresent(handoff -> words(handoff.title()).stream()
+                .filter(w -> w.length() > 3 && !NOT_A_PERSON.contains(w))
+                .forEach(people::add));
+        return words(turn.text()).stream().anyMatch(w -> people.contains(w) || (w.endsWith("s") && people.contains(w.substring(0, w.length() - 1))));
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
     }
 
     /** The answer to an intent the customer expressed or chose. */

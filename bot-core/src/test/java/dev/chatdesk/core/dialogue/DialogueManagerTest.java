@@ -38,7 +38,8 @@ class DialogueManagerTest {
         intent(bot, "greet", "Hello! How can I help?");
         intent(bot, "order_status", "Let me check.");
         intent(bot, "opening_hours", "We are open 9 to 5.");
-        intent(bot, "human_handoff", "Sure.");
+        Files.writeString(bot.resolve("intents/human_handoff.yml"),
+                "intent: human_handoff\ntitle: \"Talk to a specialist\"\nexamples: [\"human\"]\nresponses: [{text: \"Sure.\"}]\n");
         intent(bot, "affirm", "Great.");
         intent(bot, "deny", "Okay.");
         intent(bot, "delete_account", "Okay.");
@@ -360,9 +361,13 @@ class DialogueManagerTest {
     }
 
     @Test
-    void aRequestForAPersonReadUnderTheThresholdStillReachesOneWhenItNamesAPerson() {
+    void aRequestForAPersonReadUnderTheThresholdStillReachesOneWhenItNamesAPersonOrTheOneTheHandoverButtonNames() {
         Decision named = manager.respond(DialogueState.INITIAL, "honestly I'd rather talk to a human", nlu("human_handoff", 0.45, 0.0));
         assertEquals(EscalationReason.REQUESTED, named.escalation().reason());
+
+        Decision byTheButtonsWord = manager.respond(DialogueState.INITIAL, "could one of your specialists look at this",
+                nlu("human_handoff", 0.45, 0.0));
+        assertEquals(EscalationReason.REQUESTED, byTheButtonsWord.escalation().reason());
 
         Decision unnamed = manager.respond(DialogueState.INITIAL, "hmm that does not help me", nlu("human_handoff", 0.45, 0.0));
         assertNull(unnamed.escalation());
