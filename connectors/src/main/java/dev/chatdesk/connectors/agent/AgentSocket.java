@@ -61,22 +61,16 @@ final class AgentSocket {
             // No token in the URL: it comes in the first frame (FirstFrameAuth).
             ctx.request().toWebSocket().onSuccess(socket -> FirstFrameAuth.await(vertx, socket,
                     token -> Future.fromCompletionStage(CompletableFuture.supplyAsync(() -> accounts.authenticate(token), blocking)),
-                    authenticated -> attachWithinQuota(vertx, socket, authenticated))).onFailure(ctx::fail);
+                    authenticated -> {
+                        if (quota.takeOrClose(authenticated.tokenHash(), socket)) {
+                            attach(vertx, socket, authenticated);
+                        }
+                    })).onFailure(ctx::fail);
             return;
         }
         quota.take(session.tokenHash());
         ctx.request().toWebSocket().onFailure(failure -> quota.release(session.tokenHash()))
                 .onSuccess(socket -> attach(vertx, socket, session)).onFailure(ctx::fail);
-    }
-
-    private void attachWithinQuota(Vertx vertx, ServerWebSocket socket, AgentSession session) {
-        try {
-            quota.take(session.tokenHash());
-        } catch (ApiError full) {
-            socket.close(SocketQuota.FULL, full.getMessage());
-            return;
-        }
-        attach(vertx, socket, session);
     }
 
     /** Pushes the session's events to the socket until it closes or the session ends; takes its frames. */

@@ -1,5 +1,6 @@
 package dev.chatdesk.connectors.http;
 
+import io.vertx.core.http.ServerWebSocket;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -30,6 +31,20 @@ public final class SocketQuota {
         if (!taken[0]) {
             throw ApiError.tooMany("too_many_sockets",
                     "This already has " + perKey + " open connections for live updates; close one first.", 5);
+        }
+    }
+
+    /**
+     * Counts a socket that is already open (authenticated by its first frame): true when the key
+     * had room, else the socket is closed with {@link #FULL} and false.
+     */
+    public boolean takeOrClose(String key, ServerWebSocket socket) {
+        try {
+            take(key);
+            return true;
+        } catch (ApiError full) {
+            socket.close(FULL, full.getMessage());
+            return false;
         }
     }
 

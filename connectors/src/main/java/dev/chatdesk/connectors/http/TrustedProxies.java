@@ -55,7 +55,7 @@ public final class TrustedProxies {
 
     /** The client of a request that came from {@code peer} with these {@code X-Forwarded-For} values. */
     public String clientOf(String peer, List<String> forwardedFor) {
-        if (!contains(peer)) {
+        if (ranges.isEmpty() || !contains(peer)) {
             return peer;
         }
         List<String> hops = new ArrayList<>();

@@ -63,7 +63,11 @@ final class CustomerSocket {
             Replies.onContext(ctx, conversations.conversation(ctx.pathParam("id")))
                     .compose(known -> ctx.request().toWebSocket())
                     .onSuccess(socket -> FirstFrameAuth.await(ctx.vertx(), socket, given -> access.check(ctx, given),
-                            conversation -> attachWithinQuota(ctx, conversation, socket)))
+                            conversation -> {
+                                if (quota.takeOrClose(conversation.id(), socket)) {
+                                    attach(ctx, conversation, socket);
+                                }
+                            }))
                     .onFailure(ctx::fail);
             return;
         }
@@ -78,16 +82,6 @@ final class CustomerSocket {
                             });
                 })
                 .onFailure(ctx::fail);
-    }
-
-    private void attachWithinQuota(RoutingContext ctx, Conversation conversation, ServerWebSocket socket) {
-        try {
-            quota.take(conversation.id());
-        } catch (ApiError full) {
-            socket.close(SocketQuota.FULL, full.getMessage());
-            return;
-        }
-        attach(ctx, conversation, socket);
     }
 
     private void attach(RoutingContext ctx, Conversation conversation, ServerWebSocket socket) {
