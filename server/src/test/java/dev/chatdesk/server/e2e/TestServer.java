@@ -1,6 +1,5 @@
 package dev.chatdesk.server.e2e;
 
-import dev.chatdesk.models.encoder.DjlRuntime;
 import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.server.app.ChatdeskApplication;
 import dev.chatdesk.server.config.CommandLineOverrides;
@@ -57,11 +56,6 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on the given data directory (to restart one on the same data). */
     static TestServer startOn(Path dataDir, Map<String, String> environment) throws Exception {
-        // A bot's model is trained by the first server the tests start. On one core the same data and
-        // seed give the same model in every run: with several, the order of floating-point sums
-        // varies, and a conversation whose message the model reads near a threshold could pass in one
-        // run and fail in the next.
-        DjlRuntime.useOneCoreOnThisThread();
         linkSharedModels(dataDir);
         Map<String, String> env = new HashMap<>(environment);
         env.putIfAbsent("CHATDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
