@@ -5,6 +5,7 @@ import dev.chatdesk.connectors.http.ClientAddress;
 import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.JsonRequests;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.QueryParams;
 import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.core.kb.Article;
 import dev.chatdesk.core.kb.KbResults;
@@ -59,23 +60,8 @@ public final class KnowledgeBaseApi {
         if (query.length() > MAX_QUERY) {
             throw ApiError.invalid("'q' must be at most " + MAX_QUERY + " characters.");
         }
-        int limit = limit(ctx.request().getParam("limit"));
+        int limit = (int) QueryParams.optionalLong(ctx, "limit", 1, MAX_LIMIT, 5);
         Replies.json(ctx, 200, onBlocking(() -> knowledgeBase.search(query.strip(), limit)), results -> json(query.strip(), results));
-    }
-
-    private static int limit(String value) {
-        if (value == null) {
-            return 5;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiError.invalid("'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
     }
 
     private static JsonObject json(String query, KbResults results) {

@@ -6,6 +6,7 @@ import dev.chatdesk.connectors.http.JsonRequests;
 import dev.chatdesk.connectors.http.MessageJson;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.Replies;
+import dev.chatdesk.core.audit.AuditLog;
 import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.AgentDesk;
 import dev.chatdesk.core.service.ConversationRecord;
@@ -32,14 +33,17 @@ public final class AgentApi {
     private final AgentAuth auth;
     private final AgentAccountsApi accountsApi;
     private final AgentSocket socket;
+    private final AuditTrail auditTrail;
+    private final AuditApi auditApi;
 
     /**
      * An API over the agent desk and the accounts; suggestions come from {@code assist}; typing is
      * told through {@code events}; blocking work runs on {@code blocking}; logins are limited per
-     * client; agents' messages and notes have at most {@code maxMessageChars} characters.
+     * client; agents' messages and notes have at most {@code maxMessageChars} characters; every action
+     * is recorded in {@code audit}, which admins read.
      */
     public AgentApi(AgentDesk desk, AgentAccounts accounts, AgentAssist assist, EventBusConversationEvents events,
-            Executor blocking, RateLimiter logins, int maxMessageChars) {
+            Executor blocking, RateLimiter logins, int maxMessageChars, AuditLog audit) {
         this.desk = desk;
         this.accounts = accounts;
         this.assist = assist;
@@ -48,11 +52,18 @@ public final class AgentApi {
         this.auth = new AgentAuth(accounts, blocking, logins);
         this.accountsApi = new AgentAccountsApi(accounts, blocking);
         this.socket = new AgentSocket(desk, accounts, events, blocking);
+        this.auditTrail = new AuditTrail(audit, blocking);
+        this.auditApi = new AuditApi(audit, blocking);
     }
 
-    /** Adds the routes to the router (a body handler must already run before them). */
+    /**
+     * Adds the routes to the router (a body handler must already run before them), and the audit
+     * trail of them and of admin routes mounted after them.
+     */
     public void mount(Router router) {
+        auditTrail.mount(router);
         auth.mount(router);
+        auditApi.mount(router);
         accountsApi.mount(router);
         router.get("/api/v1/agent/queue").handler(this::queue);
         router.post("/api/v1/agent/conversations/:id/claim").handler(ctx -> Replies.json(ctx, 200,

@@ -7,6 +7,7 @@ import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.JsonRequests;
 import dev.chatdesk.connectors.http.MessageJson;
 import dev.chatdesk.connectors.http.RateLimiter;
+import dev.chatdesk.connectors.http.QueryParams;
 import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.connectors.http.Tokens;
 import dev.chatdesk.core.conversation.Customer;
@@ -117,7 +118,8 @@ public final class CustomerApi {
     }
 
     private void history(RoutingContext ctx) {
-        long afterSeq = afterSeq(ctx.request().getParam("afterSeq"));
+        // A client catching up asks only for the messages after the last it has.
+        long afterSeq = QueryParams.optionalLong(ctx, "afterSeq", 0, Long.MAX_VALUE, -1);
         access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.messages(conversation.id()))
                         .map(messages -> {
                             JsonObject json = new JsonObject()
@@ -131,22 +133,6 @@ public final class CustomerApi {
                         }))
                 .onSuccess(json -> Replies.send(ctx, 200, json))
                 .onFailure(ctx::fail);
-    }
-
-    /** The {@code afterSeq} query parameter: a client catching up asks only for the messages after the last it has. */
-    private static long afterSeq(String value) {
-        if (value == null) {
-            return -1;
-        }
-        try {
-            long seq = Long.parseLong(value);
-            if (seq >= 0) {
-                return seq;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, as a negative number is
-        }
-        throw ApiError.invalid("'afterSeq' must be a whole number of 0 or more, was '" + value + "'.");
     }
 
     private void handoff(RoutingContext ctx) {

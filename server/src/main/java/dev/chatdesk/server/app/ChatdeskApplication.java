@@ -18,7 +18,6 @@ import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
-import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
@@ -120,7 +119,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         Map<String, String> variables = DemoServices.start(vertx, config, resources);
         bot = bot.withSettings(bot.settings().withVariables(variables));
 
-        ConversationStore store = SqliteConversationStore.open(config.store().path(), clock);
+        SqliteConversationStore store = SqliteConversationStore.open(config.store().path(), clock);
         resources.push(store);
         PasswordHasher hasher = new PasswordHasher();
         AgentAccounts accounts = new AgentAccounts(store, hasher, clock, config.auth().agentTokenTtl());
@@ -176,7 +175,7 @@ public final class ChatdeskApplication implements AutoCloseable {
                         new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
-                        new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars()),
+                        new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars(), store.auditLog()),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
                 webhooks,
                 metrics,

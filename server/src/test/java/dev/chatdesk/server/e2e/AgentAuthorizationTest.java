@@ -105,6 +105,7 @@ class AgentAuthorizationTest {
     private static List<Call> adminCalls() {
         return List.of(
                 new Call("GET", "/api/v1/admin/agents", null),
+                new Call("GET", "/api/v1/admin/audit", null),
                 new Call("POST", "/api/v1/admin/agents", ApiClient.object().put("username", "eve").put("password", "a-long-password")),
                 new Call("POST", "/api/v1/admin/agents/grace/disable", ApiClient.object()),
                 new Call("POST", "/api/v1/admin/agents/grace/enable", ApiClient.object()),

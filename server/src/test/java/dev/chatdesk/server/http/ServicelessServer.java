@@ -71,7 +71,7 @@ final class ServicelessServer implements AutoCloseable {
         RateLimiter unlimited = new RateLimiter(1_000_000);
         return new HttpApis(
                 new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
-                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000),
+                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000, null),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
                         ConfigLoader.load(null, environment, CommandLineOverrides.NONE).connectors(),

@@ -127,7 +127,26 @@ final class Schema {
                     "ALTER TABLE customers ADD COLUMN verified INTEGER NOT NULL DEFAULT 0",
                     // Platform ids came from signed webhooks; website ids were taken on trust, so not verified.
                     "UPDATE customers SET verified = 1 WHERE external_id IS NOT NULL AND external_id NOT LIKE 'web:%'",
-                    "UPDATE customers SET external_id = NULL WHERE verified = 0"));
+                    "UPDATE customers SET external_id = NULL WHERE verified = 0"),
+            List.of(
+                    """
+                    CREATE TABLE audit_log (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at INTEGER NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        target_type TEXT,
+                        target_id TEXT,
+                        source_address TEXT,
+                        detail TEXT)""",
+                    "CREATE INDEX audit_log_by_time ON audit_log(at, id)",
+                    // Append-only for everything that opens the file, not only for the application's code.
+                    """
+                    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+                    """
+                    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""));
 
     private Schema() {}
 

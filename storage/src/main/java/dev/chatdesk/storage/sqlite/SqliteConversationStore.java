@@ -2,6 +2,7 @@ package dev.chatdesk.storage.sqlite;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.chatdesk.core.audit.AuditLog;
 import dev.chatdesk.core.conversation.AgentAccount;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.core.conversation.Conversation;
@@ -379,6 +380,11 @@ public final class SqliteConversationStore implements ConversationStore {
             AgentTable.deleteSession(c, tokenHash);
             return null;
         });
+    }
+
+    /** The audit log kept in the same file; usable until the store is closed. */
+    public AuditLog auditLog() {
+        return new SqliteAuditLog(database, clock);
     }
 
     /** Waits for calls under way, then closes the database; later calls throw {@link IllegalStateException}. */

@@ -1,0 +1,76 @@
+package dev.chatdesk.storage.sqlite;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.chatdesk.core.audit.AuditAction;
+import dev.chatdesk.core.audit.AuditEntry;
+import dev.chatdesk.core.audit.AuditEvent;
+import dev.chatdesk.core.audit.AuditLog;
+import dev.chatdesk.core.audit.AuditQuery;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit log in the {@code audit_log} table of the store's SQLite file. Triggers in the file
+ * abort any UPDATE or DELETE of it, whoever runs them.
+ */
+public final class SqliteAuditLog implements AuditLog {
+    private final Database database;
+    private final Clock clock;
+
+    SqliteAuditLog(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public AuditEntry record(AuditEvent event) {
+        requireNonNull(event, "event");
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long id = database.write(c -> {
+            Sql.update(c, """
+                    INSERT INTO audit_log(at, actor, action, target_type, target_id, source_address, detail)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, at, event.actor(), event.action().wireName(), event.targetType(), event.targetId(),
+                    event.sourceAddress(), event.detail());
+            return Sql.first(c, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+        });
+        return new AuditEntry(id, at, event);
+    }
+
+    @Override
+    public List<AuditEntry> entries(AuditQuery query) {
+        requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        condition(sql, parameters, " AND at >= ?", query.from());
+        condition(sql, parameters, " AND at < ?", query.to());
+        condition(sql, parameters, " AND actor = ?", query.actor());
+        condition(sql, parameters, " AND id < ?", query.beforeId());
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        parameters.add(query.limit());
+        return database.read(c -> Sql.list(c, sql.toString(), SqliteAuditLog::entry, parameters.toArray()));
+    }
+
+    private static void condition(StringBuilder sql, List<Object> parameters, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            parameters.add(value);
+        }
+    }
+
+    private static AuditEntry entry(ResultSet row) throws SQLException {
+        return new AuditEntry(row.getLong("id"), Sql.instant(row, "at"), new AuditEvent(
+                row.getString("actor"),
+                AuditAction.fromWireName(row.getString("action")),
+                row.getString("target_type"),
+                row.getString("target_id"),
+                row.getString("source_address"),
+                row.getString("detail")));
+    }
+}
