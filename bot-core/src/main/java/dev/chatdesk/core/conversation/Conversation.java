@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param channel the channel it runs on
  * @param channelAddress where the channel delivers replies (may be null)
  * @param customer who the customer is
+ * @param customerId the customer's number in the store: what exports and erasures name
  * @param locale the customer's language
  * @param tokenHash the hash of the customer's token (may be null)
  * @param status who answers it now
@@ -21,6 +22,7 @@ public record Conversation(
         String channel,
         String channelAddress,
         Customer customer,
+        long customerId,
         String locale,
         String tokenHash,
         ConversationStatus status,

@@ -42,6 +42,7 @@ final class AgentJson {
                 .put("assignee", c.assignee())
                 .put("channel", c.channel())
                 .put("customer", customer(c.customer()))
+                .put("customerId", c.customerId())
                 .put("createdAt", c.createdAt().toString());
     }
 
@@ -50,19 +51,22 @@ final class AgentJson {
         JsonArray messages = new JsonArray();
         record.messages().forEach(m -> messages.add(MessageJson.messageForAgents(m)));
         json.put("messages", messages);
-        record.escalation().ifPresent(e -> {
-            JsonObject escalation = new JsonObject()
-                    .put("reason", e.reason().wireName())
-                    .put("detail", e.detail())
-                    .put("summary", e.summary())
-                    .put("escalatedAt", e.escalatedAt().toString())
-                    .put("trend", trend(e));
-            putLatestSentiment(escalation, e);
-            json.put("escalation", escalation).put("reason", e.reason().wireName());
-        });
+        record.escalation().ifPresent(e -> json.put("escalation", escalation(e)).put("reason", e.reason().wireName()));
         JsonArray others = new JsonArray();
         record.otherConversations().forEach(c -> others.add(conversation(c)));
         return json.put("otherConversations", others);
+    }
+
+    /** An escalation: why, the summary, when, and the sentiment trend up to it. */
+    static JsonObject escalation(Escalation e) {
+        JsonObject escalation = new JsonObject()
+                .put("reason", e.reason().wireName())
+                .put("detail", e.detail())
+                .put("summary", e.summary())
+                .put("escalatedAt", e.escalatedAt().toString())
+                .put("trend", trend(e));
+        putLatestSentiment(escalation, e);
+        return escalation;
     }
 
     /** Adds agent assist: {@code suggestions} (articles) and {@code suggestedReplies}. */
@@ -95,7 +99,7 @@ final class AgentJson {
         return trend;
     }
 
-    private static JsonObject customer(Customer customer) {
+    static JsonObject customer(Customer customer) {
         return new JsonObject()
                 .put("externalId", customer.externalId())
                 .put("name", customer.name())

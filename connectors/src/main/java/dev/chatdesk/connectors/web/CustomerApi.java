@@ -89,6 +89,7 @@ public final class CustomerApi {
         NewConversation request = new NewConversation("web", null, who, locale == null ? "en" : locale, Tokens.hash(token));
         Replies.json(ctx, 201, conversations.start(request), started -> new JsonObject()
                 .put("conversationId", started.conversation().id())
+                .put("customerId", started.conversation().customerId())
                 .put("token", token)
                 .put("status", started.conversation().status().wireName())
                 .put("messages", MessageJson.messages(started.messages())));

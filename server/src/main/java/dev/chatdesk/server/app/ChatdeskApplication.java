@@ -3,6 +3,7 @@ package dev.chatdesk.server.app;
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentAccounts;
 import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.agent.CustomerDataApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.RateLimiter;
@@ -176,6 +177,7 @@ public final class ChatdeskApplication implements AutoCloseable {
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars(), store.auditLog()),
+                new CustomerDataApi(store.customerData(), blocking, clock),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
                 webhooks,
                 metrics,

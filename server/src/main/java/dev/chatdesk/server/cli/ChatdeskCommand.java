@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "chatdesk 0.1.0",
         description = "Chatdesk: an open-source customer-service chatbot server.",
-        subcommands = {ServeCommand.class, NluCommand.class, KbCommand.class, LoadBenchCommand.class})
+        subcommands = {ServeCommand.class, NluCommand.class, KbCommand.class, LoadBenchCommand.class,
+                CustomersCommand.class})
 public final class ChatdeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

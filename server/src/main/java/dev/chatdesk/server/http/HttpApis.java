@@ -2,6 +2,7 @@ package dev.chatdesk.server.http;
 
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.agent.CustomerDataApi;
 import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.web.CustomerApi;
@@ -14,6 +15,7 @@ import java.util.function.BooleanSupplier;
  *
  * @param customers the customer-side API
  * @param agents the agent and admin API
+ * @param customerData customers' data export and erasure (admins)
  * @param knowledgeBase knowledge-base search and management
  * @param webhooks the messaging platforms' webhooks
  * @param metrics the registry {@code /metrics} shows
@@ -26,6 +28,7 @@ import java.util.function.BooleanSupplier;
 public record HttpApis(
         CustomerApi customers,
         AgentApi agents,
+        CustomerDataApi customerData,
         KnowledgeBaseApi knowledgeBase,
         PlatformWebhooks webhooks,
         PrometheusMeterRegistry metrics,

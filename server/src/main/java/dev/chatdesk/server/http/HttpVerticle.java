@@ -146,6 +146,7 @@ public final class HttpVerticle extends VerticleBase {
         Pages.mount(router);
         apis.customers().mount(router);
         apis.agents().mount(router);
+        apis.customerData().mount(router);
         apis.knowledgeBase().mount(router);
         apis.webhooks().mount(router);
         router.route().failureHandler(new ErrorResponses());

@@ -2,6 +2,7 @@ package dev.chatdesk.server.http;
 
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
+import dev.chatdesk.connectors.agent.CustomerDataApi;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
@@ -72,6 +73,7 @@ final class ServicelessServer implements AutoCloseable {
         return new HttpApis(
                 new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
                 new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000, null),
+                new CustomerDataApi(null, Runnable::run, Clock.systemUTC()),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(
                         ConfigLoader.load(null, environment, CommandLineOverrides.NONE).connectors(),

@@ -17,7 +17,7 @@ import java.util.Set;
 final class ConversationTable {
     private static final String SELECT = """
             SELECT c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
-                   c.created_at, c.updated_at, u.external_id, u.name, u.email, u.verified
+                   c.created_at, c.updated_at, c.customer_id, u.external_id, u.name, u.email, u.verified
             FROM conversations c JOIN customers u ON u.id = c.customer_id
             """;
 
@@ -38,7 +38,7 @@ final class ConversationTable {
                 """, id, conversation.channel(), conversation.channelAddress(), customer.id(),
                 conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now);
         return new Conversation(id, conversation.channel(), conversation.channelAddress(), customer.customer(),
-                conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT, null, now, now);
+                customer.id(), conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT, null, now, now);
     }
 
     private record CustomerRow(long id, Customer customer) {}
@@ -89,6 +89,12 @@ final class ConversationTable {
                                                      WHERE co.id = ?1 AND cu.verified = 1)))
                 ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?2
                 """, ConversationTable::conversation, id, limit);
+    }
+
+    /** Every conversation of the customer (this row only), oldest first. */
+    static List<Conversation> ofCustomer(Connection connection, long customerId) throws SQLException {
+        return Sql.list(connection, SELECT + "WHERE c.customer_id = ? ORDER BY c.created_at, c.rowid",
+                ConversationTable::conversation, customerId);
     }
 
     /** Whether a conversation with this id exists. */
@@ -147,6 +153,7 @@ final class ConversationTable {
                 row.getString("channel"),
                 row.getString("channel_address"),
                 customer(row),
+                row.getLong("customer_id"),
                 row.getString("locale"),
                 row.getString("token_hash"),
                 ConversationStatus.fromWireName(row.getString("status")),

@@ -80,6 +80,8 @@ final class Database implements AutoCloseable {
         execute(writer, "PRAGMA synchronous = FULL");
         execute(writer, "PRAGMA foreign_keys = ON");
         execute(writer, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+        // Deleted content is overwritten with zeros, so an erased customer leaves nothing in free pages.
+        execute(writer, "PRAGMA secure_delete = ON");
     }
 
     private static Connection openReader(String url) throws SQLException {
@@ -115,6 +117,27 @@ final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new SqliteStoreException("SQLite write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Copies every committed write into the database file and empties the write-ahead log, which
+     * otherwise keeps the pages as they were before (with whatever was erased since) until it is reused.
+     */
+    void truncateLog() {
+        writeLock.lock();
+        try {
+            requireOpen();
+            try (Statement statement = writer.createStatement();
+                    ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                if (result.next() && result.getInt(1) != 0) {
+                    throw new SqliteStoreException("SQLite could not empty its write-ahead log: a reader held it", null);
+                }
+            }
+        } catch (SQLException e) {
+            throw new SqliteStoreException("SQLite checkpoint failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }

@@ -11,10 +11,11 @@ import java.util.Optional;
 
 /** Escalations in the {@code escalations} table; an escalation is open until {@code ended_at} is set. */
 final class EscalationTable {
-    private static final String SELECT_OPEN = """
+    private static final String SELECT = """
             SELECT conversation_id, reason, detail, summary, trend, escalated_at
-            FROM escalations WHERE ended_at IS NULL
+            FROM escalations
             """;
+    private static final String SELECT_OPEN = SELECT + "WHERE ended_at IS NULL\n";
 
     private EscalationTable() {}
 
@@ -53,6 +54,12 @@ final class EscalationTable {
     /** All open escalations, oldest first. */
     static List<Escalation> allOpen(Connection connection) throws SQLException {
         return Sql.list(connection, SELECT_OPEN + "ORDER BY escalated_at, id", EscalationTable::escalation);
+    }
+
+    /** Every escalation of the conversation, open or ended, oldest first. */
+    static List<Escalation> ofConversation(Connection connection, String conversationId) throws SQLException {
+        return Sql.list(connection, SELECT + "WHERE conversation_id = ? ORDER BY escalated_at, id",
+                EscalationTable::escalation, conversationId);
     }
 
     private static Escalation escalation(ResultSet row) throws SQLException {

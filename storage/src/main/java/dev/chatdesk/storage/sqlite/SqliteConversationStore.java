@@ -8,6 +8,7 @@ import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.ConversationStore;
+import dev.chatdesk.core.conversation.CustomerData;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
@@ -380,6 +381,11 @@ public final class SqliteConversationStore implements ConversationStore {
             AgentTable.deleteSession(c, tokenHash);
             return null;
         });
+    }
+
+    /** The customers' data in the same file, to export or erase; usable until the store is closed. */
+    public CustomerData customerData() {
+        return new SqliteCustomerData(database);
     }
 
     /** The audit log kept in the same file; usable until the store is closed. */

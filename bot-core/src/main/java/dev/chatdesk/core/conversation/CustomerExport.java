@@ -1,0 +1,39 @@
+package dev.chatdesk.core.conversation;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One customer's data as stored.
+ *
+ * @param customerId the customer's number in the store
+ * @param customer what the channel told about them
+ * @param createdAt when the store first saw them
+ * @param conversations each of their conversations, oldest first
+ */
+public record CustomerExport(long customerId, Customer customer, Instant createdAt, List<ConversationExport> conversations) {
+    /** Copies the list. */
+    public CustomerExport {
+        conversations = List.copyOf(conversations);
+    }
+
+    /**
+     * One conversation of the customer with all that belongs to it.
+     *
+     * @param conversation the conversation
+     * @param messages every message, by sequence number, agents' internal notes included
+     * @param escalations every hand-over to a person, oldest first
+     * @param feedback the customer's rating, null when they gave none
+     */
+    public record ConversationExport(Conversation conversation, List<Message> messages, List<Escalation> escalations,
+            Feedback feedback) {
+        /** Copies the lists. */
+        public ConversationExport {
+            messages = List.copyOf(messages);
+            escalations = List.copyOf(escalations);
+        }
+    }
+
+    /** A customer's rating of a conversation, 1 to 5, with their comment (may be null). */
+    public record Feedback(int rating, String comment, Instant createdAt) {}
+}

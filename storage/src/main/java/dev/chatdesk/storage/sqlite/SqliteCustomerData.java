@@ -1,0 +1,77 @@
+package dev.chatdesk.storage.sqlite;
+
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.CustomerData;
+import dev.chatdesk.core.conversation.CustomerExport;
+import dev.chatdesk.core.conversation.CustomerExport.ConversationExport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A customer's data in the store's SQLite file. Erasure deletes their rows in one transaction
+ * (the file overwrites deleted content, {@code secure_delete}), then empties the write-ahead log,
+ * so the text is gone from the files on disk too, not only from queries.
+ */
+final class SqliteCustomerData implements CustomerData {
+    private final Database database;
+
+    SqliteCustomerData(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<CustomerExport> export(long customerId) {
+        return database.read(c -> {
+            Optional<Instant> createdAt = Sql.first(c, "SELECT created_at FROM customers WHERE id = ?",
+                    row -> Sql.instant(row, "created_at"), customerId);
+            if (createdAt.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Conversation> conversations = ConversationTable.ofCustomer(c, customerId);
+            List<ConversationExport> exports = new ArrayList<>();
+            for (Conversation conversation : conversations) {
+                String id = conversation.id();
+                exports.add(new ConversationExport(conversation, MessageTable.all(c, id),
+                        EscalationTable.ofConversation(c, id), FeedbackTable.of(c, id).orElse(null)));
+            }
+            return Optional.of(new CustomerExport(customerId,
+                    conversations.isEmpty() ? null : conversations.getFirst().customer(), createdAt.get(), exports));
+        });
+    }
+
+    @Override
+    public boolean erase(long customerId) {
+        boolean erased = database.write(c -> {
+            if (Sql.first(c, "SELECT 1 FROM customers WHERE id = ?", row -> true, customerId).isEmpty()) {
+                return false;
+            }
+            eraseRows(c, customerId);
+            return true;
+        });
+        if (erased) {
+            database.truncateLog();
+        }
+        return erased;
+    }
+
+    private static void eraseRows(Connection c, long customerId) throws SQLException {
+        String ofCustomer = "(SELECT id FROM conversations WHERE customer_id = ?)";
+        // A platform delivery not yet processed names its sender's address in its payload.
+        Sql.update(c, """
+                DELETE FROM deliveries WHERE payload IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM conversations WHERE customer_id = ? AND channel = deliveries.channel
+                    AND channel_address IS NOT NULL AND instr(deliveries.payload, channel_address) > 0)
+                """, customerId);
+        // Replies point at the messages they answer: clear those links before deleting.
+        Sql.update(c, "UPDATE messages SET in_reply_to = NULL WHERE conversation_id IN " + ofCustomer, customerId);
+        for (String table : List.of("messages", "escalations", "feedback")) {
+            Sql.update(c, "DELETE FROM " + table + " WHERE conversation_id IN " + ofCustomer, customerId);
+        }
+        Sql.update(c, "DELETE FROM conversations WHERE customer_id = ?", customerId);
+        Sql.update(c, "DELETE FROM customers WHERE id = ?", customerId);
+    }
+}

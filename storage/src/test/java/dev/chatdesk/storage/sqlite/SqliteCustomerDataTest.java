@@ -1,0 +1,117 @@
+package dev.chatdesk.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.Customer;
+import dev.chatdesk.core.conversation.CustomerData;
+import dev.chatdesk.core.conversation.CustomerExport;
+import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.NewConversation;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.conversation.TurnOutcome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteCustomerDataTest {
+    private static final Instant START = Instant.parse("2026-03-01T10:00:00.123Z");
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(START);
+    private SqliteConversationStore store;
+    private CustomerData customers;
+
+    @BeforeEach
+    void open() {
+        store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock);
+        customers = store.customerData();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void exportHoldsEveryConversationOfTheCustomerWithItsMessagesEscalationsAndRatingAndNothingOfAnother() {
+        Conversation first = conversationOf("Zofia Kowalczyk", "zofia.k@example.org", "my parcel with the kayak paddle is late");
+        store.completeTurn(first.id(), null, null, new TurnOutcome(List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")),
+                "{}", ConversationStatus.WAITING_FOR_AGENT,
+                new Escalation(first.id(), EscalationReason.REQUESTED, "asked", "late paddle", List.of(), START)));
+        store.saveFeedback(first.id(), 4, "quick help with the paddle");
+        conversationOf("Bruno Vidal", "bruno@example.net", "do you sell snowshoes");
+
+        CustomerExport export = customers.export(first.customerId()).orElseThrow();
+
+        assertEquals("zofia.k@example.org", export.customer().email());
+        assertEquals(1, export.conversations().size());
+        CustomerExport.ConversationExport conversation = export.conversations().getFirst();
+        assertEquals(List.of("my parcel with the kayak paddle is late", "Finding an agent"),
+                conversation.messages().stream().map(Message::text).toList());
+        assertEquals("late paddle", conversation.escalations().getFirst().summary());
+        assertEquals("quick help with the paddle", conversation.feedback().comment());
+        assertFalse(export.toString().contains("Bruno") || export.toString().contains("snowshoes"));
+    }
+
+    @Test
+    void anUnknownCustomerHasNothingToExportOrErase() {
+        assertTrue(customers.export(9_999).isEmpty());
+        assertFalse(customers.erase(9_999));
+    }
+
+    @Test
+    void erasureLeavesNoTraceOfTheCustomerInTheDatabaseFilesAndKeepsEveryoneElse() throws IOException {
+        Conversation erased = conversationOf("Ingrid Halvorsen", "ingrid.halvorsen@example.org",
+                "the zipper of my fjellrev jacket broke");
+        store.append(erased.id(), NewMessage.of(Role.AGENT, "Sorry Ingrid, sending a new fjellrev zipper"));
+        store.saveFeedback(erased.id(), 2, "slow about the fjellrev");
+        Conversation kept = conversationOf("Tomasz Nowak", "tomasz.nowak@example.org", "where is my marmotka tent");
+        assertTrue(fileText().contains("fjellrev"), "the text is in the files before");
+
+        assertTrue(customers.erase(erased.customerId()));
+
+        assertTrue(customers.export(erased.customerId()).isEmpty());
+        assertTrue(store.find(erased.id()).isEmpty());
+        String files = fileText();
+        for (String trace : List.of("fjellrev", "Ingrid", "ingrid.halvorsen@example.org", erased.id())) {
+            assertFalse(files.contains(trace), "the files still hold " + trace);
+        }
+        assertTrue(files.contains("marmotka"), "another customer's messages stay");
+        assertEquals("where is my marmotka tent", store.messages(kept.id()).getFirst().text());
+    }
+
+    private Conversation conversationOf(String name, String email, String text) {
+        Conversation conversation = store.create(new NewConversation("web", null, Customer.unverified(name, email), "en", null));
+        store.append(conversation.id(), NewMessage.fromCustomer(text, null));
+        return conversation;
+    }
+
+    /** Every file of the database (the main file, its write-ahead log and shared memory) as Latin-1 text. */
+    private String fileText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("chatdesk.db")).toList()) {
+                text.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return text.toString();
+    }
+}
