@@ -36,10 +36,12 @@ import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.models.training.TrainingSettings;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.DialogueConfig;
+import dev.chatdesk.server.config.EncryptionKeysParser;
 import dev.chatdesk.server.config.Secret;
 import dev.chatdesk.server.http.ConnectionLimits;
 import dev.chatdesk.server.http.HttpApis;
 import dev.chatdesk.server.http.HttpVerticle;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -120,7 +122,11 @@ public final class ChatdeskApplication implements AutoCloseable {
         Map<String, String> variables = DemoServices.start(vertx, config, resources);
         bot = bot.withSettings(bot.settings().withVariables(variables));
 
-        SqliteConversationStore store = SqliteConversationStore.open(config.store().path(), clock);
+        RecordCipher cipher = EncryptionKeysParser.cipher(config.privacy());
+        if (!cipher.enabled()) {
+            LOG.warn("Customers' messages and details are stored unencrypted: set privacy.encryptionKeys to encrypt them at rest");
+        }
+        SqliteConversationStore store = SqliteConversationStore.open(config.store().path(), clock, cipher);
         resources.push(store);
         PasswordHasher hasher = new PasswordHasher();
         AgentAccounts accounts = new AgentAccounts(store, hasher, clock, config.auth().agentTokenTtl());

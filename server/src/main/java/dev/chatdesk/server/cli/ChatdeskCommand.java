@@ -1,5 +1,6 @@
 package dev.chatdesk.server.cli;
 
+import dev.chatdesk.storage.crypto.UndecryptableRecordException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         version = "chatdesk 0.1.0",
         description = "Chatdesk: an open-source customer-service chatbot server.",
         subcommands = {ServeCommand.class, NluCommand.class, KbCommand.class, LoadBenchCommand.class,
-                CustomersCommand.class})
+                CustomersCommand.class, PrivacyCommand.class})
 public final class ChatdeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,7 +27,8 @@ public final class ChatdeskCommand implements Runnable {
                 line.getErr().println("chatdesk: no such file: " + missing.getFile());
                 return 2;
             }
-            if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException) {
+            if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException
+                    || e instanceof UndecryptableRecordException) {
                 line.getErr().println("chatdesk: " + e.getMessage());
                 return 2;
             }

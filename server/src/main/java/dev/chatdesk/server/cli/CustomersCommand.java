@@ -7,6 +7,7 @@ import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
+import dev.chatdesk.server.config.EncryptionKeysParser;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
@@ -55,7 +56,8 @@ final class CustomersCommand implements Callable<Integer> {
         }
         ChatdeskConfig settings = ConfigLoader.load(config, System.getenv(), new CommandLineOverrides(null, dataDir, null));
         Clock clock = Clock.systemUTC();
-        try (SqliteConversationStore store = SqliteConversationStore.open(settings.store().path(), clock)) {
+        try (SqliteConversationStore store = SqliteConversationStore.open(settings.store().path(), clock,
+                EncryptionKeysParser.cipher(settings.privacy()))) {
             AuditAction audited = export ? AuditAction.CUSTOMER_EXPORTED : AuditAction.CUSTOMER_ERASED;
             store.auditLog().record(new AuditEvent("cli", audited, "customer", Long.toString(customerId), null, null));
             if (export) {

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param dialogue thresholds that override the bot's own
  * @param limits sizes and rates
  * @param auth agent and admin sign-in
+ * @param privacy how customers' data is protected at rest
  * @param demo the demo shop
  * @param connectors the messaging-platform connectors
  */
@@ -35,6 +36,7 @@ public record ChatdeskConfig(
         DialogueConfig dialogue,
         LimitsConfig limits,
         AuthConfig auth,
+        PrivacyConfig privacy,
         DemoConfig demo,
         ConnectorsConfig connectors) {
     /** Works out the defaults that depend on other keys: the store file and the demo order API. */

@@ -98,6 +98,12 @@ final class ConfigFile {
 
     private void collectKey(ConfigKey key, JsonNode value) {
         String source = key.toString();
+        if (value.isObject() && key.declaration().pairs()) {
+            List<String> pairs = new ArrayList<>();
+            value.properties().forEach(pair -> pairs.add(pair.getKey() + ":" + pair.getValue().asText()));
+            settings.add(Setting.scalar(key, String.join(",", pairs), source));
+            return;
+        }
         if (value.isObject()) {
             throw new ConfigException(source + " must be a single value, was a mapping");
         }

@@ -34,6 +34,12 @@ public @interface Key {
     /** When unset, the value is worked out from other keys; this says how, for the docs. */
     String derivedDefault() default "";
 
+    /**
+     * Whether the file may give the value as a mapping of ids to values, read as the environment
+     * writes it: {@code ID:VALUE} pairs separated by commas (secrets only).
+     */
+    boolean pairs() default false;
+
     /** Whether the value must name a directory that exists (paths only). */
     boolean existingDirectory() default false;
 }

@@ -1,5 +1,6 @@
 package dev.chatdesk.storage.sqlite;
 
+import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
@@ -8,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -17,26 +20,38 @@ import java.util.Set;
 final class ConversationTable {
     private static final String SELECT = """
             SELECT c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
-                   c.created_at, c.updated_at, c.customer_id, u.external_id, u.name, u.email, u.verified
+                   c.created_at, c.updated_at, c.customer_id, c.key_id AS conversation_key_id,
+                   u.external_ref, u.name, u.email, u.verified, u.key_id AS customer_key_id
             FROM conversations c JOIN customers u ON u.id = c.customer_id
             """;
 
-    private ConversationTable() {}
+    static final String NAME = "customers.name";
+    static final String EMAIL = "customers.email";
+    static final String EXTERNAL_REF = "customers.external_ref";
+    static final String CHANNEL_ADDRESS = "conversations.channel_address";
+    static final String DIALOGUE_STATE = "conversations.dialogue_state";
+
+    private final RecordCipher cipher;
+
+    ConversationTable(RecordCipher cipher) {
+        this.cipher = cipher;
+    }
 
     /**
      * Stores a new conversation with status {@code bot}. A customer with an external id is one
      * row shared by all their conversations: parts the new conversation knows overwrite the
      * stored ones, parts it leaves null keep them.
      */
-    static Conversation insert(Connection connection, String id, NewConversation conversation, Instant now)
+    Conversation insert(Connection connection, String id, NewConversation conversation, Instant now)
             throws SQLException {
         CustomerRow customer = storeCustomer(connection, conversation.channel(), conversation.customer(), now);
         Sql.update(connection, """
-                INSERT INTO conversations(id, channel, channel_address, customer_id, locale, token_hash, status,
-                                          created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, id, conversation.channel(), conversation.channelAddress(), customer.id(),
-                conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now);
+                INSERT INTO conversations(id, channel, channel_address, channel_address_key, customer_id, locale,
+                                          token_hash, status, created_at, updated_at, key_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, id, conversation.channel(), cipher.seal(conversation.channelAddress(), CHANNEL_ADDRESS),
+                cipher.lookup(conversation.channelAddress()), customer.id(), conversation.locale(),
+                conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now, cipher.keyId());
         return new Conversation(id, conversation.channel(), conversation.channelAddress(), customer.customer(),
                 customer.id(), conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT, null, now, now);
     }
@@ -47,69 +62,95 @@ final class ConversationTable {
      * The customer's row: a new one for a customer nobody vouches for, else the one of their id on
      * this channel, whose name and e-mail address a verified start may update.
      */
-    private static CustomerRow storeCustomer(Connection connection, String channel, Customer customer, Instant now)
+    private CustomerRow storeCustomer(Connection connection, String channel, Customer customer, Instant now)
             throws SQLException {
         if (customer.externalId() == null || !customer.verified()) {
-            Sql.update(connection, "INSERT INTO customers(name, email, verified, created_at) VALUES (?, ?, 0, ?)",
-                    customer.name(), customer.email(), now);
+            Sql.update(connection, "INSERT INTO customers(name, email, verified, created_at, key_id) VALUES (?, ?, 0, ?, ?)",
+                    cipher.seal(customer.name(), NAME), cipher.seal(customer.email(), EMAIL), now, cipher.keyId());
             long id = Sql.first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
             return new CustomerRow(id, Customer.unverified(customer.name(), customer.email()));
         }
-        String key = channel + ":" + customer.externalId();
-        Sql.update(connection, """
-                INSERT INTO customers(external_id, name, email, verified, created_at) VALUES (?, ?, ?, 1, ?)
-                ON CONFLICT(external_id) DO UPDATE SET name = coalesce(excluded.name, name),
-                                                       email = coalesce(excluded.email, email)
-                """, key, customer.name(), customer.email(), now);
-        return Sql.first(connection, "SELECT id, external_id, name, email, verified FROM customers WHERE external_id = ?",
-                        row -> new CustomerRow(row.getLong("id"), customer(row)), key)
-                .orElseThrow();
+        String reference = channel + ":" + customer.externalId();
+        List<String> forms = cipher.lookups(reference);
+        Optional<CustomerRow> stored = Sql.first(connection,
+                "SELECT id, external_ref, name, email, verified, key_id AS customer_key_id FROM customers WHERE external_id IN ("
+                        + placeholders(forms.size()) + ")",
+                row -> new CustomerRow(row.getLong("id"), customer(row)), forms.toArray());
+        String name = customer.name() != null ? customer.name() : stored.map(c -> c.customer().name()).orElse(null);
+        String email = customer.email() != null ? customer.email() : stored.map(c -> c.customer().email()).orElse(null);
+        // The whole row is written again under the active key, so that one key id covers all of it.
+        Object[] values = {cipher.lookup(reference), cipher.seal(reference, EXTERNAL_REF), cipher.seal(name, NAME),
+            cipher.seal(email, EMAIL), cipher.lookup(email), cipher.keyId()};
+        long id;
+        if (stored.isPresent()) {
+            id = stored.get().id();
+            Sql.update(connection, """
+                    UPDATE customers SET external_id = ?, external_ref = ?, name = ?, email = ?, email_key = ?, key_id = ?
+                    WHERE id = ?""", append(values, id));
+        } else {
+            Sql.update(connection, """
+                    INSERT INTO customers(external_id, external_ref, name, email, email_key, key_id, verified, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 1, ?)""", append(values, now));
+            id = Sql.first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+        }
+        return new CustomerRow(id, new Customer(customer.externalId(), name, email, true));
+    }
+
+    private static Object[] append(Object[] values, Object last) {
+        Object[] all = Arrays.copyOf(values, values.length + 1);
+        all[values.length] = last;
+        return all;
     }
 
     /** The conversation with this id. */
-    static Optional<Conversation> find(Connection connection, String id) throws SQLException {
-        return Sql.first(connection, SELECT + "WHERE c.id = ?", ConversationTable::conversation, id);
+    Optional<Conversation> find(Connection connection, String id) throws SQLException {
+        return Sql.first(connection, SELECT + "WHERE c.id = ?", this::conversation, id);
     }
 
     /** The newest conversation at this channel address that is not closed. */
-    static Optional<Conversation> findOpen(Connection connection, String channel, String channelAddress)
+    Optional<Conversation> findOpen(Connection connection, String channel, String channelAddress)
             throws SQLException {
-        return Sql.first(connection, SELECT + """
-                WHERE c.channel = ? AND c.channel_address = ? AND c.status <> 'closed'
+        List<String> forms = cipher.lookups(channelAddress);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(channel);
+        parameters.addAll(forms);
+        return Sql.first(connection, SELECT + "WHERE c.channel = ? AND c.channel_address_key IN (" + placeholders(forms.size())
+                + """
+                ) AND c.status <> 'closed'
                 ORDER BY c.created_at DESC, c.rowid DESC LIMIT 1
-                """, ConversationTable::conversation, channel, channelAddress);
+                """, this::conversation, parameters.toArray());
     }
 
     /** The other conversations of the same customer (same row, or, between verified customers, the same e-mail address), newest first. */
-    static List<Conversation> othersOfCustomer(Connection connection, String id, int limit) throws SQLException {
+    List<Conversation> othersOfCustomer(Connection connection, String id, int limit) throws SQLException {
         return Sql.list(connection, SELECT + """
                 WHERE c.id <> ?1 AND (c.customer_id = (SELECT customer_id FROM conversations WHERE id = ?1)
-                   OR (u.verified = 1 AND u.email = (SELECT cu.email FROM conversations co
+                   OR (u.verified = 1 AND u.email_key = (SELECT cu.email_key FROM conversations co
                                                      JOIN customers cu ON cu.id = co.customer_id
                                                      WHERE co.id = ?1 AND cu.verified = 1)))
                 ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?2
-                """, ConversationTable::conversation, id, limit);
+                """, this::conversation, id, limit);
     }
 
     /** Every conversation of the customer (this row only), oldest first. */
-    static List<Conversation> ofCustomer(Connection connection, long customerId) throws SQLException {
+    List<Conversation> ofCustomer(Connection connection, long customerId) throws SQLException {
         return Sql.list(connection, SELECT + "WHERE c.customer_id = ? ORDER BY c.created_at, c.rowid",
-                ConversationTable::conversation, customerId);
+                this::conversation, customerId);
     }
 
     /** Whether a conversation with this id exists. */
-    static boolean exists(Connection connection, String id) throws SQLException {
+    boolean exists(Connection connection, String id) throws SQLException {
         return Sql.first(connection, "SELECT 1 FROM conversations WHERE id = ?", row -> true, id).isPresent();
     }
 
     /** The saved dialogue state, empty when none was saved; empty outside for an unknown conversation. */
-    static Optional<Optional<String>> dialogueState(Connection connection, String id) throws SQLException {
-        return Sql.first(connection, "SELECT dialogue_state FROM conversations WHERE id = ?",
-                row -> Optional.ofNullable(row.getString(1)), id);
+    Optional<Optional<String>> dialogueState(Connection connection, String id) throws SQLException {
+        return Sql.first(connection, "SELECT key_id, dialogue_state FROM conversations WHERE id = ?",
+                row -> Optional.ofNullable(cipher.open(row.getString(1), row.getString(2), DIALOGUE_STATE)), id);
     }
 
     /** Marks the conversation as changed now; false when there is no such conversation. */
-    static boolean touch(Connection connection, String id, Instant now) throws SQLException {
+    boolean touch(Connection connection, String id, Instant now) throws SQLException {
         return Sql.update(connection, "UPDATE conversations SET updated_at = ? WHERE id = ?", now, id) == 1;
     }
 
@@ -117,23 +158,31 @@ final class ConversationTable {
      * Saves a turn's dialogue state and status; the assignee is kept only while the status stays
      * {@code with_agent}. False when there is no such conversation.
      */
-    static boolean saveTurn(Connection connection, String id, String dialogueState, ConversationStatus status,
+    boolean saveTurn(Connection connection, String id, String dialogueState, ConversationStatus status,
             Instant now) throws SQLException {
+        // The channel address is sealed again with the state, so that one key id covers the whole row.
+        Optional<Optional<String>> address = Sql.first(connection,
+                "SELECT key_id, channel_address FROM conversations WHERE id = ?",
+                row -> Optional.ofNullable(cipher.open(row.getString(1), row.getString(2), CHANNEL_ADDRESS)), id);
+        if (address.isEmpty()) {
+            return false;
+        }
         return Sql.update(connection, """
                 UPDATE conversations
-                SET dialogue_state = ?, status = ?, updated_at = ?,
+                SET dialogue_state = ?, channel_address = ?, key_id = ?, status = ?, updated_at = ?,
                     assignee = CASE WHEN ? = 'with_agent' THEN assignee END
                 WHERE id = ?
-                """, dialogueState, status.wireName(), now, status.wireName(), id) == 1;
+                """, cipher.seal(dialogueState, DIALOGUE_STATE), cipher.seal(address.get().orElse(null), CHANNEL_ADDRESS),
+                cipher.keyId(), status.wireName(), now, status.wireName(), id) == 1;
     }
 
     /** Sets status and assignee if the status is one of {@code from}; false when it was not (or no such id). */
-    static boolean compareAndSetStatus(Connection connection, String id, Set<ConversationStatus> from,
+    boolean compareAndSetStatus(Connection connection, String id, Set<ConversationStatus> from,
             ConversationStatus to, String assignee, Instant now) throws SQLException {
         if (from.isEmpty()) {
             return false;
         }
-        String placeholders = String.join(", ", Collections.nCopies(from.size(), "?"));
+        String placeholders = placeholders(from.size());
         Object[] parameters = new Object[4 + from.size()];
         parameters[0] = to.wireName();
         parameters[1] = assignee;
@@ -147,11 +196,11 @@ final class ConversationTable {
                 + "WHERE id = ? AND status IN (" + placeholders + ")", parameters) == 1;
     }
 
-    private static Conversation conversation(ResultSet row) throws SQLException {
+    private Conversation conversation(ResultSet row) throws SQLException {
         return new Conversation(
                 row.getString("id"),
                 row.getString("channel"),
-                row.getString("channel_address"),
+                cipher.open(row.getString("conversation_key_id"), row.getString("channel_address"), CHANNEL_ADDRESS),
                 customer(row),
                 row.getLong("customer_id"),
                 row.getString("locale"),
@@ -162,9 +211,16 @@ final class ConversationTable {
                 Sql.instant(row, "updated_at"));
     }
 
-    private static Customer customer(ResultSet row) throws SQLException {
-        String key = row.getString("external_id");
-        String externalId = key == null ? null : key.substring(key.indexOf(':') + 1);
-        return new Customer(externalId, row.getString("name"), row.getString("email"), row.getInt("verified") == 1);
+    private Customer customer(ResultSet row) throws SQLException {
+        String keyId = row.getString("customer_key_id");
+        String reference = cipher.open(keyId, row.getString("external_ref"), EXTERNAL_REF);
+        String externalId = reference == null ? null : reference.substring(reference.indexOf(':') + 1);
+        return new Customer(externalId, cipher.open(keyId, row.getString("name"), NAME),
+                cipher.open(keyId, row.getString("email"), EMAIL), row.getInt("verified") == 1);
+    }
+
+    /** {@code ?, ?, ?}: as many parameters as {@code count}. */
+    static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.chatdesk.storage.sqlite;
 
+import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.core.conversation.CustomerExport;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,22 +9,28 @@ import java.util.Optional;
 
 /** Customers' ratings, one per conversation, in the {@code feedback} table. */
 final class FeedbackTable {
-    private FeedbackTable() {}
+    static final String COMMENT = "feedback.comment";
+
+    private final RecordCipher cipher;
+
+    FeedbackTable(RecordCipher cipher) {
+        this.cipher = cipher;
+    }
 
     /** Stores a rating, replacing the conversation's earlier one. */
-    static void save(Connection connection, String conversationId, int rating, String comment, Instant now)
+    void save(Connection connection, String conversationId, int rating, String comment, Instant now)
             throws SQLException {
         Sql.update(connection, """
-                INSERT INTO feedback(conversation_id, rating, comment, created_at) VALUES (?, ?, ?, ?)
+                INSERT INTO feedback(conversation_id, rating, comment, created_at, key_id) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(conversation_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment,
-                                                           created_at = excluded.created_at
-                """, conversationId, rating, comment, now);
+                                                           created_at = excluded.created_at, key_id = excluded.key_id
+                """, conversationId, rating, cipher.seal(comment, COMMENT), now, cipher.keyId());
     }
 
     /** The conversation's rating, if the customer gave one. */
-    static Optional<CustomerExport.Feedback> of(Connection connection, String conversationId) throws SQLException {
-        return Sql.first(connection, "SELECT rating, comment, created_at FROM feedback WHERE conversation_id = ?",
-                row -> new CustomerExport.Feedback(row.getInt("rating"), row.getString("comment"),
+    Optional<CustomerExport.Feedback> of(Connection connection, String conversationId) throws SQLException {
+        return Sql.first(connection, "SELECT rating, comment, created_at, key_id FROM feedback WHERE conversation_id = ?",
+                row -> new CustomerExport.Feedback(row.getInt("rating"), cipher.open(row.getString("key_id"), row.getString("comment"), COMMENT),
                         Sql.instant(row, "created_at")), conversationId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.chatdesk.storage.sqlite;
 
+import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewMessage;
@@ -15,19 +16,25 @@ import java.util.Optional;
 /** Messages with their NLU, in the {@code messages} table. */
 final class MessageTable {
     private static final String SELECT = """
-            SELECT id, conversation_id, seq, role, text, created_at, quick_replies, sources,
+            SELECT id, conversation_id, seq, role, text, key_id, created_at, quick_replies, sources,
                    nlu_intent, nlu_confidence, nlu_out_of_scope, nlu_sentiment, nlu_sentiment_score, nlu_anger,
                    client_message_id, in_reply_to, author
             FROM messages
             """;
 
-    private MessageTable() {}
+    static final String TEXT = "messages.text";
+
+    private final RecordCipher cipher;
+
+    MessageTable(RecordCipher cipher) {
+        this.cipher = cipher;
+    }
 
     /**
      * Stores a message at the end of its conversation. The caller holds the write transaction,
      * which makes the next sequence number safe to compute from the last one.
      */
-    static Message insert(Connection connection, String conversationId, NewMessage message, Instant now)
+    Message insert(Connection connection, String conversationId, NewMessage message, Instant now)
             throws SQLException {
         long seq = Sql.first(connection, "SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?",
                 row -> row.getLong(1), conversationId).orElseThrow();
@@ -35,14 +42,14 @@ final class MessageTable {
         // Messages to send to a messaging platform (conversations with an address) wait undelivered.
         Sql.update(connection, """
                 INSERT INTO messages(id, conversation_id, seq, role, text, created_at, quick_replies, sources,
-                                     client_message_id, in_reply_to, author, delivered_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
+                                     client_message_id, in_reply_to, author, key_id, delivered_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
                         CASE WHEN ?4 IN ('bot', 'agent', 'system')
                                   AND (SELECT channel_address FROM conversations WHERE id = ?2) IS NOT NULL
                              THEN NULL ELSE ?6 END)
-                """, id, conversationId, seq, message.role().wireName(), message.text(), now,
+                """, id, conversationId, seq, message.role().wireName(), cipher.seal(message.text(), TEXT), now,
                 JsonColumns.write(message.quickReplies()), JsonColumns.write(message.sources()),
-                message.clientMessageId(), message.inReplyTo(), message.author());
+                message.clientMessageId(), message.inReplyTo(), message.author(), cipher.keyId());
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu());
         }
@@ -51,18 +58,18 @@ final class MessageTable {
     }
 
     /** Messages not yet delivered to their customer's messaging platform, oldest first. */
-    static List<Message> undelivered(Connection connection) throws SQLException {
+    List<Message> undelivered(Connection connection) throws SQLException {
         return Sql.list(connection, SELECT + "WHERE delivered_at IS NULL ORDER BY created_at, conversation_id, seq",
-                MessageTable::message);
+                this::message);
     }
 
     /** Marks a message delivered to its customer's messaging platform. */
-    static void delivered(Connection connection, String messageId, Instant now) throws SQLException {
+    void delivered(Connection connection, String messageId, Instant now) throws SQLException {
         Sql.update(connection, "UPDATE messages SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL", now, messageId);
     }
 
     /** Stores what the model understood of a message, replacing what was stored before. */
-    static void saveNlu(Connection connection, String messageId, MessageNlu nlu) throws SQLException {
+    void saveNlu(Connection connection, String messageId, MessageNlu nlu) throws SQLException {
         Sql.update(connection, """
                 UPDATE messages SET nlu_intent = ?, nlu_confidence = ?, nlu_out_of_scope = ?, nlu_sentiment = ?,
                                     nlu_sentiment_score = ?, nlu_anger = ?
@@ -73,45 +80,45 @@ final class MessageTable {
     }
 
     /** The role of a message of this conversation, empty when the conversation has no such message. */
-    static Optional<Role> roleOf(Connection connection, String conversationId, String messageId) throws SQLException {
+    Optional<Role> roleOf(Connection connection, String conversationId, String messageId) throws SQLException {
         return Sql.first(connection, "SELECT role FROM messages WHERE id = ? AND conversation_id = ?",
                 row -> Role.fromWireName(row.getString(1)), messageId, conversationId);
     }
 
     /** The message of this conversation stored with this client message id. */
-    static Optional<Message> byClientMessageId(Connection connection, String conversationId, String clientMessageId)
+    Optional<Message> byClientMessageId(Connection connection, String conversationId, String clientMessageId)
             throws SQLException {
         return Sql.first(connection, SELECT + "WHERE conversation_id = ? AND client_message_id = ?",
-                MessageTable::message, conversationId, clientMessageId);
+                this::message, conversationId, clientMessageId);
     }
 
     /** All messages of a conversation, by sequence number. */
-    static List<Message> all(Connection connection, String conversationId) throws SQLException {
-        return Sql.list(connection, SELECT + "WHERE conversation_id = ? ORDER BY seq", MessageTable::message,
+    List<Message> all(Connection connection, String conversationId) throws SQLException {
+        return Sql.list(connection, SELECT + "WHERE conversation_id = ? ORDER BY seq", this::message,
                 conversationId);
     }
 
     /** The last {@code count} messages of a conversation, by sequence number. */
-    static List<Message> last(Connection connection, String conversationId, int count) throws SQLException {
+    List<Message> last(Connection connection, String conversationId, int count) throws SQLException {
         return Sql.list(connection,
                 "SELECT * FROM (" + SELECT + "WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
-                MessageTable::message, conversationId, count);
+                this::message, conversationId, count);
     }
 
     /** The messages of a conversation that answer one message, by sequence number. */
-    static List<Message> repliesTo(Connection connection, String conversationId, String messageId)
+    List<Message> repliesTo(Connection connection, String conversationId, String messageId)
             throws SQLException {
         return Sql.list(connection, SELECT + "WHERE conversation_id = ? AND in_reply_to = ? ORDER BY seq",
-                MessageTable::message, conversationId, messageId);
+                this::message, conversationId, messageId);
     }
 
-    private static Message message(ResultSet row) throws SQLException {
+    private Message message(ResultSet row) throws SQLException {
         return new Message(
                 row.getString("id"),
                 row.getString("conversation_id"),
                 row.getLong("seq"),
                 Role.fromWireName(row.getString("role")),
-                row.getString("text"),
+                cipher.open(row.getString("key_id"), row.getString("text"), TEXT),
                 Sql.instant(row, "created_at"),
                 JsonColumns.quickReplies(row.getString("quick_replies")),
                 JsonColumns.sources(row.getString("sources")),
@@ -121,7 +128,7 @@ final class MessageTable {
                 row.getString("author"));
     }
 
-    private static MessageNlu nlu(ResultSet row) throws SQLException {
+    private MessageNlu nlu(ResultSet row) throws SQLException {
         // The confidence is always present in stored NLU, so its NULL means "not read".
         double confidence = row.getDouble("nlu_confidence");
         if (row.wasNull()) {

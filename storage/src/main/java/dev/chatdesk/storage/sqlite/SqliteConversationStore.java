@@ -17,6 +17,7 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,9 +55,22 @@ public final class SqliteConversationStore implements ConversationStore {
     private final Database database;
     private final Clock clock;
 
-    private SqliteConversationStore(Database database, Clock clock) {
+    private final RecordCipher cipher;
+    private final ConversationTable conversationTable;
+    private final MessageTable messageTable;
+    private final EscalationTable escalationTable;
+    private final FeedbackTable feedbackTable;
+    private final DeliveryTable deliveryTable;
+
+    private SqliteConversationStore(Database database, Clock clock, RecordCipher cipher) {
         this.database = database;
         this.clock = clock;
+        this.cipher = cipher;
+        this.conversationTable = new ConversationTable(cipher);
+        this.messageTable = new MessageTable(cipher);
+        this.escalationTable = new EscalationTable(cipher);
+        this.feedbackTable = new FeedbackTable(cipher);
+        this.deliveryTable = new DeliveryTable(cipher);
     }
 
     /**
@@ -69,12 +83,29 @@ public final class SqliteConversationStore implements ConversationStore {
      * @throws IllegalStateException when a newer Chatdesk wrote the file
      */
     public static SqliteConversationStore open(Path databaseFile, Clock clock) {
+        return open(databaseFile, clock, RecordCipher.plain());
+    }
+
+    /**
+     * Opens the store as {@link #open(Path, Clock)} does, encrypting customers' data with the
+     * cipher: message text, customers' names, e-mail addresses and ids, channel addresses, dialogue
+     * state, escalation summaries, ratings' comments and platform payloads.
+     *
+     * @throws dev.chatdesk.storage.crypto.UndecryptableRecordException when records are encrypted
+     *     with a key the cipher lacks, or one of its keys differs from the key first used under that id
+     */
+    public static SqliteConversationStore open(Path databaseFile, Clock clock, RecordCipher cipher) {
         requireNonNull(databaseFile, "databaseFile");
         requireNonNull(clock, "clock");
+        requireNonNull(cipher, "cipher");
         Database database = Database.open(databaseFile);
-        SqliteConversationStore store = new SqliteConversationStore(database, clock);
+        SqliteConversationStore store = new SqliteConversationStore(database, clock, cipher);
         try {
             Schema.migrate(database, store.now());
+            database.write(c -> {
+                EncryptionKeys.verify(c, cipher, store.now());
+                return null;
+            });
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -86,13 +117,13 @@ public final class SqliteConversationStore implements ConversationStore {
     public Conversation create(NewConversation conversation) {
         requireNonNull(conversation, "conversation");
         requireNonNull(conversation.channel(), "conversation.channel");
-        return database.write(c -> ConversationTable.insert(c, RandomIds.conversation(), conversation, now()));
+        return database.write(c -> conversationTable.insert(c, RandomIds.conversation(), conversation, now()));
     }
 
     @Override
     public Optional<Conversation> find(String conversationId) {
         requireNonNull(conversationId, "conversationId");
-        return database.read(c -> ConversationTable.find(c, conversationId));
+        return database.read(c -> conversationTable.find(c, conversationId));
     }
 
     /** {@inheritDoc} The channel address must not be null (web conversations have none to look up). */
@@ -100,7 +131,7 @@ public final class SqliteConversationStore implements ConversationStore {
     public Optional<Conversation> findOpen(String channel, String channelAddress) {
         requireNonNull(channel, "channel");
         requireNonNull(channelAddress, "channelAddress");
-        return database.read(c -> ConversationTable.findOpen(c, channel, channelAddress));
+        return database.read(c -> conversationTable.findOpen(c, channel, channelAddress));
     }
 
     /** {@inheritDoc} A message that answers another ({@code inReplyTo}) must answer one of this conversation. */
@@ -114,7 +145,7 @@ public final class SqliteConversationStore implements ConversationStore {
             if (stored.isPresent()) {
                 return stored.get();
             }
-            if (!ConversationTable.touch(c, conversationId, now)) {
+            if (!conversationTable.touch(c, conversationId, now)) {
                 throw unknownConversation(conversationId);
             }
             return insertNew(c, conversationId, message, now);
@@ -126,7 +157,7 @@ public final class SqliteConversationStore implements ConversationStore {
         requireNonNull(conversationId, "conversationId");
         requireNonNull(clientMessageId, "clientMessageId");
         return database.read(c -> {
-            Optional<Message> message = MessageTable.byClientMessageId(c, conversationId, clientMessageId);
+            Optional<Message> message = messageTable.byClientMessageId(c, conversationId, clientMessageId);
             if (message.isEmpty()) {
                 requireConversation(c, conversationId);
             }
@@ -138,7 +169,7 @@ public final class SqliteConversationStore implements ConversationStore {
     public List<Message> messages(String conversationId) {
         requireNonNull(conversationId, "conversationId");
         return database.read(c -> requireConversationIfEmpty(c, conversationId,
-                MessageTable.all(c, conversationId)));
+                messageTable.all(c, conversationId)));
     }
 
     @Override
@@ -148,7 +179,7 @@ public final class SqliteConversationStore implements ConversationStore {
             throw new IllegalArgumentException("count must not be negative, was " + count);
         }
         return database.read(c -> requireConversationIfEmpty(c, conversationId,
-                MessageTable.last(c, conversationId, count)));
+                messageTable.last(c, conversationId, count)));
     }
 
     @Override
@@ -156,7 +187,7 @@ public final class SqliteConversationStore implements ConversationStore {
         requireNonNull(conversationId, "conversationId");
         requireNonNull(customerMessageId, "customerMessageId");
         return database.read(c -> requireConversationIfEmpty(c, conversationId,
-                MessageTable.repliesTo(c, conversationId, customerMessageId)));
+                messageTable.repliesTo(c, conversationId, customerMessageId)));
     }
 
     /**
@@ -176,13 +207,13 @@ public final class SqliteConversationStore implements ConversationStore {
         requireValid(conversationId, customerMessageId, nlu, outcome);
         return database.write(c -> {
             Instant now = now();
-            if (!ConversationTable.saveTurn(c, conversationId, outcome.dialogueState(), outcome.status(), now)) {
+            if (!conversationTable.saveTurn(c, conversationId, outcome.dialogueState(), outcome.status(), now)) {
                 throw unknownConversation(conversationId);
             }
             if (customerMessageId != null) {
                 requireCustomerMessage(c, conversationId, customerMessageId);
                 if (nlu != null) {
-                    MessageTable.saveNlu(c, customerMessageId, nlu);
+                    messageTable.saveNlu(c, customerMessageId, nlu);
                 }
             }
             List<Message> replies = new ArrayList<>();
@@ -192,10 +223,10 @@ public final class SqliteConversationStore implements ConversationStore {
                 replies.add(stored.isPresent() ? stored.get() : insertNew(c, conversationId, answer, now));
             }
             if (endsEscalation(outcome.status())) {
-                EscalationTable.end(c, conversationId, now);
+                escalationTable.end(c, conversationId, now);
             }
             if (outcome.escalation() != null) {
-                EscalationTable.insertUnlessOpen(c, outcome.escalation());
+                escalationTable.insertUnlessOpen(c, outcome.escalation());
             }
             return replies;
         });
@@ -204,7 +235,7 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public Optional<String> dialogueState(String conversationId) {
         requireNonNull(conversationId, "conversationId");
-        return database.read(c -> ConversationTable.dialogueState(c, conversationId)
+        return database.read(c -> conversationTable.dialogueState(c, conversationId)
                 .orElseThrow(() -> unknownConversation(conversationId)));
     }
 
@@ -221,12 +252,12 @@ public final class SqliteConversationStore implements ConversationStore {
         }
         return database.write(c -> {
             Instant now = now();
-            if (!ConversationTable.compareAndSetStatus(c, conversationId, from, to, assignee, now)) {
+            if (!conversationTable.compareAndSetStatus(c, conversationId, from, to, assignee, now)) {
                 requireConversation(c, conversationId);
                 return false;
             }
             if (endsEscalation(to)) {
-                EscalationTable.end(c, conversationId, now);
+                escalationTable.end(c, conversationId, now);
             }
             return true;
         });
@@ -236,7 +267,7 @@ public final class SqliteConversationStore implements ConversationStore {
     public Optional<Escalation> openEscalation(String conversationId) {
         requireNonNull(conversationId, "conversationId");
         return database.read(c -> {
-            Optional<Escalation> escalation = EscalationTable.open(c, conversationId);
+            Optional<Escalation> escalation = escalationTable.open(c, conversationId);
             if (escalation.isEmpty()) {
                 requireConversation(c, conversationId);
             }
@@ -246,19 +277,19 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public List<Escalation> openEscalations() {
-        return database.read(EscalationTable::allOpen);
+        return database.read(escalationTable::allOpen);
     }
 
     @Override
     public boolean markOverdue(String conversationId) {
         requireNonNull(conversationId, "conversationId");
-        return database.write(c -> EscalationTable.markOverdue(c, conversationId, now()));
+        return database.write(c -> escalationTable.markOverdue(c, conversationId, now()));
     }
 
     @Override
     public List<Conversation> otherConversationsOfCustomer(String conversationId, int limit) {
         requireNonNull(conversationId, "conversationId");
-        return database.read(c -> ConversationTable.othersOfCustomer(c, conversationId, limit));
+        return database.read(c -> conversationTable.othersOfCustomer(c, conversationId, limit));
     }
 
     @Override
@@ -269,7 +300,7 @@ public final class SqliteConversationStore implements ConversationStore {
         }
         database.write(c -> {
             requireConversation(c, conversationId);
-            FeedbackTable.save(c, conversationId, rating, comment, now());
+            feedbackTable.save(c, conversationId, rating, comment, now());
             return null;
         });
     }
@@ -279,19 +310,19 @@ public final class SqliteConversationStore implements ConversationStore {
         requireNonNull(channel, "channel");
         requireNonNull(deliveryId, "deliveryId");
         requireNonNull(payload, "payload");
-        return database.write(c -> DeliveryTable.insertIfNew(c, channel, deliveryId, payload, now()));
+        return database.write(c -> deliveryTable.insertIfNew(c, channel, deliveryId, payload, now()));
     }
 
     @Override
     public List<Message> undeliveredMessages() {
-        return database.read(MessageTable::undelivered);
+        return database.read(messageTable::undelivered);
     }
 
     @Override
     public void messageDelivered(String messageId) {
         requireNonNull(messageId, "messageId");
         database.write(c -> {
-            MessageTable.delivered(c, messageId, now());
+            messageTable.delivered(c, messageId, now());
             return null;
         });
     }
@@ -301,7 +332,7 @@ public final class SqliteConversationStore implements ConversationStore {
         requireNonNull(channel, "channel");
         requireNonNull(deliveryId, "deliveryId");
         database.write(c -> {
-            DeliveryTable.processed(c, channel, deliveryId, now());
+            deliveryTable.processed(c, channel, deliveryId, now());
             return null;
         });
     }
@@ -309,7 +340,7 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public List<PendingDelivery> pendingDeliveries(String channel) {
         requireNonNull(channel, "channel");
-        return database.read(c -> DeliveryTable.pending(c, channel));
+        return database.read(c -> deliveryTable.pending(c, channel));
     }
 
     @Override
@@ -385,7 +416,24 @@ public final class SqliteConversationStore implements ConversationStore {
 
     /** The customers' data in the same file, to export or erase; usable until the store is closed. */
     public CustomerData customerData() {
-        return new SqliteCustomerData(database);
+        return new SqliteCustomerData(database, conversationTable, messageTable, escalationTable, feedbackTable,
+                deliveryTable);
+    }
+
+    /**
+     * Re-encrypts up to {@code batchSize} records not under the active key (older keys, or plain
+     * text) in one transaction; the number re-encrypted, 0 when every record is under the active key.
+     * Safe beside a running server on the same file, and resumable.
+     *
+     * @throws IllegalStateException when the store was opened without encryption keys
+     */
+    public int rotateKeys(int batchSize) {
+        return new KeyRotation(database, cipher).nextBatch(batchSize);
+    }
+
+    /** The ids of the keys stored records are encrypted with now. */
+    public Set<String> keyIdsInUse() {
+        return database.read(EncryptionKeys::inUse);
     }
 
     /** The audit log kept in the same file; usable until the store is closed. */
@@ -404,26 +452,26 @@ public final class SqliteConversationStore implements ConversationStore {
     }
 
     /** The message stored before under this message's client message id, if it has one. */
-    private static Optional<Message> storedRetry(Connection c, String conversationId, NewMessage message)
+    private Optional<Message> storedRetry(Connection c, String conversationId, NewMessage message)
             throws SQLException {
         return message.clientMessageId() == null
                 ? Optional.empty()
-                : MessageTable.byClientMessageId(c, conversationId, message.clientMessageId());
+                : messageTable.byClientMessageId(c, conversationId, message.clientMessageId());
     }
 
     /** Inserts a new message into a conversation known to exist. */
-    private static Message insertNew(Connection c, String conversationId, NewMessage message, Instant now)
+    private Message insertNew(Connection c, String conversationId, NewMessage message, Instant now)
             throws SQLException {
-        if (message.inReplyTo() != null && MessageTable.roleOf(c, conversationId, message.inReplyTo()).isEmpty()) {
+        if (message.inReplyTo() != null && messageTable.roleOf(c, conversationId, message.inReplyTo()).isEmpty()) {
             throw new IllegalArgumentException(
                     "Conversation " + conversationId + " has no message " + message.inReplyTo() + " to reply to");
         }
-        return MessageTable.insert(c, conversationId, message, now);
+        return messageTable.insert(c, conversationId, message, now);
     }
 
-    private static void requireCustomerMessage(Connection c, String conversationId, String messageId)
+    private void requireCustomerMessage(Connection c, String conversationId, String messageId)
             throws SQLException {
-        Role role = MessageTable.roleOf(c, conversationId, messageId).orElseThrow(() -> new IllegalArgumentException(
+        Role role = messageTable.roleOf(c, conversationId, messageId).orElseThrow(() -> new IllegalArgumentException(
                 "Conversation " + conversationId + " has no message " + messageId));
         if (role != Role.CUSTOMER) {
             throw new IllegalArgumentException(
@@ -471,14 +519,14 @@ public final class SqliteConversationStore implements ConversationStore {
         return status == ConversationStatus.BOT || status == ConversationStatus.CLOSED;
     }
 
-    private static void requireConversation(Connection c, String conversationId) throws SQLException {
-        if (!ConversationTable.exists(c, conversationId)) {
+    private void requireConversation(Connection c, String conversationId) throws SQLException {
+        if (!conversationTable.exists(c, conversationId)) {
             throw unknownConversation(conversationId);
         }
     }
 
     /** The list, after making sure an empty one does not stand for an unknown conversation. */
-    private static <T> List<T> requireConversationIfEmpty(Connection c, String conversationId, List<T> list)
+    private <T> List<T> requireConversationIfEmpty(Connection c, String conversationId, List<T> list)
             throws SQLException {
         if (list.isEmpty()) {
             requireConversation(c, conversationId);

@@ -4,6 +4,7 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.CustomerData;
 import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.core.conversation.CustomerExport.ConversationExport;
+import dev.chatdesk.core.conversation.PendingDelivery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,9 +19,20 @@ import java.util.Optional;
  */
 final class SqliteCustomerData implements CustomerData {
     private final Database database;
+    private final ConversationTable conversationTable;
+    private final MessageTable messageTable;
+    private final EscalationTable escalationTable;
+    private final FeedbackTable feedbackTable;
+    private final DeliveryTable deliveryTable;
 
-    SqliteCustomerData(Database database) {
+    SqliteCustomerData(Database database, ConversationTable conversationTable, MessageTable messageTable,
+            EscalationTable escalationTable, FeedbackTable feedbackTable, DeliveryTable deliveryTable) {
         this.database = database;
+        this.conversationTable = conversationTable;
+        this.messageTable = messageTable;
+        this.escalationTable = escalationTable;
+        this.feedbackTable = feedbackTable;
+        this.deliveryTable = deliveryTable;
     }
 
     @Override
@@ -31,12 +43,12 @@ final class SqliteCustomerData implements CustomerData {
             if (createdAt.isEmpty()) {
                 return Optional.empty();
             }
-            List<Conversation> conversations = ConversationTable.ofCustomer(c, customerId);
+            List<Conversation> conversations = conversationTable.ofCustomer(c, customerId);
             List<ConversationExport> exports = new ArrayList<>();
             for (Conversation conversation : conversations) {
                 String id = conversation.id();
-                exports.add(new ConversationExport(conversation, MessageTable.all(c, id),
-                        EscalationTable.ofConversation(c, id), FeedbackTable.of(c, id).orElse(null)));
+                exports.add(new ConversationExport(conversation, messageTable.all(c, id),
+                        escalationTable.ofConversation(c, id), feedbackTable.of(c, id).orElse(null)));
             }
             return Optional.of(new CustomerExport(customerId,
                     conversations.isEmpty() ? null : conversations.getFirst().customer(), createdAt.get(), exports));
@@ -58,14 +70,18 @@ final class SqliteCustomerData implements CustomerData {
         return erased;
     }
 
-    private static void eraseRows(Connection c, long customerId) throws SQLException {
+    private void eraseRows(Connection c, long customerId) throws SQLException {
         String ofCustomer = "(SELECT id FROM conversations WHERE customer_id = ?)";
-        // A platform delivery not yet processed names its sender's address in its payload.
-        Sql.update(c, """
-                DELETE FROM deliveries WHERE payload IS NOT NULL AND EXISTS (
-                    SELECT 1 FROM conversations WHERE customer_id = ? AND channel = deliveries.channel
-                    AND channel_address IS NOT NULL AND instr(deliveries.payload, channel_address) > 0)
-                """, customerId);
+        // A platform delivery not yet processed names its sender's address in its (maybe encrypted) payload.
+        for (Conversation conversation : conversationTable.ofCustomer(c, customerId)) {
+            if (conversation.channelAddress() != null) {
+                for (PendingDelivery delivery : deliveryTable.pending(c, conversation.channel())) {
+                    if (delivery.payload().contains(conversation.channelAddress())) {
+                        deliveryTable.forget(c, conversation.channel(), delivery.deliveryId());
+                    }
+                }
+            }
+        }
         // Replies point at the messages they answer: clear those links before deleting.
         Sql.update(c, "UPDATE messages SET in_reply_to = NULL WHERE conversation_id IN " + ofCustomer, customerId);
         for (String table : List.of("messages", "escalations", "feedback")) {

@@ -1,0 +1,18 @@
+package dev.chatdesk.server.config;
+
+/**
+ * How customers' data is protected at rest.
+ *
+ * @param encryptionKeys the keys that encrypt message text and customer details, as
+ *     {@code ID:BASE64} pairs (256-bit keys); unset: stored in plain text, with a warning at start
+ * @param activeKeyId the key that encrypts new records; the others only decrypt older ones until
+ *     {@code ./chatdesk privacy rotate} has re-encrypted them
+ */
+public record PrivacyConfig(
+        @Key(pairs = true, doc = "Keys that encrypt message text and customer details at rest (AES-256-GCM): a mapping "
+                + "of key ids to base64 256-bit keys in the file, ID:BASE64 pairs separated by commas in the "
+                + "environment. Unset: stored in plain text, with a warning at start.")
+        Secret encryptionKeys,
+        @Key(derivedDefault = "the only key, when there is one", doc = "The id of the key that encrypts new "
+                + "records; the other keys only decrypt older records until `./chatdesk privacy rotate` re-encrypts them.")
+        String activeKeyId) {}

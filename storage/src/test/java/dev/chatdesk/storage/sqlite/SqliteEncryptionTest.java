@@ -1,0 +1,166 @@
+package dev.chatdesk.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.Customer;
+import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.NewConversation;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.storage.crypto.RecordCipher;
+import dev.chatdesk.storage.crypto.UndecryptableRecordException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With encryption keys, customers' data is in the database files only as AES-256-GCM ciphertext,
+ * still found and linked as before; keys rotate; a wrong or missing key stops the store from opening.
+ */
+class SqliteEncryptionTest {
+    private static final Instant START = Instant.parse("2026-03-01T10:00:00.123Z");
+    private static final byte[] FIRST = key(1);
+    private static final byte[] SECOND = key(2);
+    private static final List<String> SECRETS = List.of("Margarethe Vogelsang", "margarethe.v@example.org",
+            "+4915112345678", "my hiking boots leak at the left heel", "vogelsang-state", "soles peeled off", "wet socks");
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(START);
+
+    @Test
+    void theFilesHoldNoPlaintextOfMessagesCustomersAddressesStatesSummariesOrComments() throws IOException {
+        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            Conversation conversation = storeEverything(store);
+
+            assertEquals("my hiking boots leak at the left heel", store.messages(conversation.id()).getFirst().text());
+            assertEquals("margarethe.v@example.org", store.find(conversation.id()).orElseThrow().customer().email());
+            assertEquals(conversation.id(), store.findOpen("whatsapp", "+4915112345678").orElseThrow().id());
+            assertEquals("vogelsang-state", store.dialogueState(conversation.id()).orElseThrow());
+            assertEquals("soles peeled off", store.openEscalation(conversation.id()).orElseThrow().summary());
+        }
+        String files = fileText();
+        for (String secret : SECRETS) {
+            assertFalse(files.contains(secret), "the files hold " + secret);
+        }
+    }
+
+    @Test
+    void aVerifiedCustomerIsLinkedAcrossConversationsByIdAndEmailUnderEncryption() {
+        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            Conversation first = store.create(new NewConversation("telegram", "4711", new Customer("4711", "Ana", "ana@example.org"), "en", null));
+            Conversation second = store.create(new NewConversation("telegram", "4711", new Customer("4711", null, null), "en", null));
+            Conversation byEmail = store.create(new NewConversation("slack", "U9", new Customer("U9", "Ana", "ana@example.org"), "en", null));
+
+            assertEquals(first.customerId(), second.customerId());
+            assertEquals("ana@example.org", second.customer().email(), "the stored e-mail is kept");
+            assertEquals(Set.of(second.id(), byEmail.id()),
+                    Set.copyOf(store.otherConversationsOfCustomer(first.id(), 10).stream().map(Conversation::id).toList()));
+        }
+    }
+
+    @Test
+    void rotationReEncryptsEveryRecordSoTheOldKeyCanBeRemoved() {
+        Conversation conversation;
+        try (SqliteConversationStore store = open(RecordCipher.plain())) {
+            conversation = storeEverything(store);
+        }
+        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            store.append(conversation.id(), NewMessage.of(Role.AGENT, "a new pair is on its way"));
+            assertEquals(Set.of("k1"), store.keyIdsInUse());
+            assertEquals(conversation.id(), store.findOpen("whatsapp", "+4915112345678").orElseThrow().id(),
+                    "plain records are still found before the rotation");
+            rotateAll(store);
+        }
+        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST, "k2", SECOND), "k2"))) {
+            int rotated = rotateAll(store);
+            assertTrue(rotated >= 8, "every record moved to k2, was " + rotated);
+            assertEquals(Set.of("k2"), store.keyIdsInUse());
+        }
+        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k2", SECOND), "k2"))) {
+            assertEquals(List.of("my hiking boots leak at the left heel", "Finding an agent", "a new pair is on its way"),
+                    store.messages(conversation.id()).stream().map(Message::text).toList());
+            assertEquals("Margarethe Vogelsang", store.find(conversation.id()).orElseThrow().customer().name());
+            assertEquals(conversation.id(), store.findOpen("whatsapp", "+4915112345678").orElseThrow().id());
+            assertEquals("wet socks", store.customerData().export(conversation.customerId()).orElseThrow()
+                    .conversations().getFirst().feedback().comment());
+        }
+    }
+
+    @Test
+    void aMissingKeyOrAnotherKeyUnderTheSameIdStopsTheStoreFromOpeningWithAClearSentence() {
+        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            storeEverything(store);
+        }
+
+        UndecryptableRecordException none = assertThrows(UndecryptableRecordException.class, () -> open(RecordCipher.plain()));
+        UndecryptableRecordException other = assertThrows(UndecryptableRecordException.class,
+                () -> open(RecordCipher.withKeys(Map.of("k2", SECOND), "k2")));
+        UndecryptableRecordException wrong = assertThrows(UndecryptableRecordException.class,
+                () -> open(RecordCipher.withKeys(Map.of("k1", SECOND), "k1")));
+
+        assertEquals("Stored records are encrypted with the key 'k1', which privacy.encryptionKeys does not hold; "
+                + "add it (a rotation can retire old keys afterwards)", none.getMessage());
+        assertEquals(none.getMessage(), other.getMessage());
+        assertEquals("The encryption key 'k1' in privacy.encryptionKeys is not the key that id stood for when records "
+                + "were encrypted with it; configure the original key", wrong.getMessage());
+    }
+
+    private Conversation storeEverything(SqliteConversationStore store) {
+        Conversation conversation = store.create(new NewConversation("whatsapp", "+4915112345678",
+                new Customer("+4915112345678", "Margarethe Vogelsang", "margarethe.v@example.org"), "de", null));
+        store.append(conversation.id(), NewMessage.fromCustomer("my hiking boots leak at the left heel", null));
+        store.completeTurn(conversation.id(), null, null, new TurnOutcome(List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")),
+                "vogelsang-state", ConversationStatus.WAITING_FOR_AGENT,
+                new Escalation(conversation.id(), EscalationReason.REQUESTED, "asked", "soles peeled off", List.of(), START)));
+        store.saveFeedback(conversation.id(), 2, "wet socks");
+        store.firstDelivery("whatsapp", "wamid.1", "{\"from\":\"+4915112345678\",\"text\":\"wet socks\"}");
+        return conversation;
+    }
+
+    private static int rotateAll(SqliteConversationStore store) {
+        int total = 0;
+        for (int done = store.rotateKeys(3); done > 0; done = store.rotateKeys(3)) {
+            total += done;
+        }
+        return total;
+    }
+
+    private SqliteConversationStore open(RecordCipher cipher) {
+        return SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock, cipher);
+    }
+
+    private String fileText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                text.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
+    private static byte[] key(int fill) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) fill);
+        return key;
+    }
+}
