@@ -1,5 +1,6 @@
 package dev.chatdesk.core.conversation;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Everything stored about one customer, to hand it to them on request or erase it (GDPR, PIPL). */
@@ -13,4 +14,10 @@ public interface CustomerData {
      * freed space is overwritten, so no trace stays in the store's files. False when there was no such customer.
      */
     boolean erase(long customerId);
+
+    /**
+     * Erases up to {@code limit} closed conversations last changed before {@code closedBefore}, as
+     * {@link #erase} does, and customers left with no conversation; the number of conversations erased.
+     */
+    int eraseClosedBefore(Instant closedBefore, int limit);
 }

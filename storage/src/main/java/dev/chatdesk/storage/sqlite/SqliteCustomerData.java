@@ -61,7 +61,8 @@ final class SqliteCustomerData implements CustomerData {
             if (Sql.first(c, "SELECT 1 FROM customers WHERE id = ?", row -> true, customerId).isEmpty()) {
                 return false;
             }
-            eraseRows(c, customerId);
+            eraseConversations(c, conversationTable.ofCustomer(c, customerId));
+            Sql.update(c, "DELETE FROM customers WHERE id = ?", customerId);
             return true;
         });
         if (erased) {
@@ -70,10 +71,29 @@ final class SqliteCustomerData implements CustomerData {
         return erased;
     }
 
-    private void eraseRows(Connection c, long customerId) throws SQLException {
-        String ofCustomer = "(SELECT id FROM conversations WHERE customer_id = ?)";
-        // A platform delivery not yet processed names its sender's address in its (maybe encrypted) payload.
-        for (Conversation conversation : conversationTable.ofCustomer(c, customerId)) {
+    @Override
+    public int eraseClosedBefore(Instant closedBefore, int limit) {
+        int erased = database.write(c -> {
+            List<Conversation> expired = new ArrayList<>();
+            for (String id : Sql.list(c,
+                    "SELECT id FROM conversations WHERE status = 'closed' AND updated_at < ? ORDER BY updated_at LIMIT ?",
+                    row -> row.getString(1), closedBefore, limit)) {
+                conversationTable.find(c, id).ifPresent(expired::add);
+            }
+            eraseConversations(c, expired);
+            Sql.update(c, "DELETE FROM customers WHERE NOT EXISTS (SELECT 1 FROM conversations WHERE customer_id = customers.id)");
+            return expired.size();
+        });
+        if (erased > 0) {
+            database.truncateLog();
+        }
+        return erased;
+    }
+
+    /** Deletes the conversations with every message, escalation, rating and pending platform delivery of theirs. */
+    private void eraseConversations(Connection c, List<Conversation> conversations) throws SQLException {
+        for (Conversation conversation : conversations) {
+            // A platform delivery not yet processed names its sender's address in its (maybe encrypted) payload.
             if (conversation.channelAddress() != null) {
                 for (PendingDelivery delivery : deliveryTable.pending(c, conversation.channel())) {
                     if (delivery.payload().contains(conversation.channelAddress())) {
@@ -81,13 +101,13 @@ final class SqliteCustomerData implements CustomerData {
                     }
                 }
             }
+            String id = conversation.id();
+            // Replies point at the messages they answer: clear those links before deleting.
+            Sql.update(c, "UPDATE messages SET in_reply_to = NULL WHERE conversation_id = ?", id);
+            for (String table : List.of("messages", "escalations", "feedback")) {
+                Sql.update(c, "DELETE FROM " + table + " WHERE conversation_id = ?", id);
+            }
+            Sql.update(c, "DELETE FROM conversations WHERE id = ?", id);
         }
-        // Replies point at the messages they answer: clear those links before deleting.
-        Sql.update(c, "UPDATE messages SET in_reply_to = NULL WHERE conversation_id IN " + ofCustomer, customerId);
-        for (String table : List.of("messages", "escalations", "feedback")) {
-            Sql.update(c, "DELETE FROM " + table + " WHERE conversation_id IN " + ofCustomer, customerId);
-        }
-        Sql.update(c, "DELETE FROM conversations WHERE customer_id = ?", customerId);
-        Sql.update(c, "DELETE FROM customers WHERE id = ?", customerId);
     }
 }

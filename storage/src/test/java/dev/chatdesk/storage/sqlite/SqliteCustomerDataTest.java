@@ -21,8 +21,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +98,25 @@ class SqliteCustomerDataTest {
         }
         assertTrue(files.contains("marmotka"), "another customer's messages stay");
         assertEquals("where is my marmotka tent", store.messages(kept.id()).getFirst().text());
+    }
+
+    @Test
+    void retentionErasesClosedConversationsOlderThanTheCutoffAndCustomersLeftWithNone() {
+        Conversation oldClosed = conversationOf("Piet", "piet@example.org", "old question about clogs");
+        Conversation oldOpen = conversationOf("Saskia", "saskia@example.org", "still waiting on my tulip bulbs");
+        assertTrue(store.transition(oldClosed.id(), Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
+        clock.advance(Duration.ofDays(40));
+        Conversation recentClosed = conversationOf("Joost", "joost@example.org", "recent question about bikes");
+        assertTrue(store.transition(recentClosed.id(), Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
+
+        int erased = customers.eraseClosedBefore(clock.instant().minus(Duration.ofDays(30)), 100);
+
+        assertEquals(1, erased);
+        assertTrue(store.find(oldClosed.id()).isEmpty());
+        assertTrue(customers.export(oldClosed.customerId()).isEmpty(), "the customer left with nothing is gone too");
+        assertTrue(store.find(oldOpen.id()).isPresent(), "an open conversation is kept however old");
+        assertTrue(store.find(recentClosed.id()).isPresent());
+        assertEquals(0, customers.eraseClosedBefore(clock.instant().minus(Duration.ofDays(30)), 100));
     }
 
     private Conversation conversationOf(String name, String email, String text) {
