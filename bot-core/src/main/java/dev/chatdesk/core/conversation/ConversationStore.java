@@ -135,6 +135,15 @@ public interface ConversationStore extends AutoCloseable {
      */
     boolean setAgentPassword(String username, String passwordHash, String keptSessionHash);
 
+    /**
+     * Replaces an account's password hash with another hash of the same password (a stronger one,
+     * at login), keeping its sessions; only while the stored hash is still {@code oldHash}, so a
+     * password changed meanwhile is kept.
+     *
+     * @return whether the hash was replaced
+     */
+    boolean upgradeAgentPasswordHash(String username, String oldHash, String newHash);
+
     /** Stores a logged-in agent's session. */
     void saveSession(AgentSession session);
 

@@ -70,6 +70,8 @@ public final class AgentAccounts {
     /**
      * Logs in: a new session, or 401 for an unknown user or a wrong password (the same answer for
      * both), or 429 while the account is locked out after wrong passwords ({@link LoginBackoff}).
+     * A stored hash of an older kind or cost is replaced by a current one, keeping the account's
+     * other sessions.
      */
     public Login login(String username, String password) {
         backoff.check(username);
@@ -84,10 +86,17 @@ public final class AgentAccounts {
         if (account.get().disabled()) {
             throw ApiError.of(401, "account_disabled", "This account has been disabled; ask an admin.");
         }
+        rehashIfOutdated(account.get(), password);
         String token = Tokens.newToken();
         Instant expiresAt = clock.instant().plus(tokenLifetime);
         store.saveSession(new AgentSession(Tokens.hash(token), username, account.get().role(), expiresAt));
         return new Login(token, account.get().role(), expiresAt);
+    }
+
+    private void rehashIfOutdated(AgentAccount account, String password) {
+        if (hasher.needsRehash(account.passwordHash())) {
+            store.upgradeAgentPasswordHash(account.username(), account.passwordHash(), hasher.hash(password));
+        }
     }
 
     /**

@@ -1,67 +1,52 @@
 package dev.chatdesk.connectors.agent;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import static java.util.Objects.requireNonNull;
+
 import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Password hashes: PBKDF2 with HMAC-SHA256, a random 128-bit salt and 600,000 iterations (OWASP's
- * advice for this algorithm), stored as {@code pbkdf2-sha256$iterations$salt$hash}.
+ * Password hashes: Argon2id (Bouncy Castle's implementation) with a random 128-bit salt and a
+ * 256-bit hash, stored in the PHC string format ({@link Argon2Hash}). The PBKDF2 hashes stored
+ * before still verify; {@link #needsRehash} tells which stored hashes to replace at the next login.
+ * A stored string that is not a well-formed hash verifies as false.
  */
 public final class PasswordHasher {
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final String PREFIX = "pbkdf2-sha256";
-    private static final int DEFAULT_ITERATIONS = 600_000;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final int iterations;
+    private final Argon2Cost cost;
 
-    /** A hasher with the recommended work factor. */
+    /** A hasher with OWASP's minimum cost for Argon2id. */
     public PasswordHasher() {
-        this(DEFAULT_ITERATIONS);
+        this(Argon2Cost.OWASP_MINIMUM);
     }
 
-    /** A hasher with another work factor (tests use a small one to stay fast). */
-    public PasswordHasher(int iterations) {
-        if (iterations < 1) {
-            throw new IllegalArgumentException("iterations must be positive, was " + iterations);
-        }
-        this.iterations = iterations;
+    /** A hasher with another cost (tests use a small one to stay fast). */
+    public PasswordHasher(Argon2Cost cost) {
+        this.cost = requireNonNull(cost, "cost");
     }
 
     /** The stored form of a password. */
     public String hash(String password) {
-        byte[] salt = new byte[16];
+        byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return PREFIX + "$" + iterations + "$" + encode(salt) + "$" + encode(derive(password, salt, iterations));
+        return Argon2Hash.of(password, cost, salt, HASH_BYTES).encoded();
     }
 
-    /** Whether the password is the one hashed, compared in constant time. */
+    /** Whether the password is the one hashed, compared in constant time; false for a malformed hash. */
     public boolean verify(String password, String stored) {
-        String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !parts[0].equals(PREFIX)) {
+        if (stored == null) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
-    }
-
-    private static byte[] derive(String password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has " + ALGORITHM, e);
-        } finally {
-            spec.clearPassword();
+        if (stored.startsWith("pbkdf2-sha256$")) {
+            return Pbkdf2Hash.matches(password, stored);
         }
+        return Argon2Hash.parse(stored).map(hash -> hash.matches(password)).orElse(false);
     }
 
-    private static String encode(byte[] bytes) {
-        return Base64.getEncoder().withoutPadding().encodeToString(bytes);
+    /** Whether a stored hash should be replaced: it is not Argon2id, or has another cost than this hasher's. */
+    public boolean needsRehash(String stored) {
+        return stored == null || Argon2Hash.parse(stored).map(hash -> !hash.cost().equals(cost)).orElse(true);
     }
 }

@@ -50,6 +50,13 @@ final class AgentTable {
         return Sql.update(connection, "UPDATE agents SET password_hash = ? WHERE username = ?", passwordHash, username) == 1;
     }
 
+    /** Sets the password hash, keeping the sessions, only while it is still {@code oldHash}; whether it did. */
+    static boolean replacePasswordHash(Connection connection, String username, String oldHash, String newHash)
+            throws SQLException {
+        return Sql.update(connection, "UPDATE agents SET password_hash = ? WHERE username = ? AND password_hash = ?",
+                newHash, username, oldHash) == 1;
+    }
+
     private static AgentAccount account(ResultSet row) throws SQLException {
         return new AgentAccount(row.getString("username"), row.getString("password_hash"),
                 AgentRole.fromWireName(row.getString("role")), Sql.instant(row, "created_at"),

@@ -382,6 +382,14 @@ public final class SqliteConversationStore implements ConversationStore {
         return database.write(c -> AgentTable.setPassword(c, username, passwordHash, keptSessionHash));
     }
 
+    @Override
+    public boolean upgradeAgentPasswordHash(String username, String oldHash, String newHash) {
+        requireNonNull(username, "username");
+        requireNonNull(oldHash, "oldHash");
+        requireNonNull(newHash, "newHash");
+        return database.write(c -> AgentTable.replacePasswordHash(c, username, oldHash, newHash));
+    }
+
     /** {@inheritDoc} The agent's account must exist. */
     @Override
     public void saveSession(AgentSession session) {

@@ -482,6 +482,28 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void anUpgradedPasswordHashKeepsTheAccountsSessions() {
+        store.createAgent(new AgentAccount("ann", "old-hash", AgentRole.AGENT, START, false));
+        store.saveSession(new AgentSession("ann-token", "ann", AgentRole.AGENT, START.plusSeconds(60)));
+
+        assertTrue(store.upgradeAgentPasswordHash("ann", "old-hash", "new-hash"));
+
+        assertEquals("new-hash", store.agent("ann").orElseThrow().passwordHash());
+        assertTrue(store.session("ann-token").isPresent());
+    }
+
+    @Test
+    void aPasswordHashIsNotUpgradedOnceItHasChanged() {
+        store.createAgent(new AgentAccount("ann", "old-hash", AgentRole.AGENT, START, false));
+        store.setAgentPassword("ann", "changed-hash", null);
+
+        assertFalse(store.upgradeAgentPasswordHash("ann", "old-hash", "new-hash"));
+        assertFalse(store.upgradeAgentPasswordHash("ghost", "old-hash", "new-hash"));
+
+        assertEquals("changed-hash", store.agent("ann").orElseThrow().passwordHash());
+    }
+
+    @Test
     void agentsAreListedByUsername() {
         store.createAgent(new AgentAccount("zoe", "hash", AgentRole.AGENT, START, false));
         store.createAgent(new AgentAccount("ann", "hash", AgentRole.ADMIN, START, false));
