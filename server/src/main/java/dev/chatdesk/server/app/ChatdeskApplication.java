@@ -74,6 +74,7 @@ public final class ChatdeskApplication implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatdeskApplication.class);
     /** How often the queue is checked for escalations that have waited too long. */
     private static final Duration OVERDUE_CHECK = Duration.ofSeconds(15);
+    private static final Duration RETENTION_CHECK = Duration.ofDays(1);
     /** How long a stopping server lets platform sends under way finish. */
     private static final Duration DELIVERY_DRAIN = Duration.ofSeconds(5);
 
@@ -174,6 +175,20 @@ public final class ChatdeskApplication implements AutoCloseable {
                     }
                 }));
         resources.push(() -> vertx.cancelTimer(overdueTimer));
+        int retentionDays = config.privacy().retentionDays();
+        if (retentionDays > 0) {
+            RetentionJob retention = new RetentionJob(store.customerData(), store.auditLog(), Duration.ofDays(retentionDays),
+                    clock, metrics);
+            retention.run();
+            long retentionTimer = vertx.setPeriodic(RETENTION_CHECK.toMillis(), ignored -> blocking.execute(() -> {
+                try {
+                    retention.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Retention: could not erase old conversations", e);
+                }
+            }));
+            resources.push(() -> vertx.cancelTimer(retentionTimer));
+        }
 
         var limits = config.limits();
         PlatformWebhooks webhooks = new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars());
