@@ -20,6 +20,7 @@ import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.privacy.PiiRedactor;
 import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.kb.index.KbSettings;
@@ -37,6 +38,7 @@ import dev.chatdesk.models.training.TrainingSettings;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.DialogueConfig;
 import dev.chatdesk.server.config.EncryptionKeysParser;
+import dev.chatdesk.server.config.Redaction;
 import dev.chatdesk.server.config.Secret;
 import dev.chatdesk.server.http.ConnectionLimits;
 import dev.chatdesk.server.http.HttpApis;
@@ -107,6 +109,9 @@ public final class ChatdeskApplication implements AutoCloseable {
     }
 
     private void boot(ChatdeskConfig config, TrainingProgress progress, Clock clock) throws Exception {
+        if (config.privacy().redact() != Redaction.OFF) {
+            RedactingOutputStream.redactStandardError(new PiiRedactor());
+        }
         Path dataDir = config.dataDir();
         Files.createDirectories(dataDir);
         Path botDirectory = config.bot() != null ? config.bot() : BotDirectory.demoDirectory();
