@@ -26,6 +26,12 @@ public interface ConversationStore extends AutoCloseable {
      */
     Message append(String conversationId, NewMessage message);
 
+    /**
+     * A message's text as it was written, when the store keeps it masked (personal data hidden);
+     * empty when the message is stored as written, or there is no such message.
+     */
+    Optional<String> originalText(String conversationId, String messageId);
+
     /** The customer message stored with this client message id. */
     Optional<Message> findByClientMessageId(String conversationId, String clientMessageId);
 

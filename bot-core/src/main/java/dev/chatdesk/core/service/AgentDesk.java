@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -132,6 +133,17 @@ public final class AgentDesk {
             requireAccess(conversation, agent);
             return new ConversationRecord(conversation, store.messages(conversationId), store.openEscalation(conversationId),
                     store.otherConversationsOfCustomer(conversationId, OTHER_CONVERSATIONS));
+        });
+    }
+
+    /**
+     * A message's text as written, for an agent who may read the conversation, when the store keeps
+     * it masked; empty when the stored text is the written one.
+     */
+    public CompletableFuture<Optional<String>> reveal(String conversationId, String messageId, AgentSession agent) {
+        return onBlocking(() -> {
+            requireAccess(log.find(conversationId), agent);
+            return store.originalText(conversationId, messageId);
         });
     }
 

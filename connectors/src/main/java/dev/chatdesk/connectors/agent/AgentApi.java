@@ -1,6 +1,7 @@
 package dev.chatdesk.connectors.agent;
 
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
+import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.JsonRequests;
 import dev.chatdesk.connectors.http.MessageJson;
@@ -73,6 +74,7 @@ public final class AgentApi {
                 desk.message(id(ctx), AgentAuth.session(ctx), text(ctx)), m -> new JsonObject().put("message", MessageJson.messageForAgents(m))));
         router.post("/api/v1/agent/conversations/:id/notes").handler(ctx -> Replies.json(ctx, 201,
                 desk.note(id(ctx), AgentAuth.session(ctx), text(ctx)), m -> new JsonObject().put("message", MessageJson.messageForAgents(m))));
+        router.post("/api/v1/agent/conversations/:id/messages/:messageId/reveal").handler(this::reveal);
         router.post("/api/v1/agent/conversations/:id/transfer").handler(this::transfer);
         router.post("/api/v1/agent/conversations/:id/release").handler(ctx -> Replies.json(ctx, 200,
                 desk.release(id(ctx), AgentAuth.session(ctx)), AgentJson::conversation));
@@ -96,6 +98,14 @@ public final class AgentApi {
 
     private JsonObject withSuggestions(ConversationRecord record) {
         return AgentJson.withSuggestions(AgentJson.record(record), assist.suggest(record.messages()));
+    }
+
+    private void reveal(RoutingContext ctx) {
+        String messageId = ctx.pathParam("messageId");
+        Replies.json(ctx, 200, desk.reveal(id(ctx), messageId, AgentAuth.session(ctx)), text -> new JsonObject()
+                .put("messageId", messageId)
+                .put("text", text.orElseThrow(() -> ApiError.notFound("Message " + messageId
+                        + " of this conversation is not stored masked: its text is the one written."))));
     }
 
     private void transfer(RoutingContext ctx) {

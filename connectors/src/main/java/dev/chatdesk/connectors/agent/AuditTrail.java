@@ -36,6 +36,7 @@ public final class AuditTrail {
             conversation(HttpMethod.POST, "/claim", AuditAction.CONVERSATION_CLAIMED),
             conversation(HttpMethod.POST, "/messages", AuditAction.AGENT_REPLIED),
             conversation(HttpMethod.POST, "/notes", AuditAction.NOTE_ADDED),
+            conversation(HttpMethod.POST, "/messages/:messageId/reveal", AuditAction.PERSONAL_DATA_REVEALED),
             conversation(HttpMethod.POST, "/transfer", AuditAction.CONVERSATION_TRANSFERRED),
             conversation(HttpMethod.POST, "/release", AuditAction.CONVERSATION_RELEASED),
             conversation(HttpMethod.POST, "/resolve", AuditAction.CONVERSATION_RESOLVED),
@@ -118,7 +119,11 @@ public final class AuditTrail {
     }
 
     private static String detail(RoutingContext ctx, AuditAction action) {
-        return action == AuditAction.CONVERSATION_TRANSFERRED ? "to " + bodyField(ctx, "to") : null;
+        return switch (action) {
+            case CONVERSATION_TRANSFERRED -> "to " + bodyField(ctx, "to");
+            case PERSONAL_DATA_REVEALED -> "message " + ctx.pathParam("messageId");
+            default -> null;
+        };
     }
 
     /** A string field of the request's JSON body, or null when the body is not such an object. */

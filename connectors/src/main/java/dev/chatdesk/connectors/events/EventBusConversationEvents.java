@@ -9,6 +9,7 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Publishes conversation changes on the event bus: to the conversation's address in the customer's
@@ -17,12 +18,17 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class EventBusConversationEvents implements ConversationEvents {
     private final EventBus bus;
+    private final UnaryOperator<String> agentsSee;
     /** Open customer sockets per conversation: publishing to an address nobody listens on costs an exception in Vert.x 5. */
     private final ConcurrentMap<String, Integer> watchers = new ConcurrentHashMap<>();
 
-    /** Publishes on the given bus. */
-    public EventBusConversationEvents(EventBus bus) {
+    /**
+     * Publishes on the given bus; agents get message text as {@code agentsSee} makes it (with
+     * personal data masked, when the store keeps it masked, so that live events show what a reload does).
+     */
+    public EventBusConversationEvents(EventBus bus, UnaryOperator<String> agentsSee) {
         this.bus = bus;
+        this.agentsSee = agentsSee;
     }
 
     /** A customer's socket on the conversation opened. */
@@ -52,7 +58,7 @@ public final class EventBusConversationEvents implements ConversationEvents {
                     .put("conversationId", conversation.id())
                     .put("status", conversation.status().wireName())
                     .put("assignee", conversation.assignee())
-                    .put("message", MessageJson.messageForAgents(message)));
+                    .put("message", MessageJson.messageForAgents(message).put("text", agentsSee.apply(message.text()))));
         }
     }
 

@@ -64,6 +64,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,7 +133,9 @@ public final class ChatdeskApplication implements AutoCloseable {
         if (!cipher.enabled()) {
             LOG.warn("Customers' messages and details are stored unencrypted: set privacy.encryptionKeys to encrypt them at rest");
         }
-        SqliteConversationStore store = SqliteConversationStore.open(config.store().path(), clock, cipher);
+        PiiRedactor redactor = new PiiRedactor();
+        UnaryOperator<String> storedText = config.privacy().redact() == Redaction.STORE ? redactor::redact : UnaryOperator.identity();
+        SqliteConversationStore store = SqliteConversationStore.open(config.store().path(), clock, cipher, storedText);
         resources.push(store);
         PasswordHasher hasher = new PasswordHasher();
         AgentAccounts accounts = new AgentAccounts(store, hasher, clock, config.auth().agentTokenTtl());
@@ -159,7 +162,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
         resources.push(blocking::shutdown);
         DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedder, new Random());
-        EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus());
+        EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus(), storedText);
         WebClient platformClient = WebClient.create(vertx);
         resources.push(platformClient::close);
         List<PlatformConnector> platforms = PlatformConnectors.create(config.connectors(), platformClient,

@@ -27,7 +27,7 @@ final class KeyRotation {
                     Map.of("external_id", "external_ref", "email_key", "email")),
             new SealedTable("conversations", List.of("rowid"), List.of("channel_address", "dialogue_state"),
                     Map.of("channel_address_key", "channel_address")),
-            new SealedTable("messages", List.of("rowid"), List.of("text"), Map.of()),
+            new SealedTable("messages", List.of("rowid"), List.of("text", "original_text"), Map.of()),
             new SealedTable("escalations", List.of("rowid"), List.of("detail", "summary"), Map.of()),
             new SealedTable("feedback", List.of("rowid"), List.of("comment"), Map.of()),
             new SealedTable("deliveries", List.of("channel", "delivery_id"), List.of("payload"), Map.of()));

@@ -1,17 +1,18 @@
 package dev.chatdesk.storage.sqlite;
 
-import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.nlu.SentimentLabel;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Messages with their NLU, in the {@code messages} table. */
 final class MessageTable {
@@ -23,11 +24,15 @@ final class MessageTable {
             """;
 
     static final String TEXT = "messages.text";
+    static final String ORIGINAL_TEXT = "messages.original_text";
 
     private final RecordCipher cipher;
+    private final UnaryOperator<String> mask;
 
-    MessageTable(RecordCipher cipher) {
+    /** Messages sealed with {@code cipher}, their text stored as {@code mask} makes it (the original kept apart when it changes it). */
+    MessageTable(RecordCipher cipher, UnaryOperator<String> mask) {
         this.cipher = cipher;
+        this.mask = mask;
     }
 
     /**
@@ -39,17 +44,19 @@ final class MessageTable {
         long seq = Sql.first(connection, "SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?",
                 row -> row.getLong(1), conversationId).orElseThrow();
         String id = RandomIds.message();
+        String masked = mask.apply(message.text());
         // Messages to send to a messaging platform (conversations with an address) wait undelivered.
         Sql.update(connection, """
                 INSERT INTO messages(id, conversation_id, seq, role, text, created_at, quick_replies, sources,
-                                     client_message_id, in_reply_to, author, key_id, delivered_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,
+                                     client_message_id, in_reply_to, author, key_id, original_text, delivered_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
                         CASE WHEN ?4 IN ('bot', 'agent', 'system')
                                   AND (SELECT channel_address FROM conversations WHERE id = ?2) IS NOT NULL
                              THEN NULL ELSE ?6 END)
-                """, id, conversationId, seq, message.role().wireName(), cipher.seal(message.text(), TEXT), now,
+                """, id, conversationId, seq, message.role().wireName(), cipher.seal(masked, TEXT), now,
                 JsonColumns.write(message.quickReplies()), JsonColumns.write(message.sources()),
-                message.clientMessageId(), message.inReplyTo(), message.author(), cipher.keyId());
+                message.clientMessageId(), message.inReplyTo(), message.author(), cipher.keyId(),
+                masked.equals(message.text()) ? null : cipher.seal(message.text(), ORIGINAL_TEXT));
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu());
         }
@@ -77,6 +84,14 @@ final class MessageTable {
                 """, nlu.intent(), nlu.confidence(), nlu.outOfScope(),
                 nlu.sentiment() == null ? null : nlu.sentiment().wireName(), nlu.sentimentScore(), nlu.anger(),
                 messageId);
+    }
+
+    /** The text of a message as it was written, when it is stored masked; empty when it is not (or no such message). */
+    Optional<String> originalText(Connection connection, String conversationId, String messageId) throws SQLException {
+        return Sql.first(connection, """
+                SELECT key_id, original_text FROM messages
+                WHERE id = ? AND conversation_id = ? AND original_text IS NOT NULL
+                """, row -> cipher.open(row.getString(1), row.getString(2), ORIGINAL_TEXT), messageId, conversationId);
     }
 
     /** The role of a message of this conversation, empty when the conversation has no such message. */

@@ -163,6 +163,8 @@ final class Schema {
                     "DROP INDEX conversations_by_address",
                     "CREATE INDEX conversations_by_address_key ON conversations(channel, channel_address_key, created_at)",
                     "ALTER TABLE messages ADD COLUMN key_id TEXT",
+                    // With privacy.redact: store, text holds the masked form and this what was written.
+                    "ALTER TABLE messages ADD COLUMN original_text TEXT",
                     "ALTER TABLE escalations ADD COLUMN key_id TEXT",
                     "ALTER TABLE feedback ADD COLUMN key_id TEXT",
                     "ALTER TABLE deliveries ADD COLUMN key_id TEXT",

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The embedded default {@link ConversationStore}: one SQLite file in WAL mode, needing no server.
@@ -62,12 +63,12 @@ public final class SqliteConversationStore implements ConversationStore {
     private final FeedbackTable feedbackTable;
     private final DeliveryTable deliveryTable;
 
-    private SqliteConversationStore(Database database, Clock clock, RecordCipher cipher) {
+    private SqliteConversationStore(Database database, Clock clock, RecordCipher cipher, UnaryOperator<String> mask) {
         this.database = database;
         this.clock = clock;
         this.cipher = cipher;
         this.conversationTable = new ConversationTable(cipher);
-        this.messageTable = new MessageTable(cipher);
+        this.messageTable = new MessageTable(cipher, mask);
         this.escalationTable = new EscalationTable(cipher);
         this.feedbackTable = new FeedbackTable(cipher);
         this.deliveryTable = new DeliveryTable(cipher);
@@ -95,11 +96,21 @@ public final class SqliteConversationStore implements ConversationStore {
      *     with a key the cipher lacks, or one of its keys differs from the key first used under that id
      */
     public static SqliteConversationStore open(Path databaseFile, Clock clock, RecordCipher cipher) {
+        return open(databaseFile, clock, cipher, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens the store as {@link #open(Path, Clock, RecordCipher)} does, storing message text as
+     * {@code mask} makes it (personal data masked): reads return the masked text, {@link #originalText}
+     * what was written, and the message {@link #append} returns is the one written.
+     */
+    public static SqliteConversationStore open(Path databaseFile, Clock clock, RecordCipher cipher,
+            UnaryOperator<String> mask) {
         requireNonNull(databaseFile, "databaseFile");
         requireNonNull(clock, "clock");
         requireNonNull(cipher, "cipher");
         Database database = Database.open(databaseFile);
-        SqliteConversationStore store = new SqliteConversationStore(database, clock, cipher);
+        SqliteConversationStore store = new SqliteConversationStore(database, clock, cipher, requireNonNull(mask, "mask"));
         try {
             Schema.migrate(database, store.now());
             database.write(c -> {
@@ -150,6 +161,13 @@ public final class SqliteConversationStore implements ConversationStore {
             }
             return insertNew(c, conversationId, message, now);
         });
+    }
+
+    @Override
+    public Optional<String> originalText(String conversationId, String messageId) {
+        requireNonNull(conversationId, "conversationId");
+        requireNonNull(messageId, "messageId");
+        return database.read(c -> messageTable.originalText(c, conversationId, messageId));
     }
 
     @Override
