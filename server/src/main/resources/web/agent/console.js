@@ -9,6 +9,7 @@
 
   const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null };
   const $ = (id) => document.getElementById(id);
+  const MASKED = /\[(email|phone|iban|id number|card ••••\d{4})\]/;
 
   // ---- small DOM helpers -------------------------------------------------------------------
   function el(tag, className, text) {
@@ -279,6 +280,7 @@
       head.lastChild.dateTime = m.createdAt;
       const body = el('div', 'msg-text', m.text);
       item.append(head, body);
+      if (MASKED.test(m.text)) item.append(revealButton(m, body));
       if (m.nlu) item.append(nluLine(m.nlu));
       if (m.sources && m.sources.length) {
         const sources = el('div', 'msg-sources', 'Sources: ' + m.sources.map((s) => s.title).join(', '));
@@ -291,6 +293,25 @@
     }
     if (atBottom || log.dataset.conversation !== (state.open && state.open.conversationId)) log.scrollTop = log.scrollHeight;
     log.dataset.conversation = state.open ? state.open.conversationId : '';
+  }
+
+  // Personal data the server stores masked: an agent may reveal the text as written (the server audits it).
+  function revealButton(m, body) {
+    const button = el('button', 'ghost reveal', 'Reveal');
+    button.type = 'button';
+    button.setAttribute('aria-label', 'Reveal the personal data in this message (recorded in the audit log)');
+    button.addEventListener('click', async () => {
+      try {
+        const revealed = await api('POST', '/api/v1/agent/conversations/' + encodeURIComponent(state.open.conversationId)
+          + '/messages/' + encodeURIComponent(m.id) + '/reveal', {});
+        body.textContent = revealed.text;
+        button.remove();
+      } catch (e) {
+        button.textContent = e.message;
+        button.disabled = true;
+      }
+    });
+    return button;
   }
 
   function nluLine(nlu) {
@@ -461,6 +482,26 @@
     $('team').setAttribute('aria-expanded', 'true');
     $('new-username').focus();
     await refreshAccounts();
+    await refreshAudit();
+  }
+
+  // The last actions of agents and admins, as the audit log records them.
+  async function refreshAudit() {
+    try {
+      const page = await api('GET', '/api/v1/admin/audit?limit=50');
+      const body = $('audit');
+      clear(body);
+      for (const e of page.entries) {
+        const row = el('tr');
+        const when = el('td', null, new Date(e.at).toLocaleString());
+        const target = e.targetType ? e.targetType + ' ' + (e.targetId || '') : '';
+        row.append(when, el('td', null, e.actor), el('td', null, e.action.replace(/_/g, ' ') + (e.detail ? ' (' + e.detail + ')' : '')),
+          el('td', null, target), el('td', null, e.sourceAddress || ''));
+        body.append(row);
+      }
+    } catch (e) {
+      $('team-error').textContent = e.message;
+    }
   }
 
   function closeTeam() {

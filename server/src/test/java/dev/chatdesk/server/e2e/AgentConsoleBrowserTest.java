@@ -163,6 +163,22 @@ class AgentConsoleBrowserTest {
     }
 
     @Test
+    void anAdminReadsTheAuditLogInTheTeamView() throws Exception {
+        CustomerChat chat = CustomerChat.start(api, "Mila", "mila@example.com");
+        chat.askForAPerson();
+        String grace = api.login("grace", "a-long-password");
+        assertEquals(200, api.post("/api/v1/agent/conversations/" + chat.id() + "/claim", grace, ApiClient.object()).status());
+        logIn("admin", TestServer.ADMIN_PASSWORD);
+
+        page().findElement(By.id("team")).click();
+
+        browser.await(d -> browser.texts("#audit tr").stream().anyMatch(row -> row.contains("grace")
+                && row.contains("conversation claimed") && row.contains("conversation " + chat.id())));
+        assertTrue(browser.texts("#audit tr").stream().anyMatch(row -> row.contains("admin") && row.contains("login")));
+        browser.screenshot("agent-console-audit-log");
+    }
+
+    @Test
     void customerTextWithHtmlAndScriptIsShownLiterallyAndRunsNothing() throws Exception {
         logInAsGrace();
         String image = "<img src=x onerror=\"window.__pwned=1\">";
