@@ -6,11 +6,10 @@ import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.kb.TextEmbedder;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluResult;
+import dev.chatdesk.core.privacy.EmailAddresses;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides what the bot does with each customer message. The policies are asked in this order,
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  * it searches the knowledge base or calls a flow's action.
  */
 public final class DialogueManager {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final BotDefinition bot;
     private final ResponseChooser responses;
@@ -97,12 +95,12 @@ public final class DialogueManager {
      * answers only the e-mail address it asked for (outside the team's hours), and keeps it.
      */
     public Decision whileWaiting(DialogueState state, String text) {
-        Matcher email = EMAIL.matcher(text);
-        if (!state.awaitingEmail() || !email.find()) {
+        Optional<String> email = state.awaitingEmail() ? EmailAddresses.first(text) : Optional.empty();
+        if (email.isEmpty()) {
             return new Decision(List.of(), state, null);
         }
-        String thanks = bot.settings().escalation().emailThanks().replace("{email}", email.group());
-        return Decision.reply(state.awaitingEmail(false).withSlot("email", email.group()),
+        String thanks = bot.settings().escalation().emailThanks().replace("{email}", email.get());
+        return Decision.reply(state.awaitingEmail(false).withSlot("email", email.get()),
                 TurnContext.botMessage(thanks, List.of(), List.of()));
     }
 

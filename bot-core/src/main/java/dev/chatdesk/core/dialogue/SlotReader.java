@@ -3,6 +3,7 @@ package dev.chatdesk.core.dialogue;
 import dev.chatdesk.core.bot.SlotDefinition;
 import dev.chatdesk.core.bot.SlotOption;
 import dev.chatdesk.core.bot.SlotType;
+import dev.chatdesk.core.privacy.EmailAddresses;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
 
 /** Reads a slot's value from a customer message. */
 final class SlotReader {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     /** What is left around a value taken out of a text answer: commas, dashes, a leading "and". */
     private static final Pattern LOOSE_ENDS = Pattern.compile("^(?:[\\s,;:.\\-–]|and\\b|so\\b)+|[\\s,;:\\-–]+$", Pattern.CASE_INSENSITIVE);
 
@@ -49,7 +49,7 @@ final class SlotReader {
         SlotDefinition definition = slot.definition();
         return switch (definition.type()) {
             case PATTERN -> find(Pattern.compile(definition.pattern()), text);
-            case EMAIL -> find(EMAIL, text);
+            case EMAIL -> EmailAddresses.first(text);
             case CHOICE -> slot.freeText() ? Optional.empty() : OptionMatcher.named(slot.choices(), text)
                     .or(() -> definition.optionsFrom() != null ? OptionMatcher.described(slot.choices(), text) : Optional.empty())
                     .map(SlotOption::value);

@@ -32,7 +32,7 @@ final class PiiRules {
             PiiRule.grouped(PiiKind.IBAN, "(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])",
                     PiiRules::isIban),
             PiiRule.whole(PiiKind.EMAIL,
-                    "(?<![\\w.+-])[\\w.+-]{1,64}+@[\\w-]{1,63}+(?:\\.[\\w-]{1,63}+){1,8}+(?![\\w-])",
+                    EmailAddresses.PATTERN,
                     email -> TOP_LEVEL_DOMAIN.matcher(email).find()),
             // +44 20 7946 0958, +1 (415) 555-0100, +44 (0)20 7946 0958, 0044 20 7946 0958, +8613812345678
             PiiRule.grouped(PiiKind.PHONE, NUMBER_START
