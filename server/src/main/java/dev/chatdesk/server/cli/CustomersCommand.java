@@ -5,20 +5,16 @@ import dev.chatdesk.core.audit.AuditAction;
 import dev.chatdesk.core.audit.AuditEvent;
 import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.server.config.ChatdeskConfig;
-import dev.chatdesk.server.config.CommandLineOverrides;
-import dev.chatdesk.server.config.ConfigLoader;
-import dev.chatdesk.server.config.EncryptionKeysParser;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,11 +35,8 @@ final class CustomersCommand implements Callable<Integer> {
             description = "The customer's id (the customerId the API and the agent console show).")
     long customerId;
 
-    @Option(names = "--config", description = "A YAML or JSON configuration file (environment variables CHATDESK_* override it).")
-    Path config;
-
-    @Option(names = "--data-dir", description = "The data directory (default ./data).")
-    Path dataDir;
+    @Mixin
+    StoreOptions storeOptions;
 
     @Mixin
     JsonOutput output;
@@ -54,19 +47,18 @@ final class CustomersCommand implements Callable<Integer> {
         if (!export && !action.equals("erase")) {
             throw new IllegalArgumentException("the action must be export or erase, was '" + action + "'");
         }
-        ChatdeskConfig settings = ConfigLoader.load(config, System.getenv(), new CommandLineOverrides(null, dataDir, null));
+        ChatdeskConfig settings = storeOptions.settings();
         Clock clock = Clock.systemUTC();
-        try (SqliteConversationStore store = SqliteConversationStore.open(settings.store().path(), clock,
-                EncryptionKeysParser.cipher(settings.privacy()))) {
+        try (SqliteConversationStore opened = storeOptions.openStore(settings, clock)) {
             AuditAction audited = export ? AuditAction.CUSTOMER_EXPORTED : AuditAction.CUSTOMER_ERASED;
-            store.auditLog().record(new AuditEvent("cli", audited, "customer", Long.toString(customerId), null, null));
+            opened.auditLog().record(new AuditEvent("cli", audited, "customer", Long.toString(customerId), null, null));
             if (export) {
-                CustomerExport data = store.customerData().export(customerId).orElseThrow(this::unknown);
+                CustomerExport data = opened.customerData().export(customerId).orElseThrow(this::unknown);
                 JsonObject document = CustomerExportJson.of(data, clock.instant());
                 spec.commandLine().getOut().println(output.json ? document.encode() : document.encodePrettily());
                 spec.commandLine().getOut().flush();
             } else {
-                if (!store.customerData().erase(customerId)) {
+                if (!opened.customerData().erase(customerId)) {
                     throw unknown();
                 }
                 Map<String, Object> result = new LinkedHashMap<>();

@@ -3,12 +3,9 @@ package dev.chatdesk.server.cli;
 import dev.chatdesk.core.audit.AuditAction;
 import dev.chatdesk.core.audit.AuditEvent;
 import dev.chatdesk.server.config.ChatdeskConfig;
-import dev.chatdesk.server.config.CommandLineOverrides;
-import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.config.EncryptionKeysParser;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.sqlite.SqliteConversationStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,11 +32,8 @@ final class PrivacyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ACTION", description = "rotate.")
     String action;
 
-    @Option(names = "--config", description = "A YAML or JSON configuration file (environment variables CHATDESK_* override it).")
-    Path config;
-
-    @Option(names = "--data-dir", description = "The data directory (default ./data).")
-    Path dataDir;
+    @Mixin
+    StoreOptions storeOptions;
 
     @Mixin
     JsonOutput output;
@@ -50,26 +43,26 @@ final class PrivacyCommand implements Callable<Integer> {
         if (!action.equals("rotate")) {
             throw new IllegalArgumentException("the action must be rotate, was '" + action + "'");
         }
-        ChatdeskConfig settings = ConfigLoader.load(config, System.getenv(), new CommandLineOverrides(null, dataDir, null));
+        ChatdeskConfig settings = storeOptions.settings();
         RecordCipher cipher = EncryptionKeysParser.cipher(settings.privacy());
         if (!cipher.enabled()) {
             throw new IllegalArgumentException("no encryption key is configured: set privacy.encryptionKeys (and "
                     + "privacy.activeKeyId) to the keys to rotate to");
         }
-        try (SqliteConversationStore store = SqliteConversationStore.open(settings.store().path(), Clock.systemUTC(), cipher)) {
+        try (SqliteConversationStore opened = storeOptions.openStore(settings, Clock.systemUTC())) {
             long rotated = 0;
-            for (int done = store.rotateKeys(BATCH); done > 0; done = store.rotateKeys(BATCH)) {
+            for (int done = opened.rotateKeys(BATCH); done > 0; done = opened.rotateKeys(BATCH)) {
                 rotated += done;
                 if (!output.json) {
                     spec.commandLine().getErr().println("re-encrypted " + rotated + " records");
                 }
             }
-            store.auditLog().record(new AuditEvent("cli", AuditAction.KEYS_ROTATED, null, null, null,
+            opened.auditLog().record(new AuditEvent("cli", AuditAction.KEYS_ROTATED, null, null, null,
                     rotated + " records to key " + cipher.keyId()));
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("rotated", rotated);
             result.put("activeKeyId", cipher.keyId());
-            result.put("keysInUse", store.keyIdsInUse());
+            result.put("keysInUse", opened.keyIdsInUse());
             output.print(spec, result);
         }
         return 0;
