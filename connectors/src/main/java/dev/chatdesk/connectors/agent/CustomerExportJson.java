@@ -1,8 +1,8 @@
 package dev.chatdesk.connectors.agent;
 
 import dev.chatdesk.connectors.http.MessageJson;
-import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.core.conversation.CustomerExport.ConversationExport;
+import dev.chatdesk.core.conversation.CustomerExport;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;

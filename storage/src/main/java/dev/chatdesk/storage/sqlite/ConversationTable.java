@@ -1,10 +1,10 @@
 package dev.chatdesk.storage.sqlite;
 
-import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.chatdesk.storage.sqlite;
 
-import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.core.conversation.PendingDelivery;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.chatdesk.storage.sqlite;
 
-import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

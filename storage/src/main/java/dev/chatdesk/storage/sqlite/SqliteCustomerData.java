@@ -2,8 +2,8 @@ package dev.chatdesk.storage.sqlite;
 
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.CustomerData;
-import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.core.conversation.CustomerExport.ConversationExport;
+import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.core.conversation.PendingDelivery;
 import java.sql.Connection;
 import java.sql.SQLException;
