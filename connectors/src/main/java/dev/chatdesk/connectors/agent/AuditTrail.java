@@ -1,5 +1,7 @@
 package dev.chatdesk.connectors.agent;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chatdesk.connectors.http.ClientAddress;
 import dev.chatdesk.core.audit.AuditAction;
 import dev.chatdesk.core.audit.AuditEvent;
@@ -9,6 +11,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -19,11 +22,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Records every agent and admin action made over HTTP in the {@link AuditLog}: the one list of
  * which call is which action, on what target. An action is recorded when its call succeeded (a 2xx
- * answer); a login also when it was refused. Mounted before the routes it watches.
+ * answer); a login also when it was refused. Mounted before the routes it watches. The console
+ * reads an open conversation again at each of its events, so a view is recorded once per agent and
+ * conversation in {@link #VIEW_WINDOW}.
  */
 public final class AuditTrail {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
     private static final String CONVERSATIONS = "/api/v1/agent/conversations/:id";
+    /** How long after an agent's recorded view of a conversation their further views of it are not recorded again. */
+    static final Duration VIEW_WINDOW = Duration.ofMinutes(10);
 
     /** One audited call: its method and path, the action, and how to read its target from the request. */
     private record Rule(HttpMethod method, String path, AuditAction action, String targetType,
@@ -59,6 +66,10 @@ public final class AuditTrail {
 
     private final AuditLog log;
     private final Executor blocking;
+    private final Cache<String, Boolean> recentViews = Caffeine.newBuilder()
+            .expireAfterWrite(VIEW_WINDOW)
+            .maximumSize(100_000)
+            .build();
 
     /** A trail writing to {@code log} on {@code blocking} threads. */
     public AuditTrail(AuditLog log, Executor blocking) {
@@ -75,7 +86,7 @@ public final class AuditTrail {
         for (Rule rule : RULES) {
             router.route(rule.method(), rule.path()).handler(ctx -> {
                 ctx.addEndHandler(ignored -> {
-                    if (succeeded(ctx) && AgentAuth.session(ctx) != null) {
+                    if (succeeded(ctx) && AgentAuth.session(ctx) != null && !repeatedView(rule, ctx)) {
                         record(new AuditEvent(actor(ctx), rule.action(), rule.targetType(), rule.target().apply(ctx),
                                 ClientAddress.of(ctx), detail(ctx, rule.action())));
                     }
@@ -102,6 +113,12 @@ public final class AuditTrail {
                     e.getMessage());
             return null;
         });
+    }
+
+    /** Whether this is a view of a conversation its agent's view of which was recorded within the window. */
+    private boolean repeatedView(Rule rule, RoutingContext ctx) {
+        return rule.action() == AuditAction.CONVERSATION_VIEWED
+                && recentViews.asMap().putIfAbsent(actor(ctx) + "\n" + ctx.pathParam("id"), true) != null;
     }
 
     private static Rule conversation(HttpMethod method, String suffix, AuditAction action) {
