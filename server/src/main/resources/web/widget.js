@@ -19,26 +19,43 @@
     return; // loaded twice, or a browser too old for Shadow DOM
   }
 
-  // Every text the widget says itself, in English; chatdeskSettings.strings replaces any of them.
+  // Every text the widget says itself, in English and Simplified Chinese (chosen by the locale);
+  // chatdeskSettings.strings replaces any of them.
   const TEXTS = {
-    title: 'Chat with us', greeting: 'Ask us anything, we answer right away.', open: 'Open chat',
-    openUnread: 'Open chat, {n} unread', close: 'Minimise chat', transcript: 'Conversation',
-    message: 'Message', placeholder: 'Write a message…', send: 'Send', human: 'Talk to a person',
-    suggestions: 'Suggested replies', bot: 'Assistant', you: 'You', agent: 'Support agent',
-    typing: '{who} is typing', sources: 'Sources', waiting: 'Waiting for a person. You’re in the queue.',
-    withAgent: 'You’re chatting with {name}', withTeam: 'You’re chatting with our team',
-    closed: 'This conversation is closed. Write again any time.', sending: 'Sending…',
-    failed: 'Not sent.', retry: 'Retry', reconnecting: 'Connection lost. Reconnecting…',
-    startFailed: 'The chat is not reachable right now.', rate: 'How was your conversation?',
-    star: '{n} of 5', comment: 'Anything to add? (optional)', submit: 'Send rating',
-    thanks: 'Thank you for your feedback!', powered: 'Powered by Chatdesk'
+    en: {
+      title: 'Chat with us', greeting: 'Ask us anything, we answer right away.', open: 'Open chat',
+      openUnread: 'Open chat, {n} unread', close: 'Minimise chat', transcript: 'Conversation',
+      message: 'Message', placeholder: 'Write a message…', send: 'Send', human: 'Talk to a person',
+      suggestions: 'Suggested replies', bot: 'Assistant', you: 'You', agent: 'Support agent',
+      typing: '{who} is typing', sources: 'Sources', waiting: 'Waiting for a person. You’re in the queue.',
+      withAgent: 'You’re chatting with {name}', withTeam: 'You’re chatting with our team',
+      closed: 'This conversation is closed. Write again any time.', sending: 'Sending…',
+      failed: 'Not sent.', retry: 'Retry', reconnecting: 'Connection lost. Reconnecting…',
+      startFailed: 'The chat is not reachable right now.', rate: 'How was your conversation?',
+      star: '{n} of 5', comment: 'Anything to add? (optional)', submit: 'Send rating',
+      thanks: 'Thank you for your feedback!', powered: 'Powered by Chatdesk'
+    },
+    zh: {
+      title: '在线客服', greeting: '有什么可以帮您？我们马上回复。', open: '打开聊天',
+      openUnread: '打开聊天，{n} 条未读', close: '收起聊天', transcript: '对话',
+      message: '消息', placeholder: '请输入消息…', send: '发送', human: '转人工客服',
+      suggestions: '推荐回复', bot: '智能助手', you: '我', agent: '客服',
+      typing: '{who}正在输入', sources: '参考文章', waiting: '正在为您转接人工客服，请稍候。',
+      withAgent: '{name} 正在为您服务', withTeam: '客服团队正在为您服务',
+      closed: '本次对话已结束，欢迎随时再来咨询。', sending: '发送中…',
+      failed: '发送失败。', retry: '重试', reconnecting: '连接已断开，正在重新连接…',
+      startFailed: '客服暂时无法连接，请稍后再试。', rate: '请对本次服务进行评价',
+      star: '{n} 星（满分 5 星）', comment: '还有什么想说的吗？（选填）', submit: '提交评价',
+      thanks: '感谢您的评价！', powered: '由 Chatdesk 提供支持'
+    }
   };
 
   const STYLES = `
 :host{all:initial!important}
 [hidden]{display:none!important}
 .cd-root{--cd-ink:#1d2433;--cd-muted:#667085;--cd-line:#e4e7ec;--cd-soft:#f6f7f9;
- font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans",sans-serif;
+ font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans","PingFang SC",
+ "Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif;
  color:var(--cd-ink);text-align:left}
 .cd-root *{box-sizing:border-box}
 .cd-sr,.cd-customer .cd-who,.cd-row:not(.cd-first) .cd-meta{position:absolute!important;width:1px;height:1px;margin:-1px;
@@ -175,11 +192,11 @@ button{cursor:pointer;background:none;border:0;padding:0}
     }
     return value != null && form.test(value) ? value : fallback;
   };
-  const locale = checked('locale', pick('locale', 'chatdeskLocale') || document.documentElement.lang || null,
+  const locale = checked('locale', pick('locale', 'chatdeskLocale') || document.documentElement.lang || navigator.language || null,
     /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'en');
   const colour = checked('color', pick('color', 'chatdeskColor'), /^#([0-9a-f]{3}|[0-9a-f]{6})$/i, '#2f5bea');
   const side = checked('position', pick('position', 'chatdeskPosition'), /^(left|right)$/, 'right');
-  const t = Object.assign({}, TEXTS, given.strings);
+  const t = Object.assign({}, /^zh\b/i.test(locale) ? TEXTS.zh : TEXTS.en, given.strings);
   const title = pick('title', 'chatdeskTitle') || t.title;
   const greeting = pick('greeting', 'chatdeskGreeting') || t.greeting;
   const customer = Object.assign({

@@ -45,6 +45,9 @@ class WidgetBrowserTest {
         site.put("/no-websockets.js", new HostSite.File("text/javascript", "delete window.WebSocket;", null));
         site.put("/hostile.html", new HostSite.File("text/html", hostPage(chatdesk, "/violations.js"), hostCsp));
         site.put("/no-websockets.html", new HostSite.File("text/html", hostPage(chatdesk, "/no-websockets.js"), hostCsp));
+        site.put("/zh.html", new HostSite.File("text/html", "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                + "<title>北风户外</title><script src=\"" + chatdesk + "/widget.js\" data-chatdesk-server=\"" + chatdesk
+                + "\" defer></script></head><body><h1>北风户外旗舰店</h1><p>冲锋衣、登山鞋、帐篷。</p></body></html>", null));
     }
 
     private static String hostPage(String chatdesk, String ownScript) {
@@ -143,6 +146,24 @@ class WidgetBrowserTest {
             keyboard.sendKeys(Keys.ESCAPE).perform();
             browser.await(d -> !widget.panelIsOpen());
             assertTrue(widget.focused().contains("cd-launcher"), "Escape gives the focus back to the launcher");
+        }
+    }
+
+    @Test
+    void onAChinesePageTheWidgetSpeaksChineseAndShowsChineseTextWell() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(site.origin() + "/zh.html");
+            widget.openPanel();
+            assertEquals("在线客服", widget.find(".cd-title").getText());
+            assertEquals("请输入消息…", widget.find(".cd-input").getAttribute("placeholder"));
+            assertEquals("转人工客服", widget.find(".cd-human").getAttribute("textContent"));
+            widget.awaitTranscript(rows -> rows.stream().anyMatch(r -> r.role().equals("bot")));
+            long bots = widget.count("bot");
+            widget.send("你好，我的order NW-482913 还没到，能帮我查一下吗？谢谢☺");
+            widget.awaitNew("bot", bots);
+            assertTrue(widget.transcript().stream().anyMatch(r -> r.text().contains("NW-482913 还没到")));
+            browser.screenshot("widget-zh-CN");
         }
     }
 

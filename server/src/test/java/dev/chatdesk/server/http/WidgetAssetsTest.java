@@ -59,11 +59,11 @@ class WidgetAssetsTest {
     }
 
     @Test
-    void theWidgetScriptIsJavaScriptAndUnder40Kilobytes() throws Exception {
+    void theWidgetScriptIsJavaScriptAndUnder45Kilobytes() throws Exception {
         HttpResponse<String> script = server.send(server.request("/widget.js"));
         assertEquals(200, script.statusCode());
         assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
         int bytes = script.body().getBytes(StandardCharsets.UTF_8).length;
-        assertTrue(bytes < 40_000, "widget.js has grown to " + bytes + " bytes");
+        assertTrue(bytes < 45_000, "widget.js has grown to " + bytes + " bytes");
     }
 }
