@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import dev.chatdesk.models.bert.BertConfig;
 import dev.chatdesk.models.bert.BertEncoder;
 import dev.chatdesk.models.bert.OnnxBertImporter;
+import dev.chatdesk.models.bert.Pooling;
 import dev.chatdesk.models.onnx.OnnxGraph;
 import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class PretrainedEncoder implements EncoderSource {
     private final String fingerprint;
 
     private PretrainedEncoder(OnnxGraph graph, byte[] tokenizerJson, String fingerprint) {
-        this.importer = new OnnxBertImporter(graph);
+        this.importer = new OnnxBertImporter(graph, Pooling.MEAN);
         this.tokenizerJson = tokenizerJson;
         this.fingerprint = fingerprint;
     }

@@ -82,7 +82,7 @@ class BertEncoderMatchesOnnxRuntimeTest {
     @Test
     void readsMiniLmSizesFromTheWeights() {
         BertConfig config = encoder.config();
-        assertEquals(new BertConfig(30522, 384, 6, 12, 1536, 512, 2, 1e-12f), config);
+        assertEquals(new BertConfig(30522, 384, 6, 12, 1536, 512, 2, 1e-12f, Pooling.MEAN), config);
     }
 
     @Test
