@@ -1,7 +1,10 @@
 package dev.chatdesk.models.bert;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
- * The sizes of a BERT-architecture encoder, as HuggingFace's {@code BertConfig} names them.
+ * The sizes of a BERT-architecture encoder, as HuggingFace's {@code BertConfig} names them, and
+ * its pooling.
  *
  * @param vocabSize the number of word-piece ids
  * @param hiddenSize the width of every hidden state
@@ -11,6 +14,8 @@ package dev.chatdesk.models.bert;
  * @param maxPositions the longest input the position embeddings cover
  * @param typeVocabSize the number of token types (segments)
  * @param layerNormEps the epsilon of every layer normalization
+ * @param pooling how the hidden states become the sentence embedding; null reads as {@link
+ *     Pooling#MEAN}, which every model saved before pooling was recorded used
  */
 public record BertConfig(
         int vocabSize,
@@ -20,7 +25,9 @@ public record BertConfig(
         int intermediateSize,
         int maxPositions,
         int typeVocabSize,
-        float layerNormEps) implements EncoderSpec {
+        float layerNormEps,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = MeanIsImplied.class)
+        Pooling pooling) implements EncoderSpec {
 
     /** Checks the sizes fit together. */
     public BertConfig {
@@ -28,6 +35,7 @@ public record BertConfig(
             throw new IllegalArgumentException(
                     "hidden size " + hiddenSize + " does not split into " + attentionHeads + " heads");
         }
+        pooling = pooling == null ? Pooling.MEAN : pooling;
     }
 
     /** A freshly initialized BERT of these sizes, without dropout. */
@@ -52,5 +60,21 @@ public record BertConfig(
         long feedForward = 2 * t * h * intermediateSize;
         long attention = 2 * t * t * h;
         return 2 * layers * (projections + feedForward + attention);
+    }
+
+    /**
+     * Leaves mean pooling out of the JSON, so that a mean-pooled model's {@code nlu.json} stays as
+     * it was written before pooling was recorded, and still reads in a build from before.
+     */
+    private static final class MeanIsImplied {
+        @Override
+        public boolean equals(Object value) {
+            return value == Pooling.MEAN;
+        }
+
+        @Override
+        public int hashCode() {
+            return Pooling.MEAN.hashCode();
+        }
     }
 }

@@ -14,8 +14,7 @@ import java.util.List;
 /**
  * A BERT encoder built from DJL blocks, weight-compatible with HuggingFace's {@code BertModel}, so
  * the same network both predicts and fine-tunes on the PyTorch engine. Inputs and outputs as
- * {@link TokenEncoder}; the mean of the hidden states is the sentence embedding of
- * sentence-transformers.
+ * {@link TokenEncoder}, the hidden states pooled as its {@link BertConfig#pooling()} says.
  */
 public final class BertEncoder extends AbstractBlock implements TokenEncoder {
     private static final float MASKED_SCORE = -10000f;
@@ -58,14 +57,7 @@ public final class BertEncoder extends AbstractBlock implements TokenEncoder {
         for (BertLayer layer : layers) {
             hidden = layer.forward(store, new NDList(hidden, maskBias), training).head();
         }
-        return new NDList(hidden, meanPool(hidden, mask));
-    }
-
-    /** The mean of the hidden states over the real tokens of each sequence. */
-    static NDArray meanPool(NDArray hidden, NDArray mask) {
-        NDArray weights = mask.expandDims(2);
-        NDArray counts = mask.sum(new int[] {1}, true).maximum(1e-9f);
-        return hidden.mul(weights).sum(new int[] {1}).div(counts);
+        return new NDList(hidden, config.pooling().pool(hidden, mask));
     }
 
     @Override

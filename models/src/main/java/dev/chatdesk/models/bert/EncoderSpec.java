@@ -11,8 +11,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
 @JsonSubTypes({@JsonSubTypes.Type(BertConfig.class), @JsonSubTypes.Type(TorchScriptBertConfig.class)})
 public sealed interface EncoderSpec permits BertConfig, TorchScriptBertConfig {
-    /** The width of the token embeddings and of their mean. */
+    /** The width of the token embeddings and of the sentence embedding. */
     int hiddenSize();
+
+    /** How the token embeddings become the sentence embedding. */
+    Pooling pooling();
 
     /**
      * A network of this shape without its weights: initialize it, then load saved weights into

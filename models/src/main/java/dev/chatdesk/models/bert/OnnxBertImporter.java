@@ -29,19 +29,24 @@ public final class OnnxBertImporter {
     private final Map<String, OnnxTensor> linearWeights;
     private final BertConfig config;
 
-    /** Reads the encoder in a parsed ONNX graph; fails with a clear message if it is no BERT. */
-    public OnnxBertImporter(OnnxGraph graph) {
+    /**
+     * Reads the encoder in a parsed ONNX graph; fails with a clear message if it is no BERT.
+     *
+     * @param pooling how the encoder was pretrained to pool, which the graph does not record (it
+     *     returns the hidden states)
+     */
+    public OnnxBertImporter(OnnxGraph graph, Pooling pooling) {
         byName = graph.initializers();
         linearWeights = linearWeightsByName(graph);
-        config = readConfig(graph);
+        config = readConfig(graph, pooling);
     }
 
-    /** The encoder's sizes, read from the weights and the attention scaling constant. */
+    /** The encoder's sizes, read from the weights and the attention scaling constant, and its pooling. */
     public BertConfig config() {
         return config;
     }
 
-    private BertConfig readConfig(OnnxGraph graph) {
+    private BertConfig readConfig(OnnxGraph graph, Pooling pooling) {
         long[] words = tensor("embeddings.word_embeddings.weight").dims();
         long[] positions = tensor("embeddings.position_embeddings.weight").dims();
         long[] types = tensor("embeddings.token_type_embeddings.weight").dims();
@@ -63,7 +68,8 @@ public final class OnnxBertImporter {
                 (int) intermediate[0],
                 (int) positions[0],
                 (int) types[0],
-                BERT_LAYER_NORM_EPS);
+                BERT_LAYER_NORM_EPS,
+                pooling);
     }
 
     /**

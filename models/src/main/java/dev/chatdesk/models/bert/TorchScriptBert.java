@@ -137,7 +137,7 @@ public final class TorchScriptBert extends AbstractBlock implements TokenEncoder
             }
         }
         NDArray hidden = tokenEmbeddings(loaded, store, moduleInputs(ids, mask, config.includeTokenTypes()), training);
-        return new NDList(hidden, BertEncoder.meanPool(hidden, mask.toType(DataType.FLOAT32, false)));
+        return new NDList(hidden, config.pooling().pool(hidden, mask.toType(DataType.FLOAT32, false)));
     }
 
     private static NDList moduleInputs(NDArray ids, NDArray mask, boolean includeTokenTypes) {

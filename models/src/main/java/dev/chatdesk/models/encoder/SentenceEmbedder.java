@@ -14,13 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Sentence embeddings from the pretrained encoder as sentence-transformers computes them: mean
- * pooling over the real tokens, then L2 normalisation, so a dot product is a cosine similarity.
- * Texts are embedded in batches of similar length. Thread-safe (one batch at a time); close it to
- * free the native memory.
+ * Sentence embeddings from a pretrained encoder as its authors compute them: pooled as the
+ * encoder's spec says (the mean of the real tokens for all-MiniLM-L6-v2, {@code [CLS]} for
+ * bge-small-zh-v1.5), then L2-normalised, so a dot product is a cosine similarity. Texts are
+ * embedded in batches of similar length. Thread-safe (one batch at a time); close it to free the
+ * native memory.
  */
 public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
-    /** all-MiniLM-L6-v2 was trained on inputs of up to 256 tokens. */
+    /** all-MiniLM-L6-v2 was trained on inputs of up to 256 tokens (bge-small-zh-v1.5 on up to 512). */
     public static final int MAX_TOKENS = 256;
     private static final int BATCH = 32;
 

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole NLU network: one BERT encoder pass, mean-pooled, feeding linear heads for intent,
- * sentiment and anger. Trained end to end, encoder included. Inputs as {@link TokenEncoder};
+ * The whole NLU network: one BERT encoder pass, pooled as its spec says, feeding linear heads for
+ * intent, sentiment and anger. Trained end to end, encoder included. Inputs as {@link TokenEncoder};
  * outputs as {@link HeadLayout} describes.
  */
 public final class NluNetwork extends AbstractBlock {

@@ -1,30 +1,13 @@
 package dev.chatdesk.models.bert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.ParameterStore;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
-import dev.chatdesk.models.encoder.DjlRuntime;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
-import dev.chatdesk.models.text.TokenBatch;
-import dev.chatdesk.models.text.WordPieceTokenizer;
-import java.io.InputStream;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The port of all-MiniLM-L6-v2 to DJL blocks computes what the original ONNX file computes. */
-class BertEncoderMatchesOnnxRuntimeTest {
-    private static final double TOLERANCE = 1e-4;
-
+class BertEncoderMatchesOnnxRuntimeTest extends PortMatchesOnnxRuntimeContract {
     private static final List<String> SENTENCES = List.of(
             "hi",
             "Where is my order?",
@@ -53,117 +36,24 @@ class BertEncoderMatchesOnnxRuntimeTest {
                     + " offer for the delay, because I paid for express shipping.",
             "x");
 
-    private static NDManager manager;
-    private static BertEncoder encoder;
-    private static WordPieceTokenizer tokenizer;
-    private static OrtEnvironment ort;
-    private static OrtSession session;
-
-    @BeforeAll
-    static void load() throws Exception {
-        manager = DjlRuntime.pytorch().newBaseManager();
-        PretrainedEncoder pretrained = PretrainedEncoder.defaultEncoder();
-        encoder = pretrained.newEncoder(manager, 0.1f);
-        tokenizer = pretrained.newTokenizer(WordPieceTokenizer.DEFAULT_MAX_TOKENS);
-        ort = OrtEnvironment.getEnvironment();
-        try (InputStream in = BertEncoderMatchesOnnxRuntimeTest.class.getClassLoader()
-                .getResourceAsStream(PretrainedEncoder.DEFAULT_ONNX)) {
-            session = ort.createSession(in.readAllBytes(), new OrtSession.SessionOptions());
-        }
+    @Override
+    PretrainedEncoder pretrained() {
+        return PretrainedEncoder.defaultEncoder();
     }
 
-    @AfterAll
-    static void close() throws Exception {
-        session.close();
-        tokenizer.close();
-        manager.close();
+    @Override
+    String onnxResource() {
+        return PretrainedEncoder.DEFAULT_ONNX;
+    }
+
+    @Override
+    List<String> sentences() {
+        return SENTENCES;
     }
 
     @Test
     void readsMiniLmSizesFromTheWeights() {
-        BertConfig config = encoder.config();
-        assertEquals(new BertConfig(30522, 384, 6, 12, 1536, 512, 2, 1e-12f), config);
-    }
-
-    @Test
-    void meanPooledEmbeddingsAgreeWithOnnxRuntimeOneByOne() throws Exception {
-        for (String sentence : SENTENCES) {
-            TokenBatch batch = tokenizer.encode(List.of(sentence));
-            float[] ours = djlEmbeddings(batch)[0];
-            float[] original = onnxEmbedding(Arrays.copyOf(batch.ids(), batch.length()));
-            assertClose(sentence, original, ours);
-        }
-    }
-
-    @Test
-    void paddingInABatchDoesNotChangeAnyEmbedding() throws Exception {
-        TokenBatch batch = tokenizer.encode(SENTENCES);
-        assertEquals(WordPieceTokenizer.DEFAULT_MAX_TOKENS, batch.length(), "the long text is truncated");
-        float[][] ours = djlEmbeddings(batch);
-        for (int row = 0; row < SENTENCES.size(); row++) {
-            long[] ids = realIds(batch, row);
-            assertClose(SENTENCES.get(row), onnxEmbedding(ids), ours[row]);
-        }
-    }
-
-    private static long[] realIds(TokenBatch batch, int row) {
-        int from = row * batch.length();
-        int count = 0;
-        while (count < batch.length() && batch.mask()[from + count] == 1) {
-            count++;
-        }
-        return Arrays.copyOfRange(batch.ids(), from, from + count);
-    }
-
-    private static float[][] djlEmbeddings(TokenBatch batch) {
-        try (NDManager step = manager.newSubManager()) {
-            NDList out = encoder.forward(new ParameterStore(step, false), batch.toArrays(step), false);
-            float[] flat = out.get(1).toFloatArray();
-            int hidden = encoder.config().hiddenSize();
-            float[][] rows = new float[batch.size()][];
-            for (int r = 0; r < rows.length; r++) {
-                rows[r] = Arrays.copyOfRange(flat, r * hidden, (r + 1) * hidden);
-            }
-            return rows;
-        }
-    }
-
-    private static float[] onnxEmbedding(long[] ids) throws Exception {
-        long[][] idRows = {ids};
-        long[][] mask = {filled(ids.length, 1)};
-        long[][] types = {filled(ids.length, 0)};
-        Map<String, ai.onnxruntime.OnnxTensor> inputs = new HashMap<>();
-        inputs.put("input_ids", ai.onnxruntime.OnnxTensor.createTensor(ort, idRows));
-        inputs.put("attention_mask", ai.onnxruntime.OnnxTensor.createTensor(ort, mask));
-        if (session.getInputNames().contains("token_type_ids")) {
-            inputs.put("token_type_ids", ai.onnxruntime.OnnxTensor.createTensor(ort, types));
-        }
-        try (OrtSession.Result result = session.run(inputs)) {
-            float[][][] hidden = (float[][][]) result.get(0).getValue();
-            float[] mean = new float[hidden[0][0].length];
-            for (float[] token : hidden[0]) {
-                for (int i = 0; i < mean.length; i++) {
-                    mean[i] += token[i] / ids.length;
-                }
-            }
-            return mean;
-        } finally {
-            inputs.values().forEach(ai.onnxruntime.OnnxTensor::close);
-        }
-    }
-
-    private static long[] filled(int length, long value) {
-        long[] array = new long[length];
-        Arrays.fill(array, value);
-        return array;
-    }
-
-    private static void assertClose(String sentence, float[] expected, float[] actual) {
-        assertEquals(expected.length, actual.length);
-        double worst = 0;
-        for (int i = 0; i < expected.length; i++) {
-            worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
-        }
-        assertTrue(worst < TOLERANCE, "max difference " + worst + " for: " + sentence);
+        assertEquals(new BertConfig(30522, 384, 6, 12, 1536, 512, 2, 1e-12f, Pooling.MEAN),
+                pretrained().config());
     }
 }

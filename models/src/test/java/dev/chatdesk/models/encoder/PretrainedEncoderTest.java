@@ -1,9 +1,13 @@
 package dev.chatdesk.models.encoder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.models.bert.Pooling;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +22,26 @@ class PretrainedEncoderTest {
         Path tokenizer = copyResource(PretrainedEncoder.DEFAULT_TOKENIZER, dir.resolve("tokenizer.json"));
         PretrainedEncoder encoder = PretrainedEncoder.fromOnnx(onnx, tokenizer);
         assertEquals(PretrainedEncoder.defaultEncoder().config(), encoder.config());
+    }
+
+    @Test
+    void theDefaultEncoderIsTheEnglishOne() {
+        assertSame(PretrainedEncoder.defaultEncoder(), PretrainedEncoder.defaultEncoder(Language.EN));
+        assertEquals(Pooling.MEAN, PretrainedEncoder.defaultEncoder().config().pooling());
+        assertEquals("", PretrainedEncoder.defaultEncoder().queryPrefix());
+    }
+
+    @Test
+    void theChineseDefaultPoolsClsAndAsksQueriesToBePrefixedWithBgesInstruction() {
+        PretrainedEncoder chinese = PretrainedEncoder.defaultEncoder(Language.ZH);
+        assertEquals(Pooling.CLS, chinese.config().pooling());
+        assertEquals("为这个句子生成表示以用于检索相关文章：", chinese.queryPrefix());
+    }
+
+    @Test
+    void modelsTrainedFromTheChineseDefaultAreCachedApartFromTheEnglish() {
+        assertNotEquals(PretrainedEncoder.defaultEncoder().fingerprint(),
+                PretrainedEncoder.defaultEncoder(Language.ZH).fingerprint());
     }
 
     @Test
