@@ -9,6 +9,7 @@
 
   const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null };
   const $ = (id) => document.getElementById(id);
+  const LANGUAGES = { zh: '中文 Chinese' };
   const MASKED = /\[(email|phone|iban|id number|card ••••\d{4})\]/;
 
   // ---- small DOM helpers -------------------------------------------------------------------
@@ -277,6 +278,7 @@
       const who = { customer: 'Customer', bot: 'Bot', agent: m.author || 'Agent', system: 'System', note: 'Note by ' + (m.author || 'Chatdesk') }[m.role] || m.role;
       const head = el('div', 'msg-head');
       head.append(el('span', 'msg-author', who), el('time', 'msg-time', clock(m.createdAt)));
+      if (m.language && m.language !== 'en') head.append(el('span', 'msg-language', LANGUAGES[m.language] || m.language));
       head.lastChild.dateTime = m.createdAt;
       const body = el('div', 'msg-text', m.text);
       item.append(head, body);

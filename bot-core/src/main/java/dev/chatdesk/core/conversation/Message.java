@@ -1,6 +1,8 @@
 package dev.chatdesk.core.conversation;
 
 import dev.chatdesk.core.bot.QuickReply;
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.LanguageDetector;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import java.util.List;
  * @param clientMessageId the client's id for it (may be null)
  * @param inReplyTo the customer message it answers (may be null)
  * @param author the agent who wrote it (may be null)
+ * @param language the language it is in; null: detected from its text
  */
 public record Message(
         String id,
@@ -33,16 +36,26 @@ public record Message(
         MessageNlu nlu,
         String clientMessageId,
         String inReplyTo,
-        String author) {
-    /** Normalises missing lists to empty ones. */
+        String author,
+        Language language) {
+    /** Normalises missing lists to empty ones, and detects a missing language from the text. */
     public Message {
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        language = language == null ? LanguageDetector.detect(text) : language;
+    }
+
+    /** A message whose language is detected from its text. */
+    public Message(String id, String conversationId, long seq, Role role, String text, Instant createdAt,
+            List<QuickReply> quickReplies, List<Source> sources, MessageNlu nlu, String clientMessageId, String inReplyTo,
+            String author) {
+        this(id, conversationId, seq, role, text, createdAt, quickReplies, sources, nlu, clientMessageId, inReplyTo, author,
+                null);
     }
 
     /** This message with what the model understood of it. */
     public Message withNlu(MessageNlu understood) {
         return new Message(id, conversationId, seq, role, text, createdAt, quickReplies, sources, understood,
-                clientMessageId, inReplyTo, author);
+                clientMessageId, inReplyTo, author, language);
     }
 }

@@ -1,6 +1,8 @@
 package dev.chatdesk.core.conversation;
 
 import dev.chatdesk.core.bot.QuickReply;
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.LanguageDetector;
 import java.util.List;
 
 /**
@@ -14,6 +16,7 @@ import java.util.List;
  * @param clientMessageId the client's id for a customer message, so a retry is recognised (may be null)
  * @param inReplyTo the id of the customer message this bot message answers (may be null)
  * @param author the agent's name for an agent message (null otherwise)
+ * @param language the language it is in; null: detected from its text
  */
 public record NewMessage(
         Role role,
@@ -23,11 +26,19 @@ public record NewMessage(
         MessageNlu nlu,
         String clientMessageId,
         String inReplyTo,
-        String author) {
-    /** Normalises missing lists to empty ones. */
+        String author,
+        Language language) {
+    /** Normalises missing lists to empty ones, and detects a missing language from the text. */
     public NewMessage {
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        language = language == null ? LanguageDetector.detect(text) : language;
+    }
+
+    /** A message whose language is detected from its text. */
+    public NewMessage(Role role, String text, List<QuickReply> quickReplies, List<Source> sources, MessageNlu nlu,
+            String clientMessageId, String inReplyTo, String author) {
+        this(role, text, quickReplies, sources, nlu, clientMessageId, inReplyTo, author, null);
     }
 
     /** A customer's message, before the model has read it. */
@@ -47,6 +58,6 @@ public record NewMessage(
 
     /** This message, answering the given customer message. */
     public NewMessage replyingTo(String customerMessageId) {
-        return new NewMessage(role, text, quickReplies, sources, nlu, clientMessageId, customerMessageId, author);
+        return new NewMessage(role, text, quickReplies, sources, nlu, clientMessageId, customerMessageId, author, language);
     }
 }

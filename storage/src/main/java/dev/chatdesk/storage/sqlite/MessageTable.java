@@ -4,6 +4,7 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -19,7 +21,7 @@ final class MessageTable {
     private static final String SELECT = """
             SELECT id, conversation_id, seq, role, text, key_id, created_at, quick_replies, sources,
                    nlu_intent, nlu_confidence, nlu_out_of_scope, nlu_sentiment, nlu_sentiment_score, nlu_anger,
-                   client_message_id, in_reply_to, author
+                   client_message_id, in_reply_to, author, language
             FROM messages
             """;
 
@@ -48,20 +50,22 @@ final class MessageTable {
         // Messages to send to a messaging platform (conversations with an address) wait undelivered.
         Sql.update(connection, """
                 INSERT INTO messages(id, conversation_id, seq, role, text, created_at, quick_replies, sources,
-                                     client_message_id, in_reply_to, author, key_id, original_text, delivered_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
+                                     client_message_id, in_reply_to, author, key_id, original_text, language, delivered_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
                         CASE WHEN ?4 IN ('bot', 'agent', 'system')
                                   AND (SELECT channel_address FROM conversations WHERE id = ?2) IS NOT NULL
                              THEN NULL ELSE ?6 END)
                 """, id, conversationId, seq, message.role().wireName(), cipher.seal(masked, TEXT), now,
                 JsonColumns.write(message.quickReplies()), JsonColumns.write(message.sources()),
                 message.clientMessageId(), message.inReplyTo(), message.author(), cipher.keyId(),
-                masked.equals(message.text()) ? null : cipher.seal(message.text(), ORIGINAL_TEXT));
+                masked.equals(message.text()) ? null : cipher.seal(message.text(), ORIGINAL_TEXT),
+                message.language().name().toLowerCase(Locale.ROOT));
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu());
         }
         return new Message(id, conversationId, seq, message.role(), message.text(), now, message.quickReplies(),
-                message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author());
+                message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author(),
+                message.language());
     }
 
     /** Messages not yet delivered to their customer's messaging platform, oldest first. */
@@ -140,7 +144,13 @@ final class MessageTable {
                 nlu(row),
                 row.getString("client_message_id"),
                 row.getString("in_reply_to"),
-                row.getString("author"));
+                row.getString("author"),
+                language(row.getString("language")));
+    }
+
+    /** A stored language; null (detected from the text) for messages stored before languages were. */
+    private static Language language(String stored) {
+        return stored == null ? null : Language.valueOf(stored.toUpperCase(Locale.ROOT));
     }
 
     private MessageNlu nlu(ResultSet row) throws SQLException {

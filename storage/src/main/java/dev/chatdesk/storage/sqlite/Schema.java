@@ -173,7 +173,11 @@ final class Schema {
                     CREATE TABLE encryption_keys (
                         key_id TEXT PRIMARY KEY,
                         check_value TEXT NOT NULL,
-                        first_used_at INTEGER NOT NULL)"""));
+                        first_used_at INTEGER NOT NULL)"""),
+            List.of(
+                    // en or zh: detected from the text, or the language the bot answered in. NULL before this
+                    // version: read as detected from the text.
+                    "ALTER TABLE messages ADD COLUMN language TEXT"));
 
     private Schema() {}
 

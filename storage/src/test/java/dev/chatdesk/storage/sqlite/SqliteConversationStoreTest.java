@@ -25,6 +25,7 @@ import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.SentimentPoint;
 import dev.chatdesk.core.conversation.Source;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -712,5 +713,15 @@ class SqliteConversationStoreTest {
             }
             return row;
         }
+    }
+
+    @Test
+    void aMessageKeepsItsLanguageDetectedOrGiven() {
+        String id = store.create(new NewConversation("web", null, null, "zh-CN", null)).id();
+        store.append(id, NewMessage.fromCustomer("我的order NW-482913 还没到", null));
+        store.append(id, new NewMessage(Role.BOT, "NW-482913", null, null, null, null, null, null, Language.ZH));
+        store.append(id, NewMessage.fromCustomer("thanks!", null));
+
+        assertEquals(List.of(Language.ZH, Language.ZH, Language.EN), store.messages(id).stream().map(Message::language).toList());
     }
 }
