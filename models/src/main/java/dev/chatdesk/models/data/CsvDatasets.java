@@ -1,5 +1,6 @@
 package dev.chatdesk.models.data;
 
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvDatasets {
     /** The class-path resource of our own customer-service sentiment and anger data set. */
     public static final String CUSTOMER_SENTIMENT = "dev/chatdesk/models/sentiment/customer-sentiment.csv";
+    /** The class-path resource of its Simplified Chinese counterpart. */
+    public static final String CUSTOMER_SENTIMENT_ZH = "dev/chatdesk/models/sentiment/customer-sentiment-zh.csv";
 
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
@@ -66,14 +69,20 @@ public final class CsvDatasets {
         return read(reader, source, List.of("text", "sentiment", "anger"), CsvDatasets::sentimentExample);
     }
 
-    /** Our bundled customer-service sentiment and anger data set. */
+    /** Our bundled customer-service sentiment and anger data set, in English. */
     public static List<SentimentExample> bundledCustomerSentiment() {
-        InputStream in = CsvDatasets.class.getClassLoader().getResourceAsStream(CUSTOMER_SENTIMENT);
+        return bundledCustomerSentiment(Language.EN);
+    }
+
+    /** Our bundled customer-service sentiment and anger data set in the language. */
+    public static List<SentimentExample> bundledCustomerSentiment(Language language) {
+        String resource = language == Language.ZH ? CUSTOMER_SENTIMENT_ZH : CUSTOMER_SENTIMENT;
+        InputStream in = CsvDatasets.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(CUSTOMER_SENTIMENT + " is missing from the class path");
+            throw new IllegalStateException(resource + " is missing from the class path");
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return readCustomerSentiment(reader, CUSTOMER_SENTIMENT);
+            return readCustomerSentiment(reader, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.chatdesk.models.training;
 
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
 import dev.chatdesk.models.encoder.TorchScriptEncoder;
@@ -27,9 +28,20 @@ public final class BotEncoder {
      *     bot's encoder directory is incomplete
      */
     public static EncoderSource of(Path botDirectory) throws IOException {
+        return of(botDirectory, Language.EN);
+    }
+
+    /**
+     * The encoder of the bot in this directory, or the language's default pretrained encoder when
+     * the bot brings none.
+     *
+     * @throws IllegalArgumentException if {@code models/} holds more than one encoder, or the
+     *     bot's encoder directory is incomplete
+     */
+    public static EncoderSource of(Path botDirectory, Language language) throws IOException {
         Path models = botDirectory.resolve(MODELS_FOLDER);
         if (!Files.isDirectory(models)) {
-            return PretrainedEncoder.defaultEncoder();
+            return PretrainedEncoder.defaultEncoder(language);
         }
         List<Path> encoders;
         try (Stream<Path> entries = Files.list(models)) {

@@ -2,6 +2,7 @@ package dev.chatdesk.models.training;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.IntentDefinition;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.models.data.CsvDatasets;
 import dev.chatdesk.models.data.LabelledText;
 import java.util.ArrayList;
@@ -12,8 +13,13 @@ import java.util.Optional;
 public final class BotTrainingData {
     private BotTrainingData() {}
 
-    /** The bot's intent examples (out of scope ones as such) and the bundled sentiment data. */
+    /** The bot's intent examples (out of scope ones as such) and the bundled English sentiment data. */
     public static TrainingData of(BotDefinition bot) {
+        return of(bot, Language.EN);
+    }
+
+    /** The bot's intent examples (out of scope ones as such) and the bundled sentiment data of the language. */
+    public static TrainingData of(BotDefinition bot, Language language) {
         List<LabelledText> examples = new ArrayList<>();
         for (IntentDefinition intent : bot.intents()) {
             for (String example : intent.examples()) {
@@ -21,11 +27,11 @@ public final class BotTrainingData {
             }
         }
         Optional<String> oos = bot.hasOutOfScopeExamples() ? Optional.of(BotDefinition.OUT_OF_SCOPE) : Optional.empty();
-        return new TrainingData(examples, oos, CsvDatasets.bundledCustomerSentiment());
+        return new TrainingData(examples, oos, CsvDatasets.bundledCustomerSentiment(language));
     }
 
-    /** The bundled sentiment and anger data alone: the default sentiment model's training data. */
-    public static TrainingData sentimentOnly() {
-        return new TrainingData(List.of(), Optional.empty(), CsvDatasets.bundledCustomerSentiment());
+    /** The bundled sentiment and anger data of the language alone: that language's default sentiment model's training data. */
+    public static TrainingData sentimentOnly(Language language) {
+        return new TrainingData(List.of(), Optional.empty(), CsvDatasets.bundledCustomerSentiment(language));
     }
 }

@@ -1,5 +1,6 @@
 package dev.chatdesk.server.cli;
 
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.models.data.CsvDatasets;
 import dev.chatdesk.models.data.LabelledText;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
@@ -46,22 +47,27 @@ final class NluEvalCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training;
 
+    @Mixin
+    LanguageOption languageOption;
+
     @Override
     public Integer call() throws Exception {
         List<LabelledText> testSet = CsvDatasets.readLabelled(test);
         if (testSet.isEmpty()) {
             throw new IllegalArgumentException(test + " has no examples");
         }
+        Language language = languageOption.resolve(testSet.stream().map(LabelledText::text).toList());
         Map<String, Object> result;
         if (train != null) {
             Optional<String> oos = Optional.ofNullable(oosLabel);
             TrainingData trainingData = new TrainingData(CsvDatasets.readLabelled(train), oos, List.of());
-            try (TrainedNlu model = training.trainOrLoad(trainingData, PretrainedEncoder.defaultEncoder(), spec.commandLine().getErr())) {
+            try (TrainedNlu model = training.trainOrLoad(trainingData, PretrainedEncoder.defaultEncoder(language),
+                    spec.commandLine().getErr())) {
                 result = NluEvaluation.classification(task.name(), model, testSet, oos);
             }
         } else if (task == Task.sentiment) {
-            try (TrainedNlu model = training.trainOrLoad(BotTrainingData.sentimentOnly(), PretrainedEncoder.defaultEncoder(),
-                    spec.commandLine().getErr())) {
+            try (TrainedNlu model = training.trainOrLoad(BotTrainingData.sentimentOnly(language),
+                    PretrainedEncoder.defaultEncoder(language), spec.commandLine().getErr())) {
                 result = NluEvaluation.sentiment(model, testSet, CsvDatasets.readAngerLevels(test));
             }
         } else {

@@ -1,12 +1,15 @@
 package dev.chatdesk.server.cli;
 
 import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
+import dev.chatdesk.models.training.BotEncoder;
 import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.TrainingData;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,17 +38,22 @@ final class NluTrainCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions training;
 
+    @Mixin
+    LanguageOption languageOption;
+
     @Override
     public Integer call() throws Exception {
         BotDefinition definition = BotModels.load(bot);
-        TrainingData trainingData = BotTrainingData.of(definition);
-        EncoderSource encoder = BotModels.encoder(bot);
+        Language language = languageOption.resolve(definition.intents().stream().flatMap(i -> i.examples().stream()).toList());
+        TrainingData trainingData = BotTrainingData.of(definition, language);
+        EncoderSource encoder = BotEncoder.of(bot, language);
         try (TrainedNlu model = training.trainOrLoad(trainingData, encoder, spec.commandLine().getErr())) {
             if (out != null) {
                 model.save(out);
             }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("bot", definition.name());
+            result.put("language", language.name().toLowerCase(Locale.ROOT));
             result.put("intents", model.spec().intents().size());
             result.put("examples", trainingData.intents().size());
             result.put("sentimentExamples", trainingData.sentiment().size());
