@@ -43,7 +43,8 @@ final class BotArticles {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Article a : articles) {
-                for (String part : new String[] {a.id(), a.title(), a.url(), String.join(",", a.tags()), a.locale(), a.body()}) {
+                for (String part : new String[] {a.id(), a.title(), a.url(), String.join(",", a.tags()), a.locale(),
+                        a.language().code(), a.body()}) {
                     digest.update(part.getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                 }
