@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.nlu.Language;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,12 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads help articles from a directory tree: Markdown files with YAML front matter ({@code id},
- * {@code title}, {@code url}, {@code tags}, {@code locale}), JSON files (one article object or an
- * array of them, with a {@code body}) and CSV files (header {@code id,title,url,tags,locale,body},
- * tags separated by {@code ;}). A Markdown file without an id takes its file name. A broken file
- * fails with its name and what is wrong; two articles with one id are an error.
+ * {@code title}, {@code url}, {@code tags}, {@code locale}, {@code language}), JSON files (one
+ * article object or an array of them, with a {@code body}) and CSV files (header {@code
+ * id,title,url,tags,locale,language,body}, tags separated by {@code ;}). A Markdown file without an
+ * id takes its file name. An article without a {@code language} ({@code en} or {@code zh}) has the
+ * one detected from its title and body. A broken file fails with its name and what is wrong; two
+ * articles with one id are an error.
  */
 public final class ArticleFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -117,7 +120,8 @@ public final class ArticleFiles {
                 String tags = row.isMapped("tags") ? row.get("tags") : "";
                 articles.add(new Article(row.get("id"), row.get("title"), row.isMapped("url") ? row.get("url") : "",
                         tags.isBlank() ? List.of() : Arrays.stream(tags.split(";")).map(String::strip).toList(),
-                        row.isMapped("locale") ? row.get("locale") : "en", row.get("body")));
+                        row.isMapped("locale") ? row.get("locale") : "en", row.get("body"),
+                        language(row.isMapped("language") ? row.get("language") : "")));
             }
         }
         return articles;
@@ -128,6 +132,11 @@ public final class ArticleFiles {
         meta.path("tags").forEach(t -> tags.add(t.asText()));
         String id = meta.hasNonNull("id") ? meta.get("id").asText() : defaultId;
         return new Article(id, meta.path("title").asText(null), meta.path("url").asText(""), tags,
-                meta.path("locale").asText("en"), body);
+                meta.path("locale").asText("en"), body, language(meta.path("language").asText("")));
+    }
+
+    /** The given language, or null (detected) when none is given. */
+    private static Language language(String code) {
+        return code.isBlank() ? null : Language.fromCode(code);
     }
 }

@@ -3,16 +3,19 @@ package dev.chatdesk.kb.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.nlu.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A retrieval benchmark in BEIR's format: {@code corpus.jsonl} ({@code _id}, {@code title},
@@ -25,6 +28,13 @@ import java.util.Map;
  */
 public record BeirDataset(List<Article> documents, Map<String, String> queries, Map<String, Map<String, Integer>> judgements) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The language most documents are in (each detected from its title and text); English for an empty corpus. */
+    public Language language() {
+        Map<Language, Long> counts = documents.stream()
+                .collect(Collectors.groupingBy(Article::language, () -> new EnumMap<>(Language.class), Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Language.EN);
+    }
 
     /** Reads the three files; a malformed line fails with its file and number. */
     public static BeirDataset read(Path corpus, Path queries, Path qrels) throws IOException {

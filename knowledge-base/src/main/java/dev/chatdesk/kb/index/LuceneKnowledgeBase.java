@@ -7,6 +7,8 @@ import dev.chatdesk.core.kb.KbHit;
 import dev.chatdesk.core.kb.KbResults;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.kb.TextEmbedder;
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.LanguageDetector;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -15,7 +17,10 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -41,6 +47,8 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -54,9 +62,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The knowledge base on Lucene. Each passage is a document with its article's id, title, tags and
- * URL, its heading and text (BM25, English analysis) and its sentence vector (HNSW, dot product of
- * unit vectors). A search returns the best passage of each of the best articles. The bot answers
+ * The knowledge base on Lucene. Each passage is a document with its article's id, language, title,
+ * tags and URL, its heading and text (BM25, analysed in the article's language) and its sentence
+ * vector (HNSW, dot product of unit vectors, from the article's language's embedder); see {@link
+ * LanguageFields}. A question is searched only among the articles of its language (detected from
+ * its script by {@link LanguageDetector}, or given), on both the keyword and the vector side, and
+ * a language with no articles is never embedded in. A search returns the best passage of each of
+ * the best articles. The bot answers
  * when the first article is close enough to the question: the best cosine similarity between the
  * question and its passages, plus a share of its {@link LexicalSupport}, reaches the threshold.
  * In BM25 and hybrid mode the keyword search runs on another thread while the question is
@@ -67,16 +79,16 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase {
     /** Changes whenever what is indexed for a passage changes; an index of another format needs a re-import. */
-    public static final String INDEX_FORMAT = "2";
+    public static final String INDEX_FORMAT = "3";
 
     private static final String ARTICLE_ID = "article_id";
     private static final String PASSAGE_KEY = "passage_key";
+    private static final String LANGUAGE = "language";
+    // what a hit shows, stored once whatever the language; searched through LanguageFields
     private static final String TITLE = "title";
     private static final String URL = "url";
     private static final String HEADING = "heading";
     private static final String TEXT = "text";
-    private static final String TAGS = "tags";
-    private static final String VECTOR = "vector";
     private static final String VECTOR_BYTES = "vector_bytes";
     private static final int CANDIDATES = 100;
     /** More than any help article has; an article's passages beyond it do not count for the confidence. */
@@ -88,24 +100,30 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     private final Directory directory;
     private IndexWriter writer;
     private final SearcherManager searchers;
-    private final TextEmbedder embedder;
+    private final Embedders embedders;
     private final KbSettings settings;
     private final PassageSplitter splitter;
-    private final KbAnalyzer queryAnalyzer;
-    private final LexicalSupport lexicalSupport;
+    private final Map<Language, Analyzer> queryAnalyzers = new EnumMap<>(Language.class);
+    private final Map<Language, LexicalSupport> lexicalSupport = new EnumMap<>(Language.class);
     private final Cache<String, KbResults> cache;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Set<String> articleIds = ConcurrentHashMap.newKeySet();
+    /** Each article's language, by id. */
+    private final Map<String, Language> articleLanguages = new ConcurrentHashMap<>();
+    /** The languages that have articles, updated with every change. */
+    private volatile Set<Language> languages = Set.of();
     private final ExecutorService keywordSearches = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("chatdesk-kb-keywords-", 0).daemon(true).factory());
 
-    private LuceneKnowledgeBase(Directory directory, TextEmbedder embedder, KbSettings settings) throws IOException {
+    private LuceneKnowledgeBase(Directory directory, Embedders embedders, KbSettings settings) throws IOException {
         this.directory = directory;
-        this.embedder = embedder;
+        this.embedders = embedders;
         this.settings = settings;
         this.splitter = new PassageSplitter(settings.maxPassageWords());
-        this.queryAnalyzer = KbAnalyzer.forQueries(settings.synonyms());
-        this.lexicalSupport = new LexicalSupport(queryAnalyzer, ARTICLE_ID, List.of(TITLE, TAGS, HEADING, TEXT));
+        for (Language language : Language.values()) {
+            Analyzer analyzer = LanguageFields.forQueries(language, settings.synonyms());
+            queryAnalyzers.put(language, analyzer);
+            lexicalSupport.put(language, new LexicalSupport(analyzer, ARTICLE_ID, LanguageFields.of(language).textFields()));
+        }
         this.cache = settings.cacheSize() > 0 ? Caffeine.newBuilder().maximumSize(settings.cacheSize()).build() : null;
         this.writer = newWriter(directory);
         writer.commit(); // an empty index is a valid one to search
@@ -113,16 +131,27 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         loadArticleIds();
     }
 
-    /** A knowledge base kept in a directory on disk (created if missing). */
+    /** A knowledge base kept in a directory on disk (created if missing), with one embedder for every language. */
     public static LuceneKnowledgeBase open(Path indexDirectory, TextEmbedder embedder, KbSettings settings)
             throws IOException {
-        return new LuceneKnowledgeBase(FSDirectory.open(indexDirectory), embedder, settings);
+        return open(indexDirectory, Embedders.of(embedder), settings);
     }
 
-    /** A knowledge base in memory (for tests and evaluation). */
+    /** A knowledge base kept in a directory on disk (created if missing); the caller closes the embedders after it. */
+    public static LuceneKnowledgeBase open(Path indexDirectory, Embedders embedders, KbSettings settings)
+            throws IOException {
+        return new LuceneKnowledgeBase(FSDirectory.open(indexDirectory), embedders, settings);
+    }
+
+    /** A knowledge base in memory (for tests and evaluation), with one embedder for every language. */
     public static LuceneKnowledgeBase inMemory(TextEmbedder embedder, KbSettings settings) {
+        return inMemory(Embedders.of(embedder), settings);
+    }
+
+    /** A knowledge base in memory (for tests and evaluation); the caller closes the embedders after it. */
+    public static LuceneKnowledgeBase inMemory(Embedders embedders, KbSettings settings) {
         try {
-            return new LuceneKnowledgeBase(new ByteBuffersDirectory(), embedder, settings);
+            return new LuceneKnowledgeBase(new ByteBuffersDirectory(), embedders, settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,24 +164,40 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             var liveDocs = MultiBits.getLiveDocs(searcher.getIndexReader());
             for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
                 if (liveDocs == null || liveDocs.get(doc)) {
-                    articleIds.add(stored.document(doc, Set.of(ARTICLE_ID)).get(ARTICLE_ID));
+                    Document fields = stored.document(doc, Set.of(ARTICLE_ID, LANGUAGE));
+                    String language = fields.get(LANGUAGE);
+                    articleLanguages.put(fields.get(ARTICLE_ID), language == null ? Language.EN : Language.fromCode(language));
                 }
             }
         } finally {
             searchers.release(searcher);
         }
+        updateLanguages();
     }
 
+    private void updateLanguages() {
+        Set<Language> present = EnumSet.noneOf(Language.class);
+        present.addAll(articleLanguages.values());
+        languages = Set.copyOf(present);
+    }
+
+    /** Searches the articles in the question's language, detected from its script. */
     @Override
     public KbResults search(String query, int limit) {
-        String cacheKey = limit + "\u0000" + query;
+        return search(query, LanguageDetector.detect(query), limit);
+    }
+
+    /** Searches the articles in the given language (the question's, when the caller knows it). */
+    public KbResults search(String query, Language language, int limit) {
+        String cacheKey = limit + "\u0000" + language.code() + "\u0000" + query;
         KbResults cached = cache == null ? null : cache.getIfPresent(cacheKey);
         if (cached != null) {
             return cached;
         }
         KbResults results;
         try {
-            results = searchIndex(query, limit);
+            results = languages.contains(language) ? searchIndex(query, language, limit)
+                    : new KbResults(List.of(), false, -1); // nothing to find, and no reason to load the language's encoder
         } catch (IOException e) {
             throw new UncheckedIOException("knowledge-base search failed", e);
         }
@@ -162,20 +207,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return results;
     }
 
-    private KbResults searchIndex(String query, int limit) throws IOException {
+    private KbResults searchIndex(String query, Language language, int limit) throws IOException {
+        LanguageFields fields = LanguageFields.of(language);
         // Several passages of one article may rank high: take enough to fill the limit with articles.
         int candidates = Math.max(CANDIDATES, 3 * limit);
         IndexSearcher searcher = searchers.acquire();
         // The keyword search needs no vector, so it runs on another core while the question is embedded.
         Future<TopDocs> keyword = settings.mode() == SearchMode.dense ? null
-                : keywordSearches.submit(() -> searcher.search(keywordQuery(query), candidates));
+                : keywordSearches.submit(() -> searcher.search(keywordQuery(query, language), candidates));
         try {
-            float[] queryVector = embedder.embed(List.of(query)).get(0);
+            // Only the language's passages have its vector field: the vector search needs no filter.
+            float[] queryVector = embedders.forLanguage(language).embedQuery(query);
             TopDocs ranked = switch (settings.mode()) {
                 case bm25 -> await(keyword);
-                case dense -> searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, candidates), candidates);
+                case dense -> searcher.search(new KnnFloatVectorQuery(fields.vector(), queryVector, candidates), candidates);
                 case hybrid -> {
-                    TopDocs dense = searcher.search(new KnnFloatVectorQuery(VECTOR, queryVector, candidates), candidates);
+                    TopDocs dense = searcher.search(new KnnFloatVectorQuery(fields.vector(), queryVector, candidates), candidates);
                     yield RankFusion.weightedRrf(candidates, RRF_K, new TopDocs[] {await(keyword), dense},
                             new double[] {1 - settings.denseWeight(), settings.denseWeight()});
                 }
@@ -193,7 +240,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             }
             List<KbHit> hits = new ArrayList<>(bestPerArticle.values());
             double confidence = hits.isEmpty() ? -1 : bestCosine(searcher, hits.get(0).articleId(), queryVector)
-                    + settings.lexicalWeight() * lexicalSupport.of(searcher, query, hits.get(0).articleId());
+                    + settings.lexicalWeight() * lexicalSupport.get(language).of(searcher, query, hits.get(0).articleId());
             return new KbResults(hits, !hits.isEmpty() && confidence >= settings.answerThreshold(), confidence);
         } finally {
             if (keyword != null) {
@@ -244,12 +291,18 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
     }
 
-    private Query keywordQuery(String query) {
-        Map<String, Float> boosts = Map.of(TITLE, 2.0f, TAGS, 2.0f, HEADING, 1.5f, TEXT, 1.0f);
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {TITLE, TAGS, HEADING, TEXT}, queryAnalyzer, boosts);
+    private Query keywordQuery(String query, Language language) {
+        LanguageFields fields = LanguageFields.of(language);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.textFields().toArray(String[]::new),
+                queryAnalyzers.get(language), fields.boosts());
         try {
             Query parsed = parser.parse(QueryParser.escape(query));
-            return parsed == null ? new MatchNoDocsQuery() : parsed;
+            if (parsed == null) {
+                return new MatchNoDocsQuery();
+            }
+            // The fields are the language's own already; the filter keeps it so whatever the fields.
+            return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(LANGUAGE, language.code())), BooleanClause.Occur.FILTER).build();
         } catch (ParseException e) {
             return new MatchNoDocsQuery(); // only stop words or punctuation: nothing to match on
         }
@@ -288,7 +341,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public boolean delete(String articleId) {
-        if (!articleIds.contains(articleId)) {
+        if (!articleLanguages.containsKey(articleId)) {
             return false;
         }
         write(List.of(), articleId::equals, false);
@@ -305,24 +358,27 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      */
     private void write(Collection<Article> articles, Predicate<String> remove, boolean wholeCollection) {
         Map<Article, List<Passage>> passages = new LinkedHashMap<>();
-        List<String> texts = new ArrayList<>();
+        Map<Language, List<String>> texts = new EnumMap<>(Language.class);
         for (Article article : articles) {
             List<Passage> split = splitter.split(article);
             passages.put(article, split);
-            split.forEach(p -> texts.add(embeddingText(article, p)));
+            List<String> ofLanguage = texts.computeIfAbsent(article.language(), l -> new ArrayList<>());
+            split.forEach(p -> ofLanguage.add(embeddingText(article, p)));
         }
-        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embed(texts);
+        Map<Language, Iterator<float[]>> vectors = new EnumMap<>(Language.class);
+        texts.forEach((language, ofLanguage) ->
+                vectors.put(language, embedders.forLanguage(language).embed(ofLanguage).iterator()));
         writeLock.lock();
         try {
-            int next = 0;
             for (Map.Entry<Article, List<Passage>> entry : passages.entrySet()) {
                 List<Document> docs = new ArrayList<>();
+                Iterator<float[]> ofLanguage = vectors.get(entry.getKey().language());
                 for (Passage passage : entry.getValue()) {
-                    docs.add(document(entry.getKey(), passage, vectors.get(next++)));
+                    docs.add(document(entry.getKey(), passage, ofLanguage.next()));
                 }
                 writer.updateDocuments(new Term(ARTICLE_ID, entry.getKey().id()), docs);
             }
-            List<String> removed = articleIds.stream().filter(remove).filter(id -> passages.keySet().stream()
+            List<String> removed = articleLanguages.keySet().stream().filter(remove).filter(id -> passages.keySet().stream()
                     .noneMatch(a -> a.id().equals(id))).toList();
             for (String id : removed) {
                 writer.deleteDocuments(new Term(ARTICLE_ID, id));
@@ -332,8 +388,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
-            removed.forEach(articleIds::remove);
-            passages.keySet().forEach(a -> articleIds.add(a.id()));
+            removed.forEach(articleLanguages::remove);
+            passages.keySet().forEach(a -> articleLanguages.put(a.id(), a.language()));
+            updateLanguages();
             if (cache != null) {
                 cache.invalidateAll();
             }
@@ -346,7 +403,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     private static IndexWriter newWriter(Directory directory) throws IOException {
-        return new IndexWriter(directory, new IndexWriterConfig(KbAnalyzer.forIndexing()));
+        return new IndexWriter(directory, new IndexWriterConfig(LanguageFields.forIndexing()));
     }
 
     /** Drops the failed change; searches keep seeing the last commit, writes go on with a new writer. */
@@ -365,9 +422,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
      * article's tags name its topic the way customers do ("2fa", "showroom").
      */
     private static String embeddingText(Article article, Passage passage) {
-        String heading = passage.heading().isEmpty() ? "" : passage.heading() + ". ";
-        String topics = article.tags().isEmpty() ? "" : "\nTopics: " + tagText(article);
-        return article.title() + ". " + heading + passage.text() + topics;
+        boolean chinese = article.language() == Language.ZH;
+        String stop = chinese ? "。" : ". ";
+        String heading = passage.heading().isEmpty() ? "" : passage.heading() + stop;
+        String topics = article.tags().isEmpty() ? "" : (chinese ? "\n主题：" : "\nTopics: ") + tagText(article);
+        return article.title() + stop + heading + passage.text() + topics;
     }
 
     /** Tags as words: "two-factor" is searched as "two factor". */
@@ -376,15 +435,20 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
     }
 
     private static Document document(Article article, Passage passage, float[] vector) {
+        LanguageFields fields = LanguageFields.of(article.language());
         Document doc = new Document();
         doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
         doc.add(new StringField(PASSAGE_KEY, passage.key(), Field.Store.YES));
-        doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-        doc.add(new TextField(TAGS, tagText(article), Field.Store.NO));
+        doc.add(new StringField(LANGUAGE, article.language().code(), Field.Store.YES));
+        doc.add(new StoredField(TITLE, article.title()));
         doc.add(new StoredField(URL, article.url()));
-        doc.add(new TextField(HEADING, passage.heading(), Field.Store.YES));
-        doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
-        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StoredField(HEADING, passage.heading()));
+        doc.add(new StoredField(TEXT, passage.text()));
+        doc.add(new TextField(fields.title(), article.title(), Field.Store.NO));
+        doc.add(new TextField(fields.tags(), tagText(article), Field.Store.NO));
+        doc.add(new TextField(fields.heading(), passage.heading(), Field.Store.NO));
+        doc.add(new TextField(fields.text(), passage.text(), Field.Store.NO));
+        doc.add(new KnnFloatVectorField(fields.vector(), vector, VectorSimilarityFunction.DOT_PRODUCT));
         ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asFloatBuffer().put(vector);
         doc.add(new StoredField(VECTOR_BYTES, bytes.array()));
@@ -421,7 +485,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public int size() {
-        return articleIds.size();
+        return articleLanguages.size();
     }
 
     @Override

@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Splits an article into passages: first by Markdown heading, then, for a long section, into
  * runs of whole paragraphs of at most {@code maxWords} words (a paragraph longer than that is cut
- * at sentence ends). Every passage keeps its section's heading.
+ * at sentence ends). Every passage keeps its section's heading. Chinese has no spaces between words
+ * and ends sentences with 。！？: two Chinese characters count as one word (a Chinese word is one
+ * to three characters, most often two), and a sentence ends after 。！？ with or without a space.
  */
 public final class PassageSplitter {
     /** The default passage length: about what an answer bubble can quote. */
     public static final int DEFAULT_MAX_WORDS = 120;
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])\\s*");
+    private static final Pattern CHINESE_SENTENCE_END = Pattern.compile("[。！？]$");
 
     private final int maxWords;
 
@@ -90,7 +93,8 @@ public final class PassageSplitter {
                     pieces.add(run.toString());
                     run.setLength(0);
                 }
-                run.append(run.isEmpty() ? "" : " ").append(sentence);
+                // Chinese sentences follow each other without a space
+                run.append(run.isEmpty() || CHINESE_SENTENCE_END.matcher(run).find() ? "" : " ").append(sentence);
             }
             if (!run.isEmpty()) {
                 pieces.add(run.toString());
@@ -99,8 +103,26 @@ public final class PassageSplitter {
         return pieces;
     }
 
-    private static int wordCount(CharSequence text) {
-        String s = text.toString().strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    /** Words between spaces, with each two Chinese characters one more word. */
+    static int wordCount(CharSequence text) {
+        StringBuilder spaced = new StringBuilder(text.length());
+        int chinese = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            i += Character.charCount(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                chinese++;
+                spaced.append(' ');
+            } else {
+                spaced.appendCodePoint(c);
+            }
+        }
+        int words = 0;
+        for (String token : spaced.toString().split("\\s+")) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+            }
+        }
+        return words + (chinese + 1) / 2;
     }
 }

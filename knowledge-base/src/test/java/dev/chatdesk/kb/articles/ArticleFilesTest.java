@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.nlu.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +66,36 @@ class ArticleFilesTest {
         Files.writeString(dir.resolve("b.md"), "---\nid: same\ntitle: B\n---\nB.\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArticleFiles.read(dir));
         assertTrue(e.getMessage().contains("same"), e.getMessage());
+    }
+
+    @Test
+    void theFrontMatterGivesTheArticlesLanguage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("returns-zh.md"), """
+                ---
+                title: Returns (退货政策)
+                language: zh
+                ---
+                Returns within seven days.
+                """);
+        assertEquals(Language.ZH, ArticleFiles.read(dir).get(0).language());
+    }
+
+    @Test
+    void anArticleWithoutALanguageHasTheOneOfItsText(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("articles.json"), """
+                [{"id": "returns-zh", "title": "退货政策", "body": "收到商品后七天内可申请退货。"},
+                 {"id": "returns-en", "title": "Returns", "body": "Return within seven days."}]
+                """);
+        Files.writeString(dir.resolve("faq.csv"), "id,title,language,body\nsizes,Sizes,zh,Measure your chest.\n");
+        List<Article> articles = ArticleFiles.read(dir);
+        assertEquals(Map.of("returns-zh", Language.ZH, "returns-en", Language.EN, "sizes", Language.ZH),
+                articles.stream().collect(Collectors.toMap(Article::id, Article::language)));
+    }
+
+    @Test
+    void anUnknownLanguageIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("faq.md"), "---\ntitle: FAQ\nlanguage: klingon\n---\nQapla'.\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArticleFiles.read(dir));
+        assertTrue(e.getMessage().contains("faq.md") && e.getMessage().contains("klingon"), e.getMessage());
     }
 }

@@ -35,4 +35,24 @@ class PassageSplitterTest {
         String rejoined = String.join(" ", passages.stream().map(Passage::text).toList()).replaceAll("\\s+", " ");
         assertEquals((longParagraph + " A short closing paragraph.").replaceAll("\\s+", " "), rejoined);
     }
+
+    @Test
+    void aLongChineseParagraphIsCutAfterItsSentences() {
+        String sentence = "收到商品后七天内可以申请退货，退货时请保留原包装和发票。"; // 27 characters: 14 words
+        String paragraph = sentence.repeat(6) + "退款将在三到五个工作日内退回原支付账户！";
+        Article article = new Article("zh", "退货政策", "", List.of(), "zh", "## 退货\n" + paragraph);
+        List<Passage> passages = splitter.split(article);
+        assertTrue(passages.size() >= 3, passages.size() + " passages");
+        for (Passage p : passages) {
+            assertTrue(PassageSplitter.wordCount(p.text()) <= 30, p.text());
+            assertTrue(p.text().endsWith("。") || p.text().endsWith("！"), "cut inside a sentence: " + p.text());
+        }
+        assertEquals(paragraph, String.join("", passages.stream().map(Passage::text).toList()));
+    }
+
+    @Test
+    void twoChineseCharactersCountAsOneWord() {
+        assertEquals(3, PassageSplitter.wordCount("退货需要几天"));
+        assertEquals(4, PassageSplitter.wordCount("我的 order 怎么退货？"));
+    }
 }

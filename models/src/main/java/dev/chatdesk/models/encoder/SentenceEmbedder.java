@@ -28,12 +28,14 @@ public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
     private final NDManager manager;
     private final BertEncoder encoder;
     private final WordPieceTokenizer tokenizer;
+    private final String queryPrefix;
 
     /** An embedder on its own copy of the pretrained encoder. */
     public SentenceEmbedder(PretrainedEncoder pretrained) {
         this.manager = DjlRuntime.pytorch().newBaseManager();
         this.encoder = pretrained.newEncoder(manager, 0f);
         this.tokenizer = pretrained.newTokenizer(MAX_TOKENS);
+        this.queryPrefix = pretrained.queryPrefix();
     }
 
     @Override
@@ -45,6 +47,12 @@ public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
     public synchronized List<float[]> embed(List<String> texts) {
         List<long[]> ids = texts.stream().map(tokenizer::ids).toList();
         return LengthSortedBatches.map(ids, BATCH, this::embedBatch);
+    }
+
+    /** The question after the encoder's query instruction (bge's retrieval instruction; none for MiniLM). */
+    @Override
+    public float[] embedQuery(String question) {
+        return embed(List.of(queryPrefix + question)).get(0);
     }
 
     private List<float[]> embedBatch(TokenBatch batch) {

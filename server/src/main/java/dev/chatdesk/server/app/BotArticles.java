@@ -42,8 +42,12 @@ final class BotArticles {
     private static String fingerprint(List<Article> articles) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // an index of another format must be rebuilt from the same articles
+            digest.update(LuceneKnowledgeBase.INDEX_FORMAT.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             for (Article a : articles) {
-                for (String part : new String[] {a.id(), a.title(), a.url(), String.join(",", a.tags()), a.locale(), a.body()}) {
+                for (String part : new String[] {a.id(), a.title(), a.url(), String.join(",", a.tags()), a.locale(),
+                        a.language().code(), a.body()}) {
                     digest.update(part.getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                 }

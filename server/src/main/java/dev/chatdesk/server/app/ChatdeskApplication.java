@@ -20,9 +20,11 @@ import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.privacy.PiiRedactor;
 import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
+import dev.chatdesk.kb.index.Embedders;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
@@ -152,7 +154,11 @@ public final class ChatdeskApplication implements AutoCloseable {
         SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
         resources.push(embedder);
         Path indexDirectory = dataDir.resolve("kb");
-        LuceneKnowledgeBase knowledgeBase = LuceneKnowledgeBase.open(indexDirectory, embedder,
+        // bge-small-zh (about 100 MB) is loaded only when a Chinese article or question comes
+        Embedders embedders = Embedders.of(embedder)
+                .with(Language.ZH, () -> new SentenceEmbedder(PretrainedEncoder.defaultEncoder(Language.ZH)));
+        resources.push(embedders);
+        LuceneKnowledgeBase knowledgeBase = LuceneKnowledgeBase.open(indexDirectory, embedders,
                 KbSettings.defaults().withSynonyms(synonyms(botDirectory)));
         resources.push(knowledgeBase);
         if (BotArticles.sync(botDirectory, knowledgeBase, indexDirectory)) {

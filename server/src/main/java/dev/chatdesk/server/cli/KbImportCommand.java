@@ -1,7 +1,9 @@
 package dev.chatdesk.server.cli;
 
 import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.kb.articles.ArticleFiles;
+import dev.chatdesk.kb.index.Embedders;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
@@ -40,7 +42,9 @@ final class KbImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Article> articles = ArticleFiles.read(directory);
         try (SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
-                LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(dataDirectory.resolve("kb"), embedder, KbSettings.defaults())) {
+                Embedders embedders = Embedders.of(embedder)
+                        .with(Language.ZH, () -> new SentenceEmbedder(PretrainedEncoder.defaultEncoder(Language.ZH)));
+                LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(dataDirectory.resolve("kb"), embedders, KbSettings.defaults())) {
             int before = kb.size();
             kb.replaceAll(articles);
             Map<String, Object> result = new LinkedHashMap<>();
