@@ -103,26 +103,27 @@ public final class PassageSplitter {
         return pieces;
     }
 
-    /** Words between spaces, with each two Chinese characters one more word. */
+    /** Runs of text between spaces, with each two Chinese characters one more word. */
     static int wordCount(CharSequence text) {
         StringBuilder spaced = new StringBuilder(text.length());
         int chinese = 0;
         for (int i = 0; i < text.length(); ) {
             int c = Character.codePointAt(text, i);
             i += Character.charCount(c);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 chinese++;
                 spaced.append(' ');
+            } else if (block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
+                spaced.append(' '); // Chinese punctuation (，。？！) is no word
             } else {
                 spaced.appendCodePoint(c);
             }
         }
-        int words = 0;
-        for (String token : spaced.toString().split("\\s+")) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                words++;
-            }
-        }
+        // Everything between spaces counts, as it always has for English (table pipes and dashes too).
+        String rest = spaced.toString().strip();
+        int words = rest.isEmpty() ? 0 : rest.split("\\s+").length;
         return words + (chinese + 1) / 2;
     }
 }
