@@ -8,7 +8,6 @@ import dev.chatdesk.core.nlu.NluResult;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.Locale;
 
 /** The API's JSON forms of messages and what the model understood of them. */
 public final class MessageJson {
@@ -21,7 +20,7 @@ public final class MessageJson {
                 .put("seq", m.seq())
                 .put("role", m.role().wireName())
                 .put("text", m.text())
-                .put("language", m.language().name().toLowerCase(Locale.ROOT))
+                .put("language", m.language().code())
                 .put("createdAt", m.createdAt().toString());
         if (!m.quickReplies().isEmpty()) {
             JsonArray buttons = new JsonArray();

@@ -112,8 +112,9 @@ public final class ChatdeskApplication implements AutoCloseable {
     }
 
     private void boot(ChatdeskConfig config, TrainingProgress progress, Clock clock) throws Exception {
+        PiiRedactor redactor = new PiiRedactor();
         if (config.privacy().redact() != Redaction.OFF) {
-            RedactingOutputStream.redactStandardError(new PiiRedactor());
+            RedactingOutputStream.redactStandardError(redactor);
         }
         Path dataDir = config.dataDir();
         Files.createDirectories(dataDir);
@@ -135,7 +136,6 @@ public final class ChatdeskApplication implements AutoCloseable {
         if (!cipher.enabled()) {
             LOG.warn("Customers' messages and details are stored unencrypted: set privacy.encryptionKeys to encrypt them at rest");
         }
-        PiiRedactor redactor = new PiiRedactor();
         UnaryOperator<String> storedText = config.privacy().redact() == Redaction.STORE ? redactor::redact : UnaryOperator.identity();
         SqliteConversationStore store = SqliteConversationStore.open(config.store().path(), clock, cipher, storedText);
         resources.push(store);

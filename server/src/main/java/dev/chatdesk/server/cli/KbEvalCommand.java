@@ -7,14 +7,13 @@ import dev.chatdesk.kb.index.SearchMode;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
 import dev.chatdesk.models.encoder.SentenceEmbedder;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code chatdesk kb eval}: nDCG@10 and recall@100 on a BEIR-format benchmark. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -35,33 +34,20 @@ final class KbEvalCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "hybrid", description = "bm25, dense or hybrid (default: ${DEFAULT-VALUE}).")
     SearchMode mode;
 
-    @Option(names = "--language", converter = LanguageConverter.class,
-            description = "en or zh: the language's encoder and analysis for the corpus and the queries"
-                    + " (default: the language most documents are in).")
-    Language language;
+    @Mixin
+    LanguageOption languageOption;
 
     @Mixin
     JsonOutput output;
 
     @Override
     public Integer call() throws Exception {
+        Optional<Language> given = languageOption.given();
         BeirDataset dataset = BeirDataset.read(corpus, queries, qrels);
-        Language evaluated = language == null ? dataset.language() : language;
+        Language evaluated = given.orElseGet(dataset::language);
         try (SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder(evaluated))) {
             output.print(spec, BeirEvaluation.run(dataset, evaluated, embedder, mode));
         }
         return 0;
-    }
-
-    /** Reads {@code en} or {@code zh}, naming the bad value otherwise. */
-    static final class LanguageConverter implements ITypeConverter<Language> {
-        @Override
-        public Language convert(String value) {
-            try {
-                return Language.fromCode(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

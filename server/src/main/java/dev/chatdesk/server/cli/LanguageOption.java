@@ -3,12 +3,12 @@ package dev.chatdesk.server.cli;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.LanguageDetector;
 import java.util.Collection;
-import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --language en|zh} option: which language's default encoder and bundled sentiment data a
- * command uses; without it, the language most of the command's texts are in.
+ * The {@code --language en|zh} option: which language's default encoder, analysis and bundled
+ * sentiment data a command uses; without it, the language of the command's data.
  */
 final class LanguageOption {
     @Option(names = "--language", paramLabel = "en|zh",
@@ -17,14 +17,21 @@ final class LanguageOption {
 
     /** The language given, or the one most of {@code texts} are in (English on a tie or none). */
     Language resolve(Collection<String> texts) {
-        if (language != null) {
-            return switch (language.toLowerCase(Locale.ROOT)) {
-                case "en" -> Language.EN;
-                case "zh" -> Language.ZH;
-                default -> throw new IllegalArgumentException("--language must be en or zh, was '" + language + "'");
-            };
+        return given().orElseGet(() -> {
+            long chinese = texts.stream().filter(text -> LanguageDetector.detect(text) == Language.ZH).count();
+            return chinese * 2 > texts.size() ? Language.ZH : Language.EN;
+        });
+    }
+
+    /** The language given, if it was; a value other than en or zh is refused, naming it. */
+    Optional<Language> given() {
+        if (language == null) {
+            return Optional.empty();
         }
-        long chinese = texts.stream().filter(text -> LanguageDetector.detect(text) == Language.ZH).count();
-        return chinese * 2 > texts.size() ? Language.ZH : Language.EN;
+        try {
+            return Optional.of(Language.fromCode(language));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + e.getMessage(), e);
+        }
     }
 }

@@ -9,7 +9,6 @@ import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.TrainingData;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class NluTrainCommand implements Callable<Integer> {
             }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("bot", definition.name());
-            result.put("language", language.name().toLowerCase(Locale.ROOT));
+            result.put("language", language.code());
             result.put("intents", model.spec().intents().size());
             result.put("examples", trainingData.intents().size());
             result.put("sentimentExamples", trainingData.sentiment().size());

@@ -160,7 +160,16 @@ final class ConversationTable {
      */
     boolean saveTurn(Connection connection, String id, String dialogueState, ConversationStatus status,
             Instant now) throws SQLException {
-        // The channel address is sealed again with the state, so that one key id covers the whole row.
+        // One statement for the usual turn: the row is already under the active key (or both plain).
+        String state = cipher.seal(dialogueState, DIALOGUE_STATE);
+        if (Sql.update(connection, """
+                UPDATE conversations
+                SET dialogue_state = ?, status = ?, updated_at = ?, assignee = CASE WHEN ? = 'with_agent' THEN assignee END
+                WHERE id = ? AND key_id IS ?
+                """, state, status.wireName(), now, status.wireName(), id, cipher.keyId()) == 1) {
+            return true;
+        }
+        // Under another key: the channel address is sealed again with the state, so that one key id covers the row.
         Optional<Optional<String>> address = Sql.first(connection,
                 "SELECT key_id, channel_address FROM conversations WHERE id = ?",
                 row -> Optional.ofNullable(cipher.open(row.getString(1), row.getString(2), CHANNEL_ADDRESS)), id);
@@ -172,7 +181,7 @@ final class ConversationTable {
                 SET dialogue_state = ?, channel_address = ?, key_id = ?, status = ?, updated_at = ?,
                     assignee = CASE WHEN ? = 'with_agent' THEN assignee END
                 WHERE id = ?
-                """, cipher.seal(dialogueState, DIALOGUE_STATE), cipher.seal(address.get().orElse(null), CHANNEL_ADDRESS),
+                """, state, cipher.seal(address.get().orElse(null), CHANNEL_ADDRESS),
                 cipher.keyId(), status.wireName(), now, status.wireName(), id) == 1;
     }
 

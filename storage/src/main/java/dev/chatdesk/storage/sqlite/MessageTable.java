@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -59,7 +58,7 @@ final class MessageTable {
                 JsonColumns.write(message.quickReplies()), JsonColumns.write(message.sources()),
                 message.clientMessageId(), message.inReplyTo(), message.author(), cipher.keyId(),
                 masked.equals(message.text()) ? null : cipher.seal(message.text(), ORIGINAL_TEXT),
-                message.language().name().toLowerCase(Locale.ROOT));
+                message.language().code());
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu());
         }
@@ -150,7 +149,7 @@ final class MessageTable {
 
     /** A stored language; null (detected from the text) for messages stored before languages were. */
     private static Language language(String stored) {
-        return stored == null ? null : Language.valueOf(stored.toUpperCase(Locale.ROOT));
+        return stored == null ? null : Language.fromCode(stored);
     }
 
     private MessageNlu nlu(ResultSet row) throws SQLException {

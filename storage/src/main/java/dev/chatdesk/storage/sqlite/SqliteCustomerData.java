@@ -2,14 +2,16 @@ package dev.chatdesk.storage.sqlite;
 
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.CustomerData;
-import dev.chatdesk.core.conversation.CustomerExport.ConversationExport;
 import dev.chatdesk.core.conversation.CustomerExport;
+import dev.chatdesk.core.conversation.CustomerExport.ConversationExport;
 import dev.chatdesk.core.conversation.PendingDelivery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,15 +94,23 @@ final class SqliteCustomerData implements CustomerData {
 
     /** Deletes the conversations with every message, escalation, rating and pending platform delivery of theirs. */
     private void eraseConversations(Connection c, List<Conversation> conversations) throws SQLException {
+        // A platform delivery not yet processed names its sender's address in its (maybe encrypted)
+        // payload: each channel's pending deliveries are read once, however many conversations it has here.
+        Map<String, List<String>> addressesByChannel = new HashMap<>();
         for (Conversation conversation : conversations) {
-            // A platform delivery not yet processed names its sender's address in its (maybe encrypted) payload.
             if (conversation.channelAddress() != null) {
-                for (PendingDelivery delivery : deliveryTable.pending(c, conversation.channel())) {
-                    if (delivery.payload().contains(conversation.channelAddress())) {
-                        deliveryTable.forget(c, conversation.channel(), delivery.deliveryId());
-                    }
+                addressesByChannel.computeIfAbsent(conversation.channel(), channel -> new ArrayList<>())
+                        .add(conversation.channelAddress());
+            }
+        }
+        for (Map.Entry<String, List<String>> channel : addressesByChannel.entrySet()) {
+            for (PendingDelivery delivery : deliveryTable.pending(c, channel.getKey())) {
+                if (channel.getValue().stream().anyMatch(delivery.payload()::contains)) {
+                    deliveryTable.forget(c, channel.getKey(), delivery.deliveryId());
                 }
             }
+        }
+        for (Conversation conversation : conversations) {
             String id = conversation.id();
             // Replies point at the messages they answer: clear those links before deleting.
             Sql.update(c, "UPDATE messages SET in_reply_to = NULL WHERE conversation_id = ?", id);
