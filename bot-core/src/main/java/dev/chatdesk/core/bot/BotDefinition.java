@@ -1,17 +1,20 @@
 package dev.chatdesk.core.bot;
 
+import dev.chatdesk.core.nlu.Language;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A bot as data: its settings, intents with their examples and responses, and flows.
+ * A bot as data in one of its languages: its settings, intents with their examples and responses,
+ * and flows, every text in that language.
  *
  * @param name the bot's name (its directory's name)
+ * @param language the language of its texts and examples
  * @param settings greeting, fallback, thresholds and escalation rules
  * @param intents the intents, sorted by name
  * @param flows the flows, sorted by name
  */
-public record BotDefinition(String name, BotSettings settings, List<IntentDefinition> intents, List<FlowDefinition> flows) {
+public record BotDefinition(String name, Language language, BotSettings settings, List<IntentDefinition> intents, List<FlowDefinition> flows) {
     /** The intent whose examples are messages the bot cannot help with at all. */
     public static final String OUT_OF_SCOPE = "out_of_scope";
 
@@ -26,6 +29,7 @@ public record BotDefinition(String name, BotSettings settings, List<IntentDefini
 
     /** Copies the lists. */
     public BotDefinition {
+        language = language == null ? Language.EN : language;
         settings = settings == null ? BotSettings.DEFAULTS : settings;
         intents = List.copyOf(intents);
         flows = flows == null ? List.of() : List.copyOf(flows);
@@ -43,7 +47,7 @@ public record BotDefinition(String name, BotSettings settings, List<IntentDefini
 
     /** This bot with other settings. */
     public BotDefinition withSettings(BotSettings other) {
-        return new BotDefinition(name, other, intents, flows);
+        return new BotDefinition(name, language, other, intents, flows);
     }
 
     /** The intent of the given name, if the bot has it. */

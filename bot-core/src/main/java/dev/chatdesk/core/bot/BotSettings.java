@@ -1,12 +1,15 @@
 package dev.chatdesk.core.bot;
 
+import dev.chatdesk.core.nlu.Language;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A bot's settings, from {@code bot.yml}.
  *
+ * @param languages the languages the bot speaks, the first one the default ({@code [en]} when not given)
  * @param displayName the bot's name as customers see it
  * @param greeting what the bot says when a conversation starts (one variation is picked)
  * @param fallback what the bot says when it cannot help (one variation is picked)
@@ -18,6 +21,7 @@ import java.util.Map;
  *     base URL of the shop's order API
  */
 public record BotSettings(
+        List<Language> languages,
         String displayName,
         List<BotResponse> greeting,
         List<BotResponse> fallback,
@@ -27,10 +31,14 @@ public record BotSettings(
         String agentReleased,
         Map<String, String> variables) {
     /** The settings of a bot without {@code bot.yml}. */
-    public static final BotSettings DEFAULTS = new BotSettings(null, null, null, null, null, null, null, null);
+    public static final BotSettings DEFAULTS = new BotSettings(null, null, null, null, null, null, null, null, null);
 
     /** Fills what is missing with defaults. */
     public BotSettings {
+        languages = languages == null || languages.isEmpty() ? List.of(Language.EN) : List.copyOf(languages);
+        if (languages.size() != Set.copyOf(languages).size()) {
+            throw new IllegalArgumentException("languages lists a language twice: " + languages);
+        }
         displayName = displayName == null || displayName.isBlank() ? "Assistant" : displayName;
         greeting = orDefault(greeting, "Hi! How can I help you today?");
         fallback = orDefault(fallback,
@@ -50,13 +58,13 @@ public record BotSettings(
 
     /** These settings with other thresholds (an operator's configuration overrides the bot's). */
     public BotSettings withThresholds(Thresholds other) {
-        return new BotSettings(displayName, greeting, fallback, clarify, other, escalation, agentReleased, variables);
+        return new BotSettings(languages, displayName, greeting, fallback, clarify, other, escalation, agentReleased, variables);
     }
 
     /** These settings with some variables set or replaced (an operator's configuration overrides the bot's). */
     public BotSettings withVariables(Map<String, String> overrides) {
         Map<String, String> merged = new HashMap<>(variables);
         merged.putAll(overrides);
-        return new BotSettings(displayName, greeting, fallback, clarify, thresholds, escalation, agentReleased, merged);
+        return new BotSettings(languages, displayName, greeting, fallback, clarify, thresholds, escalation, agentReleased, merged);
     }
 }

@@ -40,13 +40,4 @@ public record SlotDefinition(
         maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
         declined = declined == null ? "" : declined;
     }
-
-    /** The buttons offered with the question, for the given options of a choice slot. */
-    public List<QuickReply> quickReplies(List<SlotOption> choices) {
-        return switch (type) {
-            case CHOICE -> choices.stream().map(o -> new QuickReply(o.title(), o.title())).toList();
-            case YES_NO -> List.of(new QuickReply("Yes", "yes"), new QuickReply("No", "no"));
-            default -> List.of();
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package dev.chatdesk.core.bot;
 
+import dev.chatdesk.core.nlu.Language;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.DateTimeException;
@@ -91,12 +92,20 @@ public record TeamHours(ZoneId timezone, Set<DayOfWeek> days, LocalTime opens, L
         throw new IllegalStateException("a week always has a working day");
     }
 
-    /** When the team is next at work, as the customer reads it: "today at 8:00", "on Monday at 8:00" (with the zone). */
-    public String describeNextOpening(Instant at) {
+    /**
+     * When the team is next at work, as the customer reads it in a language: "today at 8:00", "on
+     * Monday at 8:00", "周一 08:00" (with the zone).
+     */
+    public String describeNextOpening(Instant at, Language language) {
         ZonedDateTime opening = nextOpening(at);
         ZonedDateTime now = at.atZone(timezone);
-        String day = opening.toLocalDate().equals(now.toLocalDate()) ? "today"
-                : opening.toLocalDate().equals(now.toLocalDate().plusDays(1)) ? "tomorrow"
+        boolean today = opening.toLocalDate().equals(now.toLocalDate());
+        boolean tomorrow = opening.toLocalDate().equals(now.toLocalDate().plusDays(1));
+        if (language == Language.ZH) {
+            String day = today ? "今天" : tomorrow ? "明天" : opening.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.CHINA);
+            return day + " " + TIME.format(opening) + "（" + timezone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + "）";
+        }
+        String day = today ? "today" : tomorrow ? "tomorrow"
                 : "on " + opening.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String zone = timezone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         return day + " at " + TIME.format(opening) + " " + zone;

@@ -43,7 +43,12 @@ public record NewMessage(
 
     /** A customer's message, before the model has read it. */
     public static NewMessage fromCustomer(String text, String clientMessageId) {
-        return new NewMessage(Role.CUSTOMER, text, List.of(), List.of(), null, clientMessageId, null, null);
+        return fromCustomer(text, clientMessageId, null);
+    }
+
+    /** A customer's message in a language (null: detected from its text), before the model has read it. */
+    public static NewMessage fromCustomer(String text, String clientMessageId, Language language) {
+        return new NewMessage(Role.CUSTOMER, text, List.of(), List.of(), null, clientMessageId, null, null, language);
     }
 
     /** A plain message of the given role. */

@@ -52,7 +52,7 @@ final class ActiveFlowPolicy implements DialoguePolicy {
             }
             if (freeText) {
                 return Optional.of(Decision.reply(turn.state(), TurnContext.botMessage(
-                        "Sorry, I don't have an answer to that one.", List.of(), List.of()), runner.askAgain(turn, flow.get(), active)));
+                        turn.phrases().noAnswer(), List.of(), List.of()), runner.askAgain(turn, flow.get(), active)));
             }
         }
         return Optional.of(runner.answer(turn, flow.get(), active));

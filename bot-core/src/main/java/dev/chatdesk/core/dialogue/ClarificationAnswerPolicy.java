@@ -9,11 +9,6 @@ import java.util.Optional;
  * or "that one" (the first offer), "the second one", or "no".
  */
 final class ClarificationAnswerPolicy implements DialoguePolicy {
-    private static final Map<String, Integer> ORDINALS = Map.of(
-            "the first one", 0, "first one", 0, "the first", 0, "first", 0,
-            "the second one", 1, "second one", 1, "the second", 1, "second", 1,
-            "the third one", 2, "third one", 2);
-
     private final IntentPolicy intents;
 
     ClarificationAnswerPolicy(IntentPolicy intents) {
@@ -35,7 +30,7 @@ final class ClarificationAnswerPolicy implements DialoguePolicy {
         }
         if (YesNo.read(turn) == YesNo.NO) {
             return Optional.of(Decision.reply(settled.state(), TurnContext.botMessage(
-                    "Okay. Could you tell me in other words what you need?", List.of(), List.of())));
+                    turn.phrases().otherWords(), List.of(), List.of())));
         }
         return Optional.empty();
     }
@@ -51,7 +46,7 @@ final class ClarificationAnswerPolicy implements DialoguePolicy {
                 return Optional.of(intent);
             }
         }
-        Integer ordinal = ORDINALS.get(answer);
+        Integer ordinal = turn.phrases().ordinals().get(answer);
         if (ordinal != null && ordinal < offered.size()) {
             return Optional.of(offered.get(ordinal));
         }

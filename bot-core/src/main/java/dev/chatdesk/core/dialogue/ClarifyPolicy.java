@@ -56,7 +56,7 @@ final class ClarifyPolicy implements DialoguePolicy {
         for (String intent : offered) {
             buttons.add(new QuickReply(turn.bot().intent(intent).orElseThrow().title(), "/" + intent));
         }
-        buttons.add(new QuickReply("None of these", "no"));
+        buttons.add(new QuickReply(turn.phrases().noneOfThese(), "no"));
         return Optional.of(Decision.reply(turn.state().clarifying(offered, turn.text()),
                 TurnContext.botMessage(turn.settings().clarify(), buttons, List.of())));
     }

@@ -1,14 +1,19 @@
 package dev.chatdesk.core.dialogue;
 
 import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.kb.TextEmbedder;
 import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.privacy.EmailAddresses;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
@@ -24,19 +29,23 @@ import java.util.random.RandomGenerator;
  */
 public final class DialogueManager {
 
-    private final BotDefinition bot;
-    private final ResponseChooser responses;
+    private final BotLanguages bots;
+    private final Function<Language, TextEmbedder> embedders;
+    private final RandomGenerator random;
+    private final Map<Language, ResponseChooser> responses = new ConcurrentHashMap<>();
     private final List<DialoguePolicy> policies;
 
     /**
-     * A dialogue manager for a bot, answering from the given knowledge base and calling actions
-     * with the client; the embedder (the knowledge base's sentence encoder; null for none) picks
-     * the answer that fits a message among an intent's responses, else they are picked at random.
+     * A dialogue manager for a bot in each of its languages, answering from the given knowledge
+     * base and calling actions with the client; the embedders (the knowledge base's sentence
+     * encoder of each language; null for none) pick the answer that fits a message among an
+     * intent's responses, else they are picked at random. A turn is in its state's language.
      */
-    public DialogueManager(BotDefinition bot, KnowledgeBase knowledgeBase, ActionClient actions, TextEmbedder embedder,
-            RandomGenerator random) {
-        this.bot = bot;
-        this.responses = new ResponseChooser(embedder, random);
+    public DialogueManager(BotLanguages bots, KnowledgeBase knowledgeBase, ActionClient actions,
+            Function<Language, TextEmbedder> embedders, RandomGenerator random) {
+        this.bots = bots;
+        this.embedders = embedders;
+        this.random = random;
         FlowRunner flows = new FlowRunner(actions);
         KnowledgeBasePolicy articles = new KnowledgeBasePolicy(knowledgeBase);
         IntentPolicy intents = new IntentPolicy(flows, articles);
@@ -52,35 +61,47 @@ public final class DialogueManager {
                 new FallbackPolicy());
     }
 
-    /** A dialogue manager that picks among an intent's responses by keywords, then at random. */
+    /** A dialogue manager for a bot of one language, picking among responses with one embedder (null: none). */
+    public DialogueManager(BotDefinition bot, KnowledgeBase knowledgeBase, ActionClient actions, TextEmbedder embedder,
+            RandomGenerator random) {
+        this(BotLanguages.of(bot), knowledgeBase, actions, embedder == null ? null : language -> embedder, random);
+    }
+
+    /** A dialogue manager for a bot of one language that picks among an intent's responses by keywords, then at random. */
     public DialogueManager(BotDefinition bot, KnowledgeBase knowledgeBase, ActionClient actions, RandomGenerator random) {
         this(bot, knowledgeBase, actions, null, random);
     }
 
-    /** The bot it runs. */
-    public BotDefinition bot() {
-        return bot;
+    /** The bot it runs, in every language. */
+    public BotLanguages bots() {
+        return bots;
     }
 
-    /** What the bot says when a conversation starts. */
-    public NewMessage greeting() {
-        return context("", null, null, false, DialogueState.INITIAL).say(bot.settings().greeting());
+    /** The bot in the language a conversation in this state is in. */
+    public BotDefinition bot(DialogueState state) {
+        return bots.in(state.language());
     }
 
-    /** What the bot says when an agent hands a conversation back. */
-    public NewMessage resumed() {
-        return TurnContext.botMessage(bot.settings().agentReleased(), List.of(), List.of());
+    /** What the bot says when a conversation in this state (its language) starts. */
+    public NewMessage greeting(DialogueState state) {
+        return context(bot(state), "", null, null, false, state).say(bot(state).settings().greeting());
     }
 
-    /** The bot's turn after a customer message the model has read. */
+    /** What the bot says when an agent hands a conversation in this state back. */
+    public NewMessage resumed(DialogueState state) {
+        return TurnContext.botMessage(bot(state).settings().agentReleased(), List.of(), List.of());
+    }
+
+    /** The bot's turn after a customer message the model has read, in the state's language. */
     public Decision respond(DialogueState state, String text, NluResult nlu) {
+        BotDefinition bot = bot(state);
         String message = text.strip();
-        Optional<IntentScore> button = buttonIntent(message);
+        Optional<IntentScore> button = buttonIntent(bot, message);
         IntentScore intent = button.orElse(nlu.intent());
         boolean outOfScope = button.isEmpty() && nlu.outOfScope();
         String seen = button.isPresent() || !outOfScope ? intent.name() : null;
         DialogueState observed = state.observe(nlu.anger(), BotDefinition.OUT_OF_SCOPE.equals(seen) ? null : seen);
-        TurnContext turn = context(message, nlu, intent, outOfScope, observed);
+        TurnContext turn = context(bot, message, nlu, intent, outOfScope, observed);
         for (DialoguePolicy policy : policies) {
             Optional<Decision> decision = policy.decide(turn);
             if (decision.isPresent()) {
@@ -99,20 +120,23 @@ public final class DialogueManager {
         if (email.isEmpty()) {
             return new Decision(List.of(), state, null);
         }
-        String thanks = bot.settings().escalation().emailThanks().replace("{email}", email.get());
+        String thanks = bot(state).settings().escalation().emailThanks().replace("{email}", email.get());
         return Decision.reply(state.awaitingEmail(false).withSlot("email", email.get()),
                 TurnContext.botMessage(thanks, List.of(), List.of()));
     }
 
     /** The intent a quick-reply button names with its {@code /intent_name} payload. */
-    private Optional<IntentScore> buttonIntent(String message) {
+    private static Optional<IntentScore> buttonIntent(BotDefinition bot, String message) {
         if (!message.startsWith("/")) {
             return Optional.empty();
         }
         return bot.intent(message.substring(1)).map(i -> new IntentScore(i.name(), 1.0));
     }
 
-    private TurnContext context(String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state) {
-        return new TurnContext(bot, text, nlu, intent, outOfScope, state, responses);
+    private TurnContext context(BotDefinition bot, String text, NluResult nlu, IntentScore intent, boolean outOfScope,
+            DialogueState state) {
+        ResponseChooser chooser = responses.computeIfAbsent(bot.language(),
+                language -> new ResponseChooser(embedders == null ? null : embedders.apply(language), random));
+        return new TurnContext(bot, text, nlu, intent, outOfScope, state, chooser);
     }
 }

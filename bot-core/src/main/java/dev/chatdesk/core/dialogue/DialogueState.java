@@ -1,5 +1,6 @@
 package dev.chatdesk.core.dialogue;
 
+import dev.chatdesk.core.nlu.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ import java.util.Map;
  *     clarify, or could not answer (may be null)
  * @param awaitingEmail whether the bot, handing over outside the team's hours, asked for an
  *     e-mail address to reply to
+ * @param language the language the conversation is in: its greeting's, then its last customer
+ *     message's (null: the bot's default language)
  */
 public record DialogueState(
         ActiveFlow flow,
@@ -28,12 +31,13 @@ public record DialogueState(
         List<String> intentsSeen,
         Map<String, String> slots,
         String lastQuestion,
-        boolean awaitingEmail) {
+        boolean awaitingEmail,
+        Language language) {
     /** How many customer messages the anger trend looks back on. */
     public static final int ANGER_WINDOW = 3;
 
     /** The state of a conversation that has just started. */
-    public static final DialogueState INITIAL = new DialogueState(null, List.of(), 0, List.of(), List.of(), Map.of(), null, false);
+    public static final DialogueState INITIAL = new DialogueState(null, List.of(), 0, List.of(), List.of(), Map.of(), null, false, null);
 
     /** Copies the collections. */
     public DialogueState {
@@ -54,7 +58,7 @@ public record DialogueState(
         if (intent != null && !seen.contains(intent)) {
             seen.add(intent);
         }
-        return new DialogueState(flow, offered, failures, angers, seen, slots, lastQuestion, awaitingEmail);
+        return new DialogueState(flow, offered, failures, angers, seen, slots, lastQuestion, awaitingEmail, language);
     }
 
     /** This state with another flow (null when it ended). */
@@ -63,38 +67,43 @@ public record DialogueState(
         if (next != null) {
             all.putAll(next.slots());
         }
-        return new DialogueState(next, offered, failures, recentAnger, intentsSeen, all, lastQuestion, awaitingEmail);
+        return new DialogueState(next, offered, failures, recentAnger, intentsSeen, all, lastQuestion, awaitingEmail, language);
     }
 
     /** This state with intents offered (empty when the clarification is over). */
     DialogueState withOffered(List<String> intents) {
-        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, lastQuestion, awaitingEmail);
+        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, lastQuestion, awaitingEmail, language);
     }
 
     /** This state after the bot asked which of these intents the message meant. */
     DialogueState clarifying(List<String> intents, String question) {
-        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, question, awaitingEmail);
+        return new DialogueState(flow, intents, failures, recentAnger, intentsSeen, slots, question, awaitingEmail, language);
     }
 
     /** This state after a turn that helped. */
     DialogueState helped() {
-        return new DialogueState(flow, offered, 0, recentAnger, intentsSeen, slots, null, awaitingEmail);
+        return new DialogueState(flow, offered, 0, recentAnger, intentsSeen, slots, null, awaitingEmail, language);
     }
 
     /** This state after a turn that did not help with the given message. */
     DialogueState failed(String question) {
-        return new DialogueState(flow, offered, failures + 1, recentAnger, intentsSeen, slots, question, awaitingEmail);
+        return new DialogueState(flow, offered, failures + 1, recentAnger, intentsSeen, slots, question, awaitingEmail, language);
     }
 
     /** This state after the bot asked for an e-mail address to reply to (true), or got one (false). */
     public DialogueState awaitingEmail(boolean asked) {
-        return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, slots, lastQuestion, asked);
+        return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, slots, lastQuestion, asked, language);
     }
 
     /** This state with a value the customer gave outside a flow (the e-mail address to reply to). */
     DialogueState withSlot(String name, String value) {
         Map<String, String> all = new LinkedHashMap<>(slots);
         all.put(name, value);
-        return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, all, lastQuestion, awaitingEmail);
+        return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, all, lastQuestion, awaitingEmail, language);
+    }
+
+    /** This state in a language: the conversation's from now on. */
+    public DialogueState inLanguage(Language next) {
+        return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, slots, lastQuestion, awaitingEmail, next);
     }
 }

@@ -118,13 +118,13 @@ final class FlowRunner {
         if (retried.attempts() >= pending.maxAttempts()) {
             DialogueState state = turn.state().withFlow(null).failed(turn.text());
             return Decision.reply(state, TurnContext.botMessage(
-                    "I still couldn't read that, so let's leave it for now. " + turn.settings().fallback().get(0).text(),
+                    turn.phrases().gaveUp() + " " + turn.settings().fallback().get(0).text(),
                     turn.handoffButton(), List.of()));
         }
         Map<String, Object> values = values(turn, active, Map.of());
         values.put("value", turn.text());
         String text = Templates.fill(pending.invalid(), values);
-        return Decision.reply(turn.state().withFlow(retried), TurnContext.botMessage(text, quickReplies(slot), List.of()));
+        return Decision.reply(turn.state().withFlow(retried), TurnContext.botMessage(text, quickReplies(turn, slot), List.of()));
     }
 
     /** The question for the slot the flow is waiting for, asked again after the customer asked something else. */
@@ -260,11 +260,16 @@ final class FlowRunner {
 
     private NewMessage question(TurnContext turn, SlotDefinition slot, ActiveFlow active) {
         String text = Templates.fill(slot.ask(), values(turn, active, Map.of()));
-        return TurnContext.botMessage(text, quickReplies(readable(turn, slot, active)), List.of());
+        return TurnContext.botMessage(text, quickReplies(turn, readable(turn, slot, active)), List.of());
     }
 
-    private static List<QuickReply> quickReplies(ReadableSlot slot) {
-        return slot.definition().quickReplies(slot.choices());
+    /** The buttons offered with a slot's question: its options, or yes and no. */
+    private static List<QuickReply> quickReplies(TurnContext turn, ReadableSlot slot) {
+        return switch (slot.definition().type()) {
+            case CHOICE -> slot.choices().stream().map(o -> new QuickReply(o.title(), o.title())).toList();
+            case YES_NO -> List.of(new QuickReply(turn.phrases().yes(), "yes"), new QuickReply(turn.phrases().no(), "no"));
+            default -> List.of();
+        };
     }
 
     /**

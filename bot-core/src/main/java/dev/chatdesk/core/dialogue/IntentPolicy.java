@@ -33,9 +33,6 @@ final class IntentPolicy implements DialoguePolicy {
     static final double ARTICLE_MARGIN = 0.1;
     /** A response at least this close in meaning to the question answers it well enough. */
     static final double WELL_FITTING = 0.5;
-    /** Words that name a person to talk to, besides the one the bot's hand-over button names ("mechanic"). */
-    private static final Set<String> PEOPLE = Set.of("human", "person", "people", "someone", "somebody", "agent", "staff",
-            "representative", "operator", "colleague");
     /** Words of a hand-over button's title that do not name the person ("Talk to a mechanic"). */
     private static final Set<String> NOT_A_PERSON = Set.of("talk", "speak", "chat", "with", "call", "someone", "real");
     /** Questions shorter than this are general enough for the intent's own answer. */
@@ -66,11 +63,12 @@ final class IntentPolicy implements DialoguePolicy {
                 || turn.intent().confidence() < turn.settings().thresholds().clarifyConfidence()) {
             return false;
         }
-        Set<String> people = new HashSet<>(PEOPLE);
+        Set<String> people = new HashSet<>(turn.phrases().people());
         turn.bot().intent(BotDefinition.HUMAN_HANDOFF).ifPresent(handoff -> words(handoff.title()).stream()
                 .filter(w -> w.length() > 3 && !NOT_A_PERSON.contains(w))
                 .forEach(people::add));
-        return words(turn.text()).stream().anyMatch(w -> people.contains(w) || (w.endsWith("s") && people.contains(w.substring(0, w.length() - 1))));
+        String said = YesNo.normalise(turn.text());
+        return people.stream().anyMatch(p -> Words.containsPhrase(said, p) || Words.containsPhrase(said, p + "s"));
     }
 
     private static List<String> words(String text) {
@@ -100,7 +98,7 @@ final class IntentPolicy implements DialoguePolicy {
         }
         TurnContext settled = turn.withState(state);
         ResponseChooser.Chosen chosen = turn.responses().choose(turn.text(), intent.get().responses());
-        if (chosen.fit() < WELL_FITTING && turn.isQuestion() && turn.text().split("\\s+").length >= ARTICLE_MIN_WORDS) {
+        if (chosen.fit() < WELL_FITTING && turn.isQuestion() && Words.count(turn.text()) >= ARTICLE_MIN_WORDS) {
             KbResults found = articles.search(settled);
             if (found.confidence() >= chosen.fit() + ARTICLE_MARGIN) {
                 Optional<Decision> article = KnowledgeBasePolicy.answer(settled, found);

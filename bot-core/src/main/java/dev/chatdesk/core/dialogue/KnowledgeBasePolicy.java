@@ -23,7 +23,7 @@ final class KnowledgeBasePolicy implements DialoguePolicy {
 
     @Override
     public Optional<Decision> decide(TurnContext turn) {
-        if (turn.isConfident() || turn.text().split("\\s+").length < MIN_WORDS) {
+        if (turn.isConfident() || Words.count(turn.text()) < MIN_WORDS) {
             return Optional.empty();
         }
         return answer(turn, search(turn));

@@ -41,7 +41,7 @@ final class OptionMatcher {
         int bestLength = 0;
         for (SlotOption option : options) {
             for (String name : names(option, false).toList()) {
-                if (name.length() > bestLength && (" " + said + " ").contains(" " + name + " ")) {
+                if (name.length() > bestLength && Words.containsPhrase(said, name)) {
                     best = option;
                     bestLength = name.length();
                 }

@@ -63,8 +63,13 @@ final class ResponseChooser {
 
     private static boolean mentionsAny(String message, List<String> keywords) {
         String said = message.toLowerCase(Locale.ROOT);
-        return keywords.stream().anyMatch(k -> Pattern.compile("\\b" + Pattern.quote(k.toLowerCase(Locale.ROOT)), Pattern.UNICODE_CASE)
-                .matcher(said).find());
+        // a keyword starts a word ("boot" in "boots"); Chinese has no word boundaries to look for
+        return keywords.stream().anyMatch(k -> Pattern.compile((isChinese(k) ? "" : "\\b") + Pattern.quote(k.toLowerCase(Locale.ROOT)),
+                Pattern.UNICODE_CASE).matcher(said).find());
+    }
+
+    private static boolean isChinese(String keyword) {
+        return !keyword.isEmpty() && Character.UnicodeScript.of(keyword.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static double cosine(float[] a, float[] b) {

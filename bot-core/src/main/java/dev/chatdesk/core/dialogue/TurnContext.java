@@ -26,13 +26,14 @@ import java.util.regex.Pattern;
  * @param responses picks among response variations the one that fits the message
  */
 record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state, ResponseChooser responses) {
-    private static final Pattern QUESTION = Pattern.compile(
-            "\\?\\s*$|^(how|what|whats|what's|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|may|have|has)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     /** Whether the message is worded as a question ("how long does the refund take", "is it free?"). */
     boolean isQuestion() {
-        return QUESTION.matcher(text).find();
+        return phrases().question().matcher(text).find();
+    }
+
+    /** What the dialogue manager says and recognises in the bot's language. */
+    Phrases phrases() {
+        return Phrases.of(bot.language());
     }
 
     BotSettings settings() {
@@ -56,7 +57,7 @@ record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore in
 
     /** The button that asks for a person, titled as the bot's {@code human_handoff} intent ("Talk to a mechanic"). */
     List<QuickReply> handoffButton() {
-        String title = bot.intent(BotDefinition.HUMAN_HANDOFF).map(IntentDefinition::title).orElse("Talk to a person");
+        String title = bot.intent(BotDefinition.HUMAN_HANDOFF).map(IntentDefinition::title).orElse(phrases().talkToPerson());
         return List.of(new QuickReply(title, "/" + BotDefinition.HUMAN_HANDOFF));
     }
 

@@ -10,18 +10,13 @@ enum YesNo {
     NO,
     UNCLEAR;
 
-    private static final Set<String> YES_WORDS = Set.of("yes", "y", "yeah", "yea", "yep", "yup", "sure", "ok", "okay",
-            "correct", "right", "that one", "this one", "exactly", "please", "yes please", "go ahead", "do it", "confirm");
-    private static final Set<String> NO_WORDS = Set.of("no", "n", "nope", "nah", "no thanks", "no thank you", "not really",
-            "neither", "none", "none of these", "none of them", "wrong", "don't", "do not");
-
     /** What the answer says, given the model's reading of it. */
     static YesNo read(TurnContext turn) {
         String words = normalise(turn.text());
-        if (YES_WORDS.contains(words)) {
+        if (turn.phrases().yesWords().contains(words)) {
             return YES;
         }
-        if (NO_WORDS.contains(words)) {
+        if (turn.phrases().noWords().contains(words)) {
             return NO;
         }
         if (turn.isConfident(BotDefinition.AFFIRM)) {

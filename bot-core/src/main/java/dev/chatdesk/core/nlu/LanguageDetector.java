@@ -10,8 +10,17 @@ public final class LanguageDetector {
 
     /** The message's language; English for a text with no letters at all. */
     public static Language detect(String text) {
+        return detect(text, Language.EN);
+    }
+
+    /**
+     * The language of a message in a conversation that was in {@code previous}: a message with no
+     * Chinese characters and at most two words in Latin letters ("ok", "NW-482913", "yes pls")
+     * says too little to change it.
+     */
+    public static Language detect(String text, Language previous) {
         if (text == null) {
-            return Language.EN;
+            return previous == null ? Language.EN : previous;
         }
         int han = 0;
         int latinWords = 0;
@@ -29,6 +38,9 @@ public final class LanguageDetector {
             }
             inLatinWord = latin;
         }
-        return han > 0 && han >= latinWords ? Language.ZH : Language.EN;
+        if (han > 0) {
+            return han >= latinWords ? Language.ZH : Language.EN;
+        }
+        return latinWords > 2 || previous == null ? Language.EN : previous;
     }
 }

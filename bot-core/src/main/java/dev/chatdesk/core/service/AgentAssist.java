@@ -1,6 +1,7 @@
 package dev.chatdesk.core.service;
 
 import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.bot.BotResponse;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
@@ -22,12 +23,12 @@ public final class AgentAssist {
     private static final int ARTICLES = 3;
     private static final int REPLIES = 3;
 
-    private final BotDefinition bot;
+    private final BotLanguages bots;
     private final KnowledgeBase knowledgeBase;
 
-    /** Suggestions from the bot's intents and the knowledge base. */
-    public AgentAssist(BotDefinition bot, KnowledgeBase knowledgeBase) {
-        this.bot = bot;
+    /** Suggestions from the bot's intents (in the customer's language) and the knowledge base. */
+    public AgentAssist(BotLanguages bots, KnowledgeBase knowledgeBase) {
+        this.bots = bots;
         this.knowledgeBase = knowledgeBase;
     }
 
@@ -41,7 +42,7 @@ public final class AgentAssist {
             return new Suggestions(List.of(), List.of());
         }
         List<KbHit> articles = knowledgeBase.search(question.get().text(), ARTICLES).hits();
-        Set<String> replies = new LinkedHashSet<>(intentAnswers(question.get().nlu()));
+        Set<String> replies = new LinkedHashSet<>(intentAnswers(bots.in(question.get().language()), question.get().nlu()));
         articles.stream().findFirst().ifPresent(best -> replies.add(
                 "This article should help: \"" + best.title() + "\" " + best.url()));
         return new Suggestions(articles, replies.stream().limit(REPLIES).toList());
@@ -51,7 +52,7 @@ public final class AgentAssist {
      * The bot's answers to the intent the model read, when it was at least sure enough to offer it
      * as a choice, and the intent neither starts a flow nor asks for a person.
      */
-    private List<String> intentAnswers(MessageNlu nlu) {
+    private static List<String> intentAnswers(BotDefinition bot, MessageNlu nlu) {
         if (nlu == null || nlu.outOfScope() || nlu.confidence() < bot.settings().thresholds().clarifyConfidence()
                 || BotDefinition.HUMAN_HANDOFF.equals(nlu.intent())
                 || bot.flowStartedBy(nlu.intent()).isPresent()) {

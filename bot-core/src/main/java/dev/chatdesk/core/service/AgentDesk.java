@@ -12,6 +12,8 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.dialogue.DialogueState;
+import dev.chatdesk.core.dialogue.DialogueStateCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,10 +99,11 @@ public final class AgentDesk {
     }
 
     private CompletableFuture<Boolean> tellOverdue(Overdue overdue) {
-        String text = settings().overdueMessage().replace("{position}", Integer.toString(overdue.position()));
         return inLane(overdue.conversationId(), () -> {
             boolean marked = store.markOverdue(overdue.conversationId());
             if (marked) {
+                String text = dialogue.bot(state(overdue.conversationId())).settings().escalation().overdueMessage()
+                        .replace("{position}", Integer.toString(overdue.position()));
                 log.append(log.find(overdue.conversationId()), NewMessage.of(Role.SYSTEM, text));
             }
             return marked;
@@ -204,7 +207,7 @@ public final class AgentDesk {
                     EnumSet.of(ConversationStatus.WITH_AGENT, ConversationStatus.WAITING_FOR_AGENT), ConversationStatus.BOT, null)) {
                 throw new ConversationConflictException("not_escalated", "This conversation is not with a human.");
             }
-            return log.changed(conversationId, dialogue.resumed());
+            return log.changed(conversationId, dialogue.resumed(state(conversationId)));
         });
     }
 
@@ -233,8 +236,13 @@ public final class AgentDesk {
                 && seenFrom.plus(overdueAfter()).isBefore(now);
     }
 
+    /** The escalation settings every language of the bot shares (the limits and hours; not the texts). */
     private EscalationSettings settings() {
-        return dialogue.bot().settings().escalation();
+        return dialogue.bots().primary().settings().escalation();
+    }
+
+    private DialogueState state(String conversationId) {
+        return DialogueStateCodec.decode(store.dialogueState(conversationId).orElse(null));
     }
 
     /** Agents read and change what waits in the queue and what they have; admins everything. */

@@ -1,5 +1,6 @@
 package dev.chatdesk.core.service;
 
+import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.ConversationStore;
@@ -15,7 +16,9 @@ import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
 import dev.chatdesk.core.dialogue.DialogueStateCodec;
 import dev.chatdesk.core.dialogue.EscalationRequest;
-import dev.chatdesk.core.nlu.NluModel;
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.LanguageDetector;
+import dev.chatdesk.core.nlu.NluModels;
 import dev.chatdesk.core.nlu.NluResult;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,7 +38,7 @@ import java.util.function.Supplier;
  */
 public final class ConversationService {
     private final ConversationStore store;
-    private final NluModel nlu;
+    private final NluModels nlu;
     private final DialogueManager dialogue;
     private final ConversationEvents events;
     private final Executor blocking;
@@ -45,7 +48,7 @@ public final class ConversationService {
     private final AgentDesk agentDesk;
 
     /** A service over the store, the model and the dialogue manager; blocking work runs on {@code blocking}. */
-    public ConversationService(ConversationStore store, NluModel nlu, DialogueManager dialogue,
+    public ConversationService(ConversationStore store, NluModels nlu, DialogueManager dialogue,
             ConversationEvents events, Executor blocking, Clock clock) {
         this.store = store;
         this.nlu = nlu;
@@ -66,8 +69,9 @@ public final class ConversationService {
     public CompletableFuture<StartedConversation> start(NewConversation request) {
         return onBlocking(() -> {
             Conversation conversation = store.create(request);
-            TurnOutcome greeting = new TurnOutcome(List.of(dialogue.greeting()),
-                    DialogueStateCodec.encode(DialogueState.INITIAL), ConversationStatus.BOT, null);
+            DialogueState initial = DialogueState.INITIAL.inLanguage(dialogue.bots().answering(language(request.locale())));
+            TurnOutcome greeting = new TurnOutcome(List.of(dialogue.greeting(initial)),
+                    DialogueStateCodec.encode(initial), ConversationStatus.BOT, null);
             List<Message> messages = store.completeTurn(conversation.id(), null, null, greeting);
             return new StartedConversation(conversation, messages);
         });
@@ -94,7 +98,8 @@ public final class ConversationService {
         return lanes.submit(conversationId, () -> onBlocking(() -> storeCustomerMessage(conversationId, text, clientMessageId))
                 .thenCompose(stored -> stored.finished() != null
                         ? CompletableFuture.completedFuture(stored.finished())
-                        : nlu.understand(stored.message().text())
+                        : nlu.forLanguage(dialogue.bots().answering(stored.message().language()))
+                                .understand(stored.message().text())
                                 .thenApplyAsync(result -> completeTurn(stored.message(), result), blocking)));
     }
 
@@ -147,7 +152,8 @@ public final class ConversationService {
             conversation = log.find(conversationId);
             events.statusChanged(conversation);
         }
-        Message message = log.append(conversation, NewMessage.fromCustomer(text, clientMessageId));
+        Language language = LanguageDetector.detect(text, state(conversationId).language());
+        Message message = log.append(conversation, NewMessage.fromCustomer(text, clientMessageId, language));
         return new StoredMessage(message, null);
     }
 
@@ -155,7 +161,7 @@ public final class ConversationService {
         String conversationId = customerMessage.conversationId();
         Conversation conversation = log.find(conversationId);
         MessageNlu messageNlu = MessageNlu.of(understood);
-        DialogueState state = state(conversationId);
+        DialogueState state = state(conversationId).inLanguage(dialogue.bots().answering(customerMessage.language()));
         TurnOutcome outcome;
         if (conversation.status() == ConversationStatus.BOT) {
             Decision decision = dialogue.respond(state, customerMessage.text(), understood);
@@ -179,13 +185,23 @@ public final class ConversationService {
     }
 
     private TurnOutcome escalate(Conversation conversation, Decision decision, Message current, MessageNlu currentNlu) {
-        Escalation escalation = escalations.escalation(dialogue.bot(), conversation.id(), decision.escalation(), decision.state(), current, currentNlu);
+        BotDefinition bot = dialogue.bot(decision.state());
+        Escalation escalation = escalations.escalation(bot, conversation.id(), decision.escalation(), decision.state(), current, currentNlu);
         List<NewMessage> replies = new ArrayList<>(decision.replies());
         EscalationFactory.Handover handover = escalations.handover(
-                dialogue.bot().settings().escalation(), decision.escalation().reason(), conversation.customer());
+                bot.settings().escalation(), decision.escalation().reason(), conversation.customer(), bot.language());
         replies.add(handover.message());
         DialogueState state = decision.state().awaitingEmail(handover.asksForEmail());
         return new TurnOutcome(replies, DialogueStateCodec.encode(state), ConversationStatus.WAITING_FOR_AGENT, escalation);
+    }
+
+    /** The language of a locale such as {@code zh-CN}; null (the bot's default) when it is none of ours. */
+    private static Language language(String locale) {
+        try {
+            return locale == null ? null : Language.fromCode(locale);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private DialogueState state(String conversationId) {

@@ -1,5 +1,6 @@
 package dev.chatdesk.core.service;
 
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.EscalationSettings;
 import dev.chatdesk.core.conversation.ConversationStatus;
@@ -61,7 +62,7 @@ final class EscalationFactory {
     record Handover(NewMessage message, boolean asksForEmail) {}
 
     /** The hand-over message for a conversation escalated for this reason. */
-    Handover handover(EscalationSettings settings, EscalationReason reason, Customer customer) {
+    Handover handover(EscalationSettings settings, EscalationReason reason, Customer customer, Language language) {
         List<String> parts = new ArrayList<>();
         if (reason == EscalationReason.ANGER && !settings.angryApology().isBlank()) {
             parts.add(settings.angryApology());
@@ -75,7 +76,7 @@ final class EscalationFactory {
                     .replace("{position}", Long.toString(position))
                     .replace("{wait}", Long.toString(minutes)));
         } else {
-            parts.add(settings.closedMessage().replace("{opens}", settings.hours().describeNextOpening(clock.instant())));
+            parts.add(settings.closedMessage().replace("{opens}", settings.hours().describeNextOpening(clock.instant(), language)));
         }
         if (asksForEmail) {
             parts.add(settings.emailQuestion());

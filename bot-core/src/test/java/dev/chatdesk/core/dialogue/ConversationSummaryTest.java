@@ -8,6 +8,7 @@ import dev.chatdesk.core.bot.IntentDefinition;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** What an agent reads first about a conversation handed over to them. */
 class ConversationSummaryTest {
-    private static final BotDefinition BOT = new BotDefinition("shop", BotSettings.DEFAULTS, List.of(
+    private static final BotDefinition BOT = new BotDefinition("shop", Language.EN, BotSettings.DEFAULTS, List.of(
             new IntentDefinition("delivery_problem", "", List.of("my parcel is late"), List.of(), "Delivery problem"),
             new IntentDefinition("complaint", "", List.of("this is bad"), List.of(), null)), List.of());
 

@@ -17,10 +17,13 @@ import dev.chatdesk.connectors.web.CustomerApi;
 import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.NluModel;
+import dev.chatdesk.core.nlu.NluModels;
 import dev.chatdesk.core.privacy.PiiRedactor;
 import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
@@ -60,7 +63,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -119,8 +124,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         Path dataDir = config.dataDir();
         Files.createDirectories(dataDir);
         Path botDirectory = config.bot() != null ? config.bot() : BotDirectory.demoDirectory();
-        BotDefinition bot = BotDirectory.load(botDirectory);
-        bot = bot.withSettings(withOverrides(bot.settings(), config.dialogue()));
+        BotLanguages bot = BotDirectory.loadLanguages(botDirectory).withSettings(s -> withOverrides(s, config.dialogue()));
 
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Vertx vertx = Vertx.builder()
@@ -130,7 +134,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(() -> vertx.close().await());
 
         Map<String, String> variables = DemoServices.start(vertx, config, resources);
-        bot = bot.withSettings(bot.settings().withVariables(variables));
+        bot = bot.withSettings(s -> s.withVariables(variables));
 
         RecordCipher cipher = EncryptionKeysParser.cipher(config.privacy());
         if (!cipher.enabled()) {
@@ -145,11 +149,20 @@ public final class ChatdeskApplication implements AutoCloseable {
         accounts.ensureAdmin(adminPassword).ifPresent(generated ->
                 LOG.warn("Created the admin account. Its generated password, shown only this once: {}", generated));
 
-        LOG.info("Loading or training the NLU model of bot '{}' ({} intents)", bot.name(), bot.intents().size());
-        TrainedNlu model = ModelCache.inDataDirectory(dataDir)
-                .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), BotEncoder.of(botDirectory), progress);
-        BatchingPredictor nlu = new BatchingPredictor(model, config.nlu().applyTo(BatchingSettings.defaults()));
-        resources.push(nlu);
+        Map<Language, NluModel> models = new LinkedHashMap<>();
+        List<BatchingPredictor> predictors = new ArrayList<>();
+        for (Language language : bot.languages()) {
+            BotDefinition inLanguage = bot.in(language);
+            LOG.info("Loading or training the {} NLU model of bot '{}' ({} intents)", language.code(), inLanguage.name(),
+                    inLanguage.intents().size());
+            TrainedNlu model = ModelCache.inDataDirectory(dataDir).trainOrLoad(BotTrainingData.of(inLanguage, language),
+                    TrainingSettings.defaults(), BotEncoder.of(botDirectory, language), progress);
+            BatchingPredictor predictor = new BatchingPredictor(model, config.nlu().applyTo(BatchingSettings.defaults()));
+            resources.push(predictor);
+            models.put(language, predictor);
+            predictors.add(predictor);
+        }
+        NluModels nlu = new NluModels(models);
 
         SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
         resources.push(embedder);
@@ -167,7 +180,7 @@ public final class ChatdeskApplication implements AutoCloseable {
 
         ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
         resources.push(blocking::shutdown);
-        DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedder, new Random());
+        DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedders::forLanguage, new Random());
         EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus(), storedText);
         WebClient platformClient = WebClient.create(vertx);
         resources.push(platformClient::close);
@@ -179,7 +192,7 @@ public final class ChatdeskApplication implements AutoCloseable {
                 new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
         platformDelivery.recordFailuresIn(conversations.agentDesk());
         resources.push(() -> platformDelivery.drain(DELIVERY_DRAIN));
-        ServiceGauges.register(metrics, conversations, nlu);
+        ServiceGauges.register(metrics, conversations, predictors);
         long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
                 .whenComplete((flagged, failure) -> {
                     if (failure != null) {
@@ -231,7 +244,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         vertx.deployVerticle(http).await();
         port = http.actualPort();
         ready = true;
-        LOG.info("Chatdesk is ready on port {} (bot '{}', data in {})", port, bot.name(), dataDir.toAbsolutePath());
+        LOG.info("Chatdesk is ready on port {} (bot '{}', data in {})", port, bot.primary().name(), dataDir.toAbsolutePath());
         int resumed = webhooks.resumePending().join();
         if (resumed > 0) {
             LOG.info("Processing {} platform messages acknowledged before the last stop but not yet answered", resumed);

@@ -4,19 +4,21 @@ import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.models.serving.BatchingPredictor;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 
 /** The gauges of {@code /metrics} that read the service and the model. */
 final class ServiceGauges {
     private ServiceGauges() {}
 
-    static void register(MeterRegistry registry, ConversationService conversations, BatchingPredictor nlu) {
+    /** Registers the gauges; the model's count the passes of every language's model. */
+    static void register(MeterRegistry registry, ConversationService conversations, List<BatchingPredictor> nlu) {
         Gauge.builder("chatdesk_conversations_busy", conversations, ConversationService::busyConversations)
                 .description("Conversations with a message being handled now")
                 .register(registry);
-        Gauge.builder("chatdesk_nlu_batches", nlu, BatchingPredictor::batches)
+        Gauge.builder("chatdesk_nlu_batches", nlu, models -> models.stream().mapToDouble(BatchingPredictor::batches).sum())
                 .description("Encoder passes run since start")
                 .register(registry);
-        Gauge.builder("chatdesk_nlu_encoded_texts", nlu, BatchingPredictor::encodedTexts)
+        Gauge.builder("chatdesk_nlu_encoded_texts", nlu, models -> models.stream().mapToDouble(BatchingPredictor::encodedTexts).sum())
                 .description("Texts encoded since start (cache hits excluded)")
                 .register(registry);
     }

@@ -13,6 +13,7 @@ import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluModel;
+import dev.chatdesk.core.nlu.NluModels;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.nlu.Sentiment;
 import dev.chatdesk.core.nlu.SentimentLabel;
@@ -74,7 +75,7 @@ class HandoverHoursTest {
             store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock);
         }
         DialogueManager dialogue = new DialogueManager(BotDirectory.loadDemo(), new NoArticles(), new HttpActionClient(), new Random(1));
-        return new ConversationService(store, MODEL, dialogue, ConversationEvents.NONE, Executors.newVirtualThreadPerTaskExecutor(), clock);
+        return new ConversationService(store, NluModels.of(MODEL), dialogue, ConversationEvents.NONE, Executors.newVirtualThreadPerTaskExecutor(), clock);
     }
 
     private static String start(ConversationService service, Customer customer) {

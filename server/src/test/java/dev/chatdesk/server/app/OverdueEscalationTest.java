@@ -12,6 +12,7 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.nlu.NluModel;
+import dev.chatdesk.core.nlu.NluModels;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.service.ConversationEvents;
 import dev.chatdesk.core.service.ConversationService;
@@ -70,7 +71,7 @@ class OverdueEscalationTest {
 
     private ConversationService serviceAt(Instant now) throws Exception {
         DialogueManager dialogue = new DialogueManager(BotDirectory.loadDemo(), new NoArticles(), new HttpActionClient(), new Random(1));
-        return new ConversationService(store, UNUSED_MODEL, dialogue, ConversationEvents.NONE,
+        return new ConversationService(store, NluModels.of(UNUSED_MODEL), dialogue, ConversationEvents.NONE,
                 Executors.newVirtualThreadPerTaskExecutor(), clockAt(now));
     }
 
