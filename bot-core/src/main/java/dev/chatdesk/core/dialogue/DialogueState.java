@@ -102,6 +102,16 @@ public record DialogueState(
         return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, all, lastQuestion, awaitingEmail, language);
     }
 
+    /**
+     * Whether a message is the title of an option the flow under way fetched (a button press: the
+     * item "Summit GTX Hiking Boots" says nothing about the customer's language).
+     */
+    public boolean isFetchedOption(String text) {
+        String said = text.strip();
+        return flow != null && flow.options().values().stream().flatMap(List::stream)
+                .anyMatch(option -> option.title().equalsIgnoreCase(said));
+    }
+
     /** This state in a language: the conversation's from now on. */
     public DialogueState inLanguage(Language next) {
         return new DialogueState(flow, offered, failures, recentAnger, intentsSeen, slots, lastQuestion, awaitingEmail, next);

@@ -40,7 +40,7 @@ final class KnowledgeBasePolicy implements DialoguePolicy {
             return Optional.empty();
         }
         KbHit best = results.hits().get(0);
-        String text = best.passage() + "\n\n(From our help article \"" + best.title() + "\".)";
+        String text = best.passage() + "\n\n" + turn.phrases().fromArticle().formatted(best.title());
         Source source = new Source(best.articleId(), best.title(), best.url());
         return Optional.of(Decision.reply(turn.state().withOffered(List.of()).helped(),
                 TurnContext.botMessage(text, List.of(), List.of(source))));

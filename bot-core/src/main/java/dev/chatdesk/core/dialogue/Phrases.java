@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param noneOfThese the last button of a clarification
  * @param yes the title of a yes button
  * @param no the title of a no button
+ * @param fromArticle cites the article a passage is quoted from, {@code %s} its title
  * @param talkToPerson the title of the hand-over button of a bot without a {@code human_handoff} intent
  * @param yesWords whole answers that mean yes
  * @param noWords whole answers that mean no
@@ -34,6 +35,7 @@ record Phrases(
         String noneOfThese,
         String yes,
         String no,
+        String fromArticle,
         String talkToPerson,
         Set<String> yesWords,
         Set<String> noWords,
@@ -50,6 +52,7 @@ record Phrases(
             "None of these",
             "Yes",
             "No",
+            "(From our help article \"%s\".)",
             "Talk to a person",
             Set.of("yes", "y", "yeah", "yea", "yep", "yup", "sure", "ok", "okay", "correct", "right", "that one", "this one",
                     "exactly", "please", "yes please", "go ahead", "do it", "confirm"),
@@ -73,6 +76,7 @@ record Phrases(
             "都不是",
             "是",
             "否",
+            "（摘自帮助文章《%s》）",
             "转人工客服",
             Set.of("是", "是的", "是啊", "对", "对的", "对啊", "没错", "好", "好的", "好啊", "好滴", "嗯", "嗯嗯", "可以", "行", "要",
                     "确认", "确定", "没问题", "就这个", "这个", "ok", "okay", "yes"),

@@ -152,7 +152,8 @@ public final class ConversationService {
             conversation = log.find(conversationId);
             events.statusChanged(conversation);
         }
-        Language language = LanguageDetector.detect(text, state(conversationId).language());
+        DialogueState state = state(conversationId);
+        Language language = state.isFetchedOption(text) ? state.language() : LanguageDetector.detect(text, state.language());
         Message message = log.append(conversation, NewMessage.fromCustomer(text, clientMessageId, language));
         return new StoredMessage(message, null);
     }

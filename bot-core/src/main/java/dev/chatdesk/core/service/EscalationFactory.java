@@ -81,7 +81,9 @@ final class EscalationFactory {
         if (asksForEmail) {
             parts.add(settings.emailQuestion());
         }
-        return new Handover(new NewMessage(Role.SYSTEM, String.join(" ", parts), List.of(), List.of(), null, null, null, null),
+        // Chinese sentences follow each other without a space
+        String text = String.join(language == Language.ZH ? "" : " ", parts);
+        return new Handover(new NewMessage(Role.SYSTEM, text, List.of(), List.of(), null, null, null, null),
                 asksForEmail);
     }
 
