@@ -139,7 +139,7 @@ class ConversationLoopTest {
         assertTrue(replyText(angry).contains("queue"), replyText(angry));
 
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
-        JsonNode entry = queueEntry(agent, chat.id());
+        JsonNode entry = AgentQueue.entry(api, agent, chat.id());
         assertEquals("anger", entry.at("/reason").asText());
         assertEquals("negative", entry.at("/sentiment/label").asText());
         assertTrue(entry.at("/anger").asDouble() >= 0.7, entry.toString());
@@ -166,7 +166,7 @@ class ConversationLoopTest {
         ApiClient.Response handoff = chat.askForAPerson();
         assertEquals("waiting_for_agent", handoff.at("/status").asText(), handoff.text());
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
-        assertEquals("requested", queueEntry(agent, chat.id()).at("/reason").asText());
+        assertEquals("requested", AgentQueue.entry(api, agent, chat.id()).at("/reason").asText());
 
         String url = chat.socketUrl(server.port());
         try (CustomerSocketClient socket = new CustomerSocketClient(url)) {
@@ -191,7 +191,7 @@ class ConversationLoopTest {
         ApiClient.Response turn = chat.say("can I talk to a real person please");
         assertEquals("waiting_for_agent", turn.at("/status").asText(), turn.text());
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
-        assertEquals("requested", queueEntry(agent, chat.id()).at("/reason").asText());
+        assertEquals("requested", AgentQueue.entry(api, agent, chat.id()).at("/reason").asText());
     }
 
     @Test
@@ -216,16 +216,5 @@ class ConversationLoopTest {
         assertEquals(first.at("/replies"), again.at("/replies"));
         ApiClient.Response history = api.get("/api/v1/conversations/" + chat.id(), chat.token());
         assertEquals(3, history.at("/messages").size(), history.text());
-    }
-
-    private static JsonNode queueEntry(String agentToken, String conversationId) throws Exception {
-        ApiClient.Response queue = api.get("/api/v1/agent/queue", agentToken);
-        assertEquals(200, queue.status(), queue.text());
-        for (JsonNode entry : queue.json()) {
-            if (entry.at("/conversationId").asText().equals(conversationId)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("conversation " + conversationId + " is not in the queue: " + queue.text());
     }
 }

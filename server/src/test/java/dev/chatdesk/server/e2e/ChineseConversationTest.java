@@ -1,0 +1,142 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.bot.BotResponse;
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.LanguageDetector;
+import dev.chatdesk.server.testing.ApiClient;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Chinese customer of the bilingual demo shop end to end, over real HTTP: the real server with
+ * the demo bot's Chinese model (fine-tuned from bge-small-zh), its Chinese help articles and its
+ * order service, and the agent who takes over.
+ */
+class ChineseConversationTest {
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServer.start(Map.of());
+        api = server.client();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A conversation started by a widget on a page in {@code zh-CN}. */
+    private static Chat startChinese() throws Exception {
+        ApiClient.Response started = api.post("/api/v1/conversations", null, ApiClient.object().put("locale", "zh-CN"));
+        assertEquals(201, started.status(), started.text());
+        return new Chat(new CustomerChat(api, started.at("/conversationId").asText(), started.at("/token").asText()),
+                started.at("/messages/0"));
+    }
+
+    private record Chat(CustomerChat customer, JsonNode greeting) {}
+
+    private static void assertChinese(String text) {
+        assertEquals(Language.ZH, LanguageDetector.detect(text), text);
+    }
+
+    @Test
+    void aChineseCustomerIsGreetedInChinese() throws Exception {
+        Chat chat = startChinese();
+        List<String> greetings = BotDirectory.loadLanguages(BotDirectory.demoDirectory()).in(Language.ZH)
+                .settings().greeting().stream().map(BotResponse::text).toList();
+        assertTrue(greetings.contains(chat.greeting().at("/text").asText()), chat.greeting().toString());
+        assertEquals("zh", chat.greeting().at("/language").asText());
+        chat.greeting().at("/quickReplies").forEach(button -> assertChinese(button.at("/title").asText()));
+    }
+
+    @Test
+    void anIntentIsAnsweredInChinese() throws Exception {
+        ApiClient.Response turn = startChinese().customer().say("请问你们支持哪些付款方式？");
+        String reply = CustomerChat.replyText(turn);
+        assertChinese(reply);
+        assertTrue(reply.contains("PayPal"), reply);
+        assertEquals("zh", turn.at("/message/language").asText());
+    }
+
+    @Test
+    void aQuestionNoIntentCoversIsAnsweredFromAChineseHelpArticleAndCitesIt() throws Exception {
+        ApiClient.Response turn = startChinese().customer().say("冲锋衣上写的20000mm防水是什么概念？");
+        JsonNode reply = turn.at("/replies/0");
+        assertChinese(reply.at("/text").asText());
+        assertEquals("products-waterproof-ratings-zh", reply.at("/sources/0/id").asText(), turn.text());
+        assertTrue(reply.at("/sources/0/url").asText().contains("/zh/"), turn.text());
+        assertTrue(reply.at("/text").asText().contains("《" + reply.at("/sources/0/title").asText() + "》"), turn.text());
+    }
+
+    @Test
+    void theOrderFlowAsksForTheOrderNumberInChineseAndTracksTheParcel() throws Exception {
+        CustomerChat chat = startChinese().customer();
+        String asked = CustomerChat.replyText(chat.say("我的快递到哪了？"));
+        assertChinese(asked);
+        assertTrue(asked.contains("订单号"), asked);
+
+        // an order number alone says nothing about the language: the conversation stays Chinese
+        ApiClient.Response tracked = chat.say("NW-482913");
+        String status = CustomerChat.replyText(tracked);
+        assertEquals("zh", tracked.at("/message/language").asText());
+        assertTrue(status.startsWith("订单 NW-482913"), status);
+        assertTrue(status.contains("DHL"), status);
+    }
+
+    @Test
+    void anAngryCustomerGoesToTheAgentsWithTheChineseHistorySummaryAndSentiment() throws Exception {
+        CustomerChat chat = startChinese().customer();
+        chat.say("我的快递到哪了？");
+        ApiClient.Response angry = chat.say("你们这群骗子！！钱扣了货也不发，马上给我退款！");
+        assertEquals("waiting_for_agent", angry.at("/status").asText(), angry.text());
+        String handover = CustomerChat.replyText(angry);
+        assertChinese(handover);
+        assertTrue(handover.contains("抱歉"), handover);
+
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        JsonNode entry = AgentQueue.entry(api, agent, chat.id());
+        assertEquals("anger", entry.at("/reason").asText());
+        assertEquals("negative", entry.at("/sentiment/label").asText());
+        assertTrue(entry.at("/anger").asDouble() > 0.5, entry.toString());
+        String summary = entry.at("/summary").asText();
+        assertTrue(summary.contains("我的快递到哪了？") && summary.contains("你们这群骗子"), summary);
+
+        JsonNode history = api.get("/api/v1/agent/conversations/" + chat.id(), agent).json().at("/messages");
+        JsonNode question = history.get(1);
+        assertEquals("我的快递到哪了？", question.at("/text").asText());
+        assertEquals("zh", question.at("/language").asText());
+        assertEquals("order_status", question.at("/nlu/intent/name").asText());
+    }
+
+    @Test
+    void askingForAPersonInChineseEscalates() throws Exception {
+        CustomerChat chat = startChinese().customer();
+        ApiClient.Response turn = chat.say("我要转人工");
+        assertEquals("waiting_for_agent", turn.at("/status").asText(), turn.text());
+        assertChinese(CustomerChat.replyText(turn));
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals("requested", AgentQueue.entry(api, agent, chat.id()).at("/reason").asText());
+    }
+
+    @Test
+    void theSameBotAnswersAnEnglishCustomerInEnglish() throws Exception {
+        ApiClient.Response started = api.post("/api/v1/conversations", null, ApiClient.object().put("locale", "en"));
+        CustomerChat chat = new CustomerChat(api, started.at("/conversationId").asText(), started.at("/token").asText());
+        assertEquals("en", started.at("/messages/0/language").asText());
+        String asked = CustomerChat.replyText(chat.say("where is my parcel?"));
+        assertEquals(Language.EN, LanguageDetector.detect(asked), asked);
+        assertTrue(asked.contains("order number"), asked);
+    }
+}
