@@ -1,7 +1,6 @@
 package dev.chatdesk.core.dialogue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**

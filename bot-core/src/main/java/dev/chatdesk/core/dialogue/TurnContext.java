@@ -11,7 +11,6 @@ import dev.chatdesk.core.conversation.Source;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluResult;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One customer message as the policies see it: the text, what it means (the model's reading, or

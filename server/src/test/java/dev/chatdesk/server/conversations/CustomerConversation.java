@@ -1,6 +1,7 @@
 package dev.chatdesk.server.conversations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdesk.server.testing.ApiClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class CustomerConversation {
 
     /** Starts the conversation, plays every turn and checks it; throws at the first turn whose checks fail. */
     void play(Script.Conversation conversation) throws Exception {
-        start();
+        start(conversation.locale());
         List<Script.Turn> turns = conversation.turns();
         for (int i = 0; i < turns.size(); i++) {
             Script.Turn turn = turns.get(i);
@@ -52,9 +53,12 @@ final class CustomerConversation {
         }
     }
 
-    private void start() throws Exception {
-        ApiClient.Response started = api.post("/api/v1/conversations", null,
-                ApiClient.object().set("customer", ApiClient.object().put("name", "Sam")));
+    private void start(String locale) throws Exception {
+        ObjectNode request = ApiClient.object().set("customer", ApiClient.object().put("name", "Sam"));
+        if (locale != null) {
+            request.put("locale", locale);
+        }
+        ApiClient.Response started = api.post("/api/v1/conversations", null, request);
         require(started, 201, "starting the conversation");
         id = started.at("/conversationId").asText();
         token = started.at("/token").asText();

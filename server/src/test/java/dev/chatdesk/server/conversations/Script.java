@@ -34,8 +34,11 @@ record Script(List<Conversation> conversations) {
         conversations = conversations == null ? List.of() : List.copyOf(conversations);
     }
 
-    /** A conversation: a name that says what it shows, and the turns in order. */
-    record Conversation(String name, List<Turn> turns) {
+    /**
+     * A conversation: a name that says what it shows, the language of the page the widget is on
+     * ({@code zh-CN}; none: the bot's default), and the turns in order.
+     */
+    record Conversation(String name, String locale, List<Turn> turns) {
         Conversation {
             turns = turns == null ? List.of() : List.copyOf(turns);
         }
