@@ -11,6 +11,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * and {@code POST /orders/{number}/cancel}. It listens on 127.0.0.1 only and serves the demo orders
  * of {@code demo/orders.json} from memory; returns and cancellations change them until it stops.
  * Every answer is a JSON object; errors carry {@code error} (a code) and {@code reason} (a sentence
- * for the customer).
+ * for the customer). The sentences for customers are in Simplified Chinese when the request's
+ * {@code Accept-Language} header starts with {@code zh}, else in English.
  *
  * <p>Deploy it with {@code vertx.deployVerticle(service)}, then read {@link #baseUrl()}.
  */
@@ -35,12 +37,14 @@ public final class DemoOrderService extends VerticleBase {
     private static final String HOST = "127.0.0.1";
     private static final String JSON = "application/json; charset=utf-8";
     private static final long MAX_BODY_BYTES = 16 * 1024;
-    private static final Map<Integer, String> ROUTING_ERRORS = Map.of(
-            400, "the request could not be read",
-            404, "there is no such endpoint; the API has GET /orders/{number}, POST /orders/{number}/returns and POST /orders/{number}/cancel",
-            405, "this endpoint does not take that method",
-            413, "the request body is larger than " + MAX_BODY_BYTES + " bytes",
-            500, "the order service failed; please try again");
+    private static final Map<Integer, Function<OrderTexts, String>> ROUTING_ERRORS = Map.of(
+            400, OrderTexts::unreadableRequest,
+            404, OrderTexts::noSuchEndpoint,
+            405, OrderTexts::methodNotAllowed,
+            413, texts -> texts.bodyTooLarge(MAX_BODY_BYTES),
+            500, OrderTexts::serviceFailed);
+    private static final OrderTexts ENGLISH = new EnglishOrderTexts();
+    private static final OrderTexts CHINESE = new ChineseOrderTexts();
 
     private final int requestedPort;
     private final OrderBook book;
@@ -74,7 +78,7 @@ public final class DemoOrderService extends VerticleBase {
             if (status == 500) {
                 LOG.error("demo order service: {} {} failed", ctx.request().method(), ctx.normalizedPath(), ctx.failure());
             }
-            send(ctx, status, OrderJson.error("http_" + status, null, reason));
+            send(ctx, status, OrderJson.error("http_" + status, null, reason.apply(texts(ctx))));
         }));
         return vertx.createHttpServer().requestHandler(router).listen(requestedPort, HOST).onSuccess(s -> server = s);
     }
@@ -92,10 +96,19 @@ public final class DemoOrderService extends VerticleBase {
         return "http://" + HOST + ":" + port();
     }
 
+    /** The texts for a request's {@code Accept-Language} header (may be null): Chinese when it starts with {@code zh}, else English. */
+    private static OrderTexts texts(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
+    }
+
+    private static OrderTexts texts(RoutingContext ctx) {
+        return texts(ctx.request().getHeader("Accept-Language"));
+    }
+
     private void showOrder(RoutingContext ctx) {
         number(ctx).ifPresent(number -> book.find(number).ifPresentOrElse(
-                order -> send(ctx, 200, OrderJson.order(order, book.today())),
-                () -> send(ctx, 404, notFound(number))));
+                order -> send(ctx, 200, OrderJson.order(texts(ctx), order, book.today())),
+                () -> send(ctx, 404, notFound(ctx, number))));
     }
 
     private void registerReturn(RoutingContext ctx) {
@@ -105,17 +118,16 @@ public final class DemoOrderService extends VerticleBase {
         }
         JsonObject request = jsonBody(ctx);
         if (!(request.getValue("item") instanceof String item) || item.isBlank()) {
-            send(ctx, 400, OrderJson.error("invalid_request", number.get(),
-                    "Send a JSON object whose \"item\" names the items to return (such as \"the boots\") or says \"everything\"."));
+            send(ctx, 400, OrderJson.error("invalid_request", number.get(), texts(ctx).noItemsNamed()));
             return;
         }
         String reason = request.getValue("reason") instanceof String given && !given.isBlank() ? given.strip() : "not given";
         respond(ctx, book.registerReturn(number.get(), item, reason), 201,
-                registration -> OrderJson.registered(registration.order(), registration.registered()));
+                registration -> OrderJson.registered(texts(ctx), registration.order(), registration.registered()));
     }
 
     private void cancel(RoutingContext ctx) {
-        number(ctx).ifPresent(number -> respond(ctx, book.cancel(number), 200, OrderJson::cancelled));
+        number(ctx).ifPresent(number -> respond(ctx, book.cancel(number), 200, order -> OrderJson.cancelled(texts(ctx), order)));
     }
 
     /** Whether the order can still be changed: 200, or 409 with the reason. */
@@ -130,11 +142,10 @@ public final class DemoOrderService extends VerticleBase {
             return;
         }
         if (!(jsonBody(ctx).getValue("change") instanceof String change) || change.isBlank()) {
-            send(ctx, 400, OrderJson.error("invalid_request", number.get(),
-                    "Send a JSON object whose \"change\" says what to change (such as \"the new address is 12 Elm Street, Leeds\")."));
+            send(ctx, 400, OrderJson.error("invalid_request", number.get(), texts(ctx).noChangeGiven()));
             return;
         }
-        respond(ctx, book.requestChange(number.get()), 200, order -> OrderJson.changeTaken(order, change.strip()));
+        respond(ctx, book.requestChange(number.get()), 200, order -> OrderJson.changeTaken(texts(ctx), order, change.strip()));
     }
 
     /** The order number of the path, canonical; a number in the wrong format is answered with 400 here. */
@@ -142,8 +153,7 @@ public final class DemoOrderService extends VerticleBase {
         String raw = ctx.pathParam("number");
         Optional<String> number = OrderNumbers.normalise(raw);
         if (number.isEmpty()) {
-            send(ctx, 400, OrderJson.error("invalid_order_number", null,
-                    "\"" + raw + "\" is not an order number. Order numbers are NW- followed by 6 digits, like NW-123456."));
+            send(ctx, 400, OrderJson.error("invalid_order_number", null, texts(ctx).notAnOrderNumber(raw)));
         }
         return number;
     }
@@ -161,15 +171,14 @@ public final class DemoOrderService extends VerticleBase {
     private <T> void respond(RoutingContext ctx, OrderOutcome<T> outcome, int successStatus, Function<T, JsonObject> success) {
         switch (outcome) {
             case OrderOutcome.Done<T> done -> send(ctx, successStatus, success.apply(done.value()));
-            case OrderOutcome.NotFound<T> missing -> send(ctx, 404, notFound(missing.number()));
+            case OrderOutcome.NotFound<T> missing -> send(ctx, 404, notFound(ctx, missing.number()));
             case OrderOutcome.Refused<T> refused -> send(ctx, refused.refusal() == Refusal.UNKNOWN_ITEM ? 400 : 409,
-                    OrderJson.refused(refused.refusal(), refused.order(), refused.items(), book.today()));
+                    OrderJson.refused(texts(ctx), refused.refusal(), refused.order(), refused.items(), book.today()));
         }
     }
 
-    private static JsonObject notFound(String number) {
-        return OrderJson.error("order_not_found", number,
-                "There's no order " + number + ". Order numbers are NW- followed by 6 digits; please check the order confirmation email.");
+    private static JsonObject notFound(RoutingContext ctx, String number) {
+        return OrderJson.error("order_not_found", number, texts(ctx).noSuchOrder(number));
     }
 
     private static void send(RoutingContext ctx, int status, JsonObject body) {

@@ -117,7 +117,7 @@ final class DemoOrders {
                 json.getString("size"),
                 json.getInteger("quantity", 1),
                 new BigDecimal(required(json, "price")),
-                json.getString("notReturnable"));
+                json.getString("notReturnable") == null ? null : ReturnExclusion.fromCode(json.getString("notReturnable")));
     }
 
     private static OrderReturn orderReturn(JsonObject json, List<OrderItem> items, LocalDate today) {

@@ -65,11 +65,6 @@ record Order(String number, OrderStatus status, String country, boolean express,
         return items.stream().map(OrderItem::lineTotal).reduce(shippingFee, BigDecimal::add);
     }
 
-    /** An amount in the order's currency, as customers read it: {@code 129.00 EUR}. */
-    String money(BigDecimal amount) {
-        return twoDecimals(amount) + " " + currency();
-    }
-
     /** An amount with two decimals, as on an invoice: {@code 129.00}. */
     static String twoDecimals(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param size its size (may be null for one-size products)
  * @param quantity how many were ordered
  * @param price the price of one, in the order's currency
- * @param notReturnable why it cannot be returned, completing "because", or null when it can be
+ * @param notReturnable why it cannot be returned, or null when it can be
  */
-record OrderItem(String sku, String name, String colour, String size, int quantity, BigDecimal price, String notReturnable) {
+record OrderItem(String sku, String name, String colour, String size, int quantity, BigDecimal price, ReturnExclusion notReturnable) {
     /** Checks the line makes sense. */
     OrderItem {
         Objects.requireNonNull(sku, "sku");
@@ -35,10 +35,9 @@ record OrderItem(String sku, String name, String colour, String size, int quanti
         return price.multiply(BigDecimal.valueOf(quantity));
     }
 
-    /** How a customer would name the line: {@code 2 × Merino Hiking Socks (Charcoal, 39-42)}. */
-    String description() {
+    /** The product as the shop names it, with its colour and size: {@code Merino Hiking Socks (Charcoal, 39-42)}. */
+    String product() {
         String variant = colour == null ? size : size == null ? colour : colour + ", " + size;
-        String product = variant == null ? name : name + " (" + variant + ")";
-        return quantity == 1 ? product : quantity + " × " + product;
+        return variant == null ? name : name + " (" + variant + ")";
     }
 }

@@ -7,25 +7,26 @@ import java.util.List;
 
 /**
  * The JSON bodies of the order API. Amounts are strings with two decimals (as in Shopify's API), so
- * they read the same in a bot text as on an invoice; dates are ISO days.
+ * they read the same in a bot text as on an invoice; dates are ISO days; the sentences for the
+ * customer are in the language of the given {@link OrderTexts}.
  */
 final class OrderJson {
     private OrderJson() {}
 
     /** An order as {@code GET /orders/{number}} shows it. */
-    static JsonObject order(Order order, LocalDate today) {
+    static JsonObject order(OrderTexts texts, Order order, LocalDate today) {
         JsonObject json = new JsonObject()
                 .put("number", order.number())
                 .put("status", order.status().code())
-                .put("statusLabel", order.status().label())
-                .put("statusDetail", OrderTexts.statusDetail(order, today))
-                .put("refundStatus", OrderTexts.refundStatus(order, today))
+                .put("statusLabel", texts.statusLabel(order.status()))
+                .put("statusDetail", texts.statusDetail(order, today))
+                .put("refundStatus", texts.refundStatus(order, today))
                 .put("placedOn", order.placedOn().toString())
                 .put("country", order.country())
                 .put("shipping", order.express() ? "express" : "standard")
                 .put("payment", order.payment().code())
                 .put("items", items(order, order.items()))
-                .put("itemSummary", OrderTexts.items(order.items()))
+                .put("itemSummary", texts.items(order.items()))
                 .put("shippingFee", Order.twoDecimals(order.shippingFee()))
                 .put("total", Order.twoDecimals(order.total()))
                 .put("currency", order.currency())
@@ -44,19 +45,19 @@ final class OrderJson {
     }
 
     /** The answer to a registered return: its number, label, refund and what to do next. */
-    static JsonObject registered(Order order, OrderReturn registered) {
+    static JsonObject registered(OrderTexts texts, Order order, OrderReturn registered) {
         List<OrderItem> items = registered.skus().stream().map(order::item).toList();
         return orderReturn(order, registered)
                 .put("number", order.number())
-                .put("itemSummary", OrderTexts.items(items))
+                .put("itemSummary", texts.items(items))
                 .put("carrier", order.carrier())
                 .put("labelUrl", OrderTexts.labelUrl(registered))
                 .put("dropOffBy", order.returnOpenUntil().toString())
-                .put("instructions", OrderTexts.returnInstructions(order, registered));
+                .put("instructions", texts.returnInstructions(order, registered));
     }
 
     /** The answer to a cancellation: the order and its refund. */
-    static JsonObject cancelled(Order order) {
+    static JsonObject cancelled(OrderTexts texts, Order order) {
         return new JsonObject()
                 .put("number", order.number())
                 .put("status", order.status().code())
@@ -65,27 +66,26 @@ final class OrderJson {
                         .put("amount", Order.twoDecimals(order.total()))
                         .put("currency", order.currency())
                         .put("to", order.payment().code()))
-                .put("refundNote", OrderTexts.cancellationRefund(order));
+                .put("refundNote", texts.cancellationRefund(order));
     }
 
     /** The answer to a change taken for the warehouse team. */
-    static JsonObject changeTaken(Order order, String change) {
+    static JsonObject changeTaken(OrderTexts texts, Order order, String change) {
         return new JsonObject()
                 .put("number", order.number())
                 .put("status", order.status().code())
                 .put("change", change)
-                .put("note", "Order " + order.number() + " hasn't been packed yet, so our warehouse team will make the change before "
-                        + "packing and confirm it by email within 2 hours. If it can't be done, they'll tell you and nothing else changes.");
+                .put("note", texts.changeTaken(order));
     }
 
     /** A refusal: its code, the order's number and status, and the reason in a sentence. */
-    static JsonObject refused(Refusal refusal, Order order, List<OrderItem> items, LocalDate today) {
+    static JsonObject refused(OrderTexts texts, Refusal refusal, Order order, List<OrderItem> items, LocalDate today) {
         return new JsonObject()
                 .put("error", refusal.code())
                 .put("number", order.number())
                 .put("status", order.status().code())
                 .put("items", items(order, items))
-                .put("reason", OrderTexts.refusal(refusal, order, items, today));
+                .put("reason", texts.refusal(refusal, order, items, today));
     }
 
     /** An error that concerns no order the shop has: unknown number, bad request, unknown endpoint. */

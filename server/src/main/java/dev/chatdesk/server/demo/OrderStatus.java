@@ -19,9 +19,4 @@ enum OrderStatus {
     String code() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** The status as customers see it in their account, such as {@code Shipped}. */
-    String label() {
-        return name().charAt(0) + code().substring(1);
-    }
 }

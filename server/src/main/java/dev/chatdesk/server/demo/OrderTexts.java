@@ -1,126 +1,120 @@
 package dev.chatdesk.server.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The sentences the order API gives for customers, as shop systems often do, so that one bot text
- * per HTTP status reads well whatever state the order is in.
+ * per HTTP status reads well whatever state the order is in. This class decides what to say about
+ * an order; each subclass words it in one language, and the service picks one per request.
  */
-final class OrderTexts {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    // Customers may contact the shop about a late parcel this many business days after its expected day.
-    private static final int LATE_DAYS_BEFORE_INVESTIGATION = 3;
-    private static final int REFUND_BUSINESS_DAYS = 5;
+abstract sealed class OrderTexts permits EnglishOrderTexts, ChineseOrderTexts {
+    /** Customers may contact the shop about a late parcel this many business days after its expected day. */
+    static final int LATE_DAYS_BEFORE_INVESTIGATION = 3;
+    /** The business days the shop takes to refund a return once it reaches the warehouse. */
+    static final int REFUND_BUSINESS_DAYS = 5;
 
-    private OrderTexts() {}
+    private final DateTimeFormatter days;
+    private final String sentenceGap;
+    private final String listSeparator;
+    private final String lastSeparator;
 
-    /** A day as customers read it: {@code Thursday 16 May}. */
-    private static String day(LocalDate day) {
-        return DAY.format(day);
+    /**
+     * Texts that write days with {@code days}, put {@code sentenceGap} between sentences and list
+     * phrases as "a{@code listSeparator}b{@code lastSeparator}c".
+     */
+    OrderTexts(DateTimeFormatter days, String sentenceGap, String listSeparator, String lastSeparator) {
+        this.days = days;
+        this.sentenceGap = sentenceGap;
+        this.listSeparator = listSeparator;
+        this.lastSeparator = lastSeparator;
+    }
+
+    /** A day as customers read it: {@code Thursday 16 May}, {@code 5月16日（周四）}. */
+    final String day(LocalDate day) {
+        return days.format(day);
+    }
+
+    /** An amount in the order's currency, as customers read it: {@code 129.00 EUR}. */
+    final String money(Order order, BigDecimal amount) {
+        return money(Order.twoDecimals(amount), order.currency());
     }
 
     /** The items as one phrase: {@code Summit GTX Hiking Boots (Brown, 43) and Trail Gaiters (Black, M)}. */
-    static String items(List<OrderItem> items) {
-        List<String> names = items.stream().map(OrderItem::description).toList();
-        if (names.size() == 1) {
-            return names.get(0);
+    final String items(List<OrderItem> items) {
+        List<String> lines = items.stream()
+                .map(i -> i.quantity() == 1 ? i.product() : quantity(i.quantity(), i.product()))
+                .toList();
+        if (lines.size() == 1) {
+            return lines.get(0);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return String.join(listSeparator, lines.subList(0, lines.size() - 1)) + lastSeparator + lines.get(lines.size() - 1);
     }
 
     /** Where the order stands and what happens next. */
-    static String statusDetail(Order order, LocalDate today) {
-        String delivery = order.express() ? "Express" : "Standard";
+    final String statusDetail(Order order, LocalDate today) {
         return switch (order.status()) {
-            case RECEIVED -> "We've received it and it hasn't been packed yet, so it can still be changed or cancelled. It should arrive by "
-                    + day(order.expectedDelivery()) + " with " + order.carrier() + " (" + delivery + " delivery).";
-            case PACKED -> "It's packed and waiting for the " + order.carrier() + " courier, so it can no longer be changed or cancelled. "
-                    + "You'll get an email with the tracking link as soon as it ships; expected delivery is " + day(order.expectedDelivery()) + ".";
+            case RECEIVED -> received(order);
+            case PACKED -> packed(order);
             case SHIPPED -> shippedDetail(order, today);
-            case DELIVERED -> order.carrier() + " delivered it on " + day(order.deliveredOn()) + ". " + returnsDetail(order, today);
-            case CANCELLED -> "It was cancelled on " + day(order.cancelledOn()) + " and the full " + order.money(order.total())
-                    + " was refunded to your " + order.payment().refundTarget() + ".";
+            case DELIVERED -> sentences(Stream.concat(Stream.of(delivered(order)), returnsDetail(order, today).stream()));
+            case CANCELLED -> cancelled(order);
         };
     }
 
-    private static String shippedDetail(Order order, LocalDate today) {
+    private String shippedDetail(Order order, LocalDate today) {
         // The link goes last: a full stop or bracket right after it would break it in many chat windows.
-        String tracking = "Follow it here: " + order.trackingUrl();
         if (!today.isAfter(order.expectedDelivery())) {
-            return "It's on its way with " + order.carrier() + " since " + day(order.shippedOn()) + " (tracking number "
-                    + order.trackingNumber() + "). Expected delivery: " + day(order.expectedDelivery()) + ". " + tracking;
+            return sentences(Stream.of(onItsWay(order), trackingLink(order)));
         }
         LocalDate investigateFrom = BusinessDays.after(order.expectedDelivery(), LATE_DAYS_BEFORE_INVESTIGATION);
-        String next = today.isBefore(investigateFrom)
-                ? "If it hasn't arrived by " + day(investigateFrom) + ", our team can open an investigation with " + order.carrier() + "."
-                : "As it's now more than " + LATE_DAYS_BEFORE_INVESTIGATION + " business days late, our team can open an investigation with "
-                        + order.carrier() + " and send a replacement or refund it if the parcel is lost.";
-        return "It left our warehouse with " + order.carrier() + " on " + day(order.shippedOn()) + " (tracking number "
-                + order.trackingNumber() + ") and was expected on " + day(order.expectedDelivery()) + ", so it's running late, sorry. "
-                + next + " " + tracking;
+        String next = today.isBefore(investigateFrom) ? investigationFrom(order, investigateFrom) : investigationNow(order);
+        return sentences(Stream.of(late(order), next, trackingLink(order)));
     }
 
-    private static String returnsDetail(Order order, LocalDate today) {
+    private List<String> returnsDetail(Order order, LocalDate today) {
         if (!order.returns().isEmpty()) {
-            return order.returns().stream()
-                    .map(r -> "Return " + r.rma() + " (" + items(returnedItems(order, r)) + ") was registered on " + day(r.registeredOn()) + ".")
-                    .collect(Collectors.joining(" "));
+            return order.returns().stream().map(r -> returnRegistered(r, items(returnedItems(order, r)))).toList();
         }
-        if (today.isAfter(order.returnOpenUntil())) {
-            return "The 30-day return window closed on " + day(order.returnOpenUntil()) + ", but our 2-year warranty still covers any defect.";
-        }
-        return "If something isn't right, you can return it free of charge until " + day(order.returnOpenUntil()) + ".";
+        return List.of(today.isAfter(order.returnOpenUntil()) ? returnWindowClosed(order) : returnWindowOpen(order));
     }
 
     /** Where the refunds of the order's returns or cancellation stand. */
-    static String refundStatus(Order order, LocalDate today) {
+    final String refundStatus(Order order, LocalDate today) {
         if (order.status() == OrderStatus.CANCELLED) {
-            return "It was cancelled on " + day(order.cancelledOn()) + " and we refunded the full " + order.money(order.total())
-                    + " to your " + order.payment().refundTarget() + " the same day. " + order.payment().refundArrival();
+            return sentences(Stream.of(refundedOnCancellation(order), refundArrival(order.payment())));
         }
         if (order.returns().isEmpty()) {
-            return "There's no return or cancellation registered for this order, so no refund is on its way. "
-                    + "If you sent something back without a label from our returns portal, please ask for a person from our team so we can trace it.";
+            return noRefund();
         }
-        return order.returns().stream().map(r -> returnRefund(order, r, today)).collect(Collectors.joining(" "));
+        return sentences(order.returns().stream().map(r -> returnRefund(order, r)));
     }
 
-    private static String returnRefund(Order order, OrderReturn r, LocalDate today) {
-        String what = "your return " + r.rma() + " (" + items(returnedItems(order, r)) + ")";
-        String amount = order.money(r.amount());
+    private String returnRefund(Order order, OrderReturn r) {
+        String items = items(returnedItems(order, r));
         if (r.refundedOn() != null) {
-            return "We refunded " + amount + " for " + what + " on " + day(r.refundedOn()) + " to your "
-                    + order.payment().refundTarget() + ". " + order.payment().refundArrival();
+            return sentences(Stream.of(returnRefunded(order, r, items), refundArrival(order.payment())));
         }
         if (r.receivedOn() != null) {
-            return capitalise(what) + " arrived at our warehouse on " + day(r.receivedOn()) + ". We'll issue the refund of " + amount
-                    + " to your " + order.payment().refundTarget() + " by " + day(BusinessDays.after(r.receivedOn(), REFUND_BUSINESS_DAYS))
-                    + " at the latest.";
+            return returnArrived(order, r, items, BusinessDays.after(r.receivedOn(), REFUND_BUSINESS_DAYS));
         }
-        String transit = order.carrier().equals("UPS") ? "5-10 business days from the US and Canada" : "2-5 business days from the EU and UK";
-        return capitalise(what) + " was registered on " + day(r.registeredOn()) + " and hasn't reached our warehouse yet; return parcels take "
-                + transit + ". We refund " + amount + " to your " + order.payment().refundTarget() + " within " + REFUND_BUSINESS_DAYS
-                + " business days of its arrival.";
+        return returnInTransit(order, r, items);
     }
 
     /** What to do with a return that was just registered. */
-    static String returnInstructions(Order order, OrderReturn registered) {
-        String dropOff = order.carrier().equals("UPS")
-                ? "any UPS Access Point or UPS Store"
-                : "any DHL Service Point, Packstation or post office that takes DHL parcels";
-        List<OrderItem> leftOut = order.items().stream()
-                .filter(i -> !i.returnable() && order.returnOf(i).isEmpty()).toList();
-        String exclusions = leftOut.stream()
-                .map(i -> " The " + i.name() + " isn't included: " + i.notReturnable() + ".")
-                .collect(Collectors.joining());
-        return "Please hand the parcel over at " + dropOff + " by " + day(order.returnOpenUntil())
-                + ", with the printed label or the QR code from your confirmation email. Once it reaches our warehouse, we refund "
-                + order.money(registered.amount()) + " to your " + order.payment().refundTarget() + " within " + REFUND_BUSINESS_DAYS
-                + " business days." + exclusions + " Your free " + order.carrier() + " label: " + labelUrl(registered);
+    final String returnInstructions(Order order, OrderReturn registered) {
+        List<String> parts = new ArrayList<>();
+        parts.add(handOver(order, registered));
+        order.items().stream()
+                .filter(i -> !i.returnable() && order.returnOf(i).isEmpty())
+                .map(this::notIncluded)
+                .forEach(parts::add);
+        parts.add(label(order, registered));
+        return sentences(parts.stream());
     }
 
     /** Where the printable label of a return is. */
@@ -129,52 +123,188 @@ final class OrderTexts {
     }
 
     /** Where the money of a cancelled order goes. */
-    static String cancellationRefund(Order order) {
-        return "We've issued a refund of the full " + order.money(order.total()) + " to your " + order.payment().refundTarget() + ". "
-                + order.payment().refundArrival();
+    final String cancellationRefund(Order order) {
+        return sentences(Stream.of(refundIssued(order), refundArrival(order.payment())));
     }
 
-    /** Why the shop refuses, completing "I can't do that:". */
-    static String refusal(Refusal refusal, Order order, List<OrderItem> items, LocalDate today) {
+    /** Why the shop refuses; in English it completes "I can't do that:". */
+    final String refusal(Refusal refusal, Order order, List<OrderItem> items, LocalDate today) {
         return switch (refusal) {
-            case NOT_DELIVERED_YET -> "order " + order.number() + " hasn't been delivered yet (it's " + order.status().code()
-                    + "). The 30 days for returns start on the day it arrives. If you no longer want it, you can also refuse the delivery"
-                    + (order.status() == OrderStatus.RECEIVED ? ", or cancel it now, as it hasn't been packed yet." : ".");
-            case RETURN_WINDOW_CLOSED -> "order " + order.number() + " was delivered on " + day(order.deliveredOn())
-                    + ", so its 30-day return window closed on " + day(order.returnOpenUntil())
-                    + ". If something is faulty, our 2-year warranty still covers it, and a person from our team can help with a claim.";
-            case ORDER_CANCELLED -> "order " + order.number() + " was cancelled on " + day(order.cancelledOn())
-                    + ", so there's nothing to send back; the refund went to your " + order.payment().refundTarget() + ".";
-            case ALREADY_RETURNED -> alreadyReturned(order, items);
-            case NOT_RETURNABLE -> items.stream().map(i -> "the " + i.name() + " can't be returned because " + i.notReturnable() + ".")
-                    .collect(Collectors.joining(" ")) + " If it's faulty, our 2-year warranty covers it: a person from our team can help.";
-            case UNKNOWN_ITEM -> "I couldn't tell which item of order " + order.number() + " you mean. It contains " + items(order.items())
-                    + ". Please start the return again and name one of them, or say \"everything\".";
-            case ALREADY_PACKED -> "it's already packed and waiting for the courier. Once it arrives, you can return it free of charge within "
-                    + "30 days, or simply refuse the delivery; either way you get your money back.";
-            case ALREADY_SHIPPED -> "it left our warehouse with " + order.carrier() + " on " + day(order.shippedOn())
-                    + ". You can refuse the delivery, or return it free of charge within 30 days of arrival; either way you get your money back.";
-            case ALREADY_DELIVERED -> "it was already delivered on " + day(order.deliveredOn()) + ". "
-                    + (today.isAfter(order.returnOpenUntil())
-                            ? "Its 30-day return window closed on " + day(order.returnOpenUntil()) + "."
-                            : "You can return it free of charge until " + day(order.returnOpenUntil()) + ".");
-            case ALREADY_CANCELLED -> "it was already cancelled on " + day(order.cancelledOn()) + ", and the full "
-                    + order.money(order.total()) + " went back to your " + order.payment().refundTarget() + ".";
+            case NOT_DELIVERED_YET -> notDeliveredYet(order, order.status() == OrderStatus.RECEIVED);
+            case RETURN_WINDOW_CLOSED -> returnTooLate(order);
+            case ORDER_CANCELLED -> nothingToReturn(order);
+            case ALREADY_RETURNED -> sentences(Stream.concat(
+                    items.stream().map(i -> alreadyInReturn(i, order.returnOf(i).orElseThrow())), Stream.of(labelInEmail())));
+            case NOT_RETURNABLE -> sentences(Stream.concat(items.stream().map(this::cannotBeReturned), Stream.of(warrantyCoversIt())));
+            case UNKNOWN_ITEM -> unknownItem(order);
+            case ALREADY_PACKED -> alreadyPacked(order);
+            case ALREADY_SHIPPED -> alreadyShipped(order);
+            case ALREADY_DELIVERED -> sentences(Stream.of(alreadyDelivered(order),
+                    today.isAfter(order.returnOpenUntil()) ? windowClosedOn(order) : returnableUntil(order)));
+            case ALREADY_CANCELLED -> alreadyCancelled(order);
         };
     }
 
-    private static String alreadyReturned(Order order, List<OrderItem> items) {
-        return items.stream()
-                .map(i -> "the " + i.name() + " is already in return " + order.returnOf(i).orElseThrow().rma() + ".")
-                .collect(Collectors.joining(" "))
-                + " You'll find its label in your confirmation email, and I can check the refund for you.";
+    private String sentences(Stream<String> sentences) {
+        return String.join(sentenceGap, sentences.toList());
     }
 
     private static List<OrderItem> returnedItems(Order order, OrderReturn r) {
         return r.skus().stream().map(order::item).toList();
     }
 
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
+    // How each language words it. Amounts, days and items come formatted by money, day and items.
+
+    /** An amount with two decimals in a currency: {@code 129.00 EUR}. */
+    abstract String money(String amount, String currency);
+
+    /** A line of more than one of a product: {@code 2 × Merino Hiking Socks (Charcoal, 39-42)}. */
+    abstract String quantity(int quantity, String product);
+
+    /** The status as customers see it in their account, such as {@code Shipped}. */
+    abstract String statusLabel(OrderStatus status);
+
+    /** Where a refund goes: {@code PayPal account} (after "your"), {@code 您的 PayPal 账户}. */
+    abstract String refundTarget(PaymentMethod method);
+
+    /** One sentence on when the customer sees a refund once it is issued. */
+    abstract String refundArrival(PaymentMethod method);
+
+    /** Why an item cannot be returned: {@code it was personalised with your initials}. */
+    abstract String notReturnable(ReturnExclusion exclusion);
+
+    /** A received order: it can still be changed; when and how it arrives. */
+    abstract String received(Order order);
+
+    /** A packed order: too late to change; when it arrives. */
+    abstract String packed(Order order);
+
+    /** A shipped order on time: carrier, tracking number and expected day. */
+    abstract String onItsWay(Order order);
+
+    /** A shipped order past its expected day: sorry, it is late. */
+    abstract String late(Order order);
+
+    /** The day the team can open an investigation of a late parcel. */
+    abstract String investigationFrom(Order order, LocalDate day);
+
+    /** A parcel late enough for the team to investigate now. */
+    abstract String investigationNow(Order order);
+
+    /** The parcel's tracking link, which ends the text. */
+    abstract String trackingLink(Order order);
+
+    /** A delivered order: by whom and when. */
+    abstract String delivered(Order order);
+
+    /** A return registered for a delivered order. */
+    abstract String returnRegistered(OrderReturn r, String items);
+
+    /** A delivered order whose return window has closed. */
+    abstract String returnWindowClosed(Order order);
+
+    /** A delivered order that can still be returned. */
+    abstract String returnWindowOpen(Order order);
+
+    /** A cancelled order and its refund. */
+    abstract String cancelled(Order order);
+
+    /** The refund of a cancelled order, before {@link #refundArrival}. */
+    abstract String refundedOnCancellation(Order order);
+
+    /** An order with neither a return nor a cancellation, so no refund. */
+    abstract String noRefund();
+
+    /** A return that was refunded, before {@link #refundArrival}. */
+    abstract String returnRefunded(Order order, OrderReturn r, String items);
+
+    /** A return at the warehouse, refunded by the given day at the latest. */
+    abstract String returnArrived(Order order, OrderReturn r, String items, LocalDate refundBy);
+
+    /** A return on its way to the warehouse. */
+    abstract String returnInTransit(Order order, OrderReturn r, String items);
+
+    /** Where and by when to hand a registered return over, and the refund. */
+    abstract String handOver(Order order, OrderReturn registered);
+
+    /** An item of the order that the return leaves out, as it cannot be returned. */
+    abstract String notIncluded(OrderItem item);
+
+    /** The link to the return's free label, which ends the text. */
+    abstract String label(Order order, OrderReturn registered);
+
+    /** The refund of an order just cancelled, before {@link #refundArrival}. */
+    abstract String refundIssued(Order order);
+
+    /** A return of an order not delivered yet; {@code canCancel} when it has not been packed either. */
+    abstract String notDeliveredYet(Order order, boolean canCancel);
+
+    /** A return after the 30-day window. */
+    abstract String returnTooLate(Order order);
+
+    /** A return of a cancelled order. */
+    abstract String nothingToReturn(Order order);
+
+    /** An item already in a return. */
+    abstract String alreadyInReturn(OrderItem item, OrderReturn r);
+
+    /** After items already in a return: where the label is. */
+    abstract String labelInEmail();
+
+    /** An item that cannot be returned. */
+    abstract String cannotBeReturned(OrderItem item);
+
+    /** After items that cannot be returned: the warranty still covers a fault. */
+    abstract String warrantyCoversIt();
+
+    /** A return naming no item of the order. */
+    abstract String unknownItem(Order order);
+
+    /** A cancellation or change of a packed order. */
+    abstract String alreadyPacked(Order order);
+
+    /** A cancellation or change of a shipped order. */
+    abstract String alreadyShipped(Order order);
+
+    /** A cancellation or change of a delivered order, before whether it can be returned. */
+    abstract String alreadyDelivered(Order order);
+
+    /** A delivered order's return window closed. */
+    abstract String windowClosedOn(Order order);
+
+    /** A delivered order that can be returned until its window closes. */
+    abstract String returnableUntil(Order order);
+
+    /** A cancellation or change of a cancelled order. */
+    abstract String alreadyCancelled(Order order);
+
+    /** A change taken for the warehouse team. */
+    abstract String changeTaken(Order order);
+
+    /** A return request without the items. */
+    abstract String noItemsNamed();
+
+    /** A change request without the change. */
+    abstract String noChangeGiven();
+
+    /** A path whose order number is not one. */
+    abstract String notAnOrderNumber(String text);
+
+    /** An order number the shop has no order of. */
+    abstract String noSuchOrder(String number);
+
+    /** A request that could not be read (400). */
+    abstract String unreadableRequest();
+
+    /** A path the API does not have (404). */
+    abstract String noSuchEndpoint();
+
+    /** A method the endpoint does not take (405). */
+    abstract String methodNotAllowed();
+
+    /** A body over the limit (413). */
+    abstract String bodyTooLarge(long maxBytes);
+
+    /** The service failed (500). */
+    abstract String serviceFailed();
 }

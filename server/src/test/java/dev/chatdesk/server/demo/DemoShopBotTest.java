@@ -6,16 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.bot.BotResponse;
 import dev.chatdesk.core.bot.EscalationRule;
 import dev.chatdesk.core.bot.FlowDefinition;
+import dev.chatdesk.core.bot.HttpAction;
 import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.bot.SlotDefinition;
+import dev.chatdesk.core.nlu.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +58,20 @@ class DemoShopBotTest {
             }
             flow.slots().stream().filter(s -> s.optionsFrom() != null)
                     .forEach(s -> assertTrue(s.optionsFrom().url().startsWith("{orderApi}/orders/{order_number}"), flow.name()));
+        }
+    }
+
+    @Test
+    void everyOrderApiCallAsksForAnswersInTheConversationsLanguage() throws Exception {
+        Map<Language, String> expected = Map.of(Language.EN, "en", Language.ZH, "zh-CN");
+        BotLanguages bots = BotDirectory.loadLanguages(DEMO_SHOP);
+        assertEquals(Set.of(Language.EN, Language.ZH), Set.copyOf(bots.languages()));
+        for (Language language : bots.languages()) {
+            for (FlowDefinition flow : bots.in(language).flows()) {
+                for (HttpAction call : Stream.of(flow.action(), flow.check()).filter(Objects::nonNull).toList()) {
+                    assertEquals(expected.get(language), call.headers().get("Accept-Language"), flow.name() + " " + call.url());
+                }
+            }
         }
     }
 

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.dialogue.Decision;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
 import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.nlu.Sentiment;
 import dev.chatdesk.core.nlu.SentimentLabel;
@@ -30,20 +32,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Conversations with the demo shop bot whose flows call the real demo order service, on Wednesday
- * 11 June 2025. The model's reading of each message is given, so only the bot and the service are tested.
+ * 11 June 2025, in English and in Chinese. The model's reading of each message is given, so only
+ * the bot and the service are tested.
  */
 @ExtendWith(VertxExtension.class)
 class DemoShopConversationTest {
     private static final Pattern UNFILLED = Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_.]*}");
 
-    private BotDefinition bot;
+    private BotLanguages bots;
     private DemoOrderService service;
     private DialogueState state;
     private DialogueManager manager;
 
     @BeforeEach
     void start(Vertx vertx, VertxTestContext context) throws Exception {
-        bot = BotDirectory.load(DemoShopBotTest.DEMO_SHOP);
+        bots = BotDirectory.loadLanguages(DemoShopBotTest.DEMO_SHOP);
         service = new DemoOrderService(0, DemoOrderServiceTest.WEDNESDAY_11_JUNE);
         state = DialogueState.INITIAL;
         vertx.deployVerticle(service).onComplete(context.succeeding(id -> {
@@ -210,9 +213,45 @@ class DemoShopConversationTest {
         assertEquals("account deletion", decision.escalation().detail());
     }
 
+    @Test
+    void tracksAnOrderInChineseWithTheOrderApisChineseSentences() {
+        state = state.inLanguage(Language.ZH);
+        assertEquals("您的订单 NW-482913 里有 Trailblazer Rain Jacket (Navy, M) 和 Merino Hiking Socks (Charcoal, 39-42) ×2。"
+                + "最新状态：包裹已于6月9日（周一）由 DHL 发出，正在运输途中（运单号：00340434161094022115），预计6月12日（周四）送达。"
+                + "物流跟踪链接：https://www.dhl.com/global-en/home/tracking.html?tracking-id=00340434161094022115",
+                say("帮我查一下订单 NW-482913 到哪了", "order_status"));
+    }
+
+    @Test
+    void registersAReturnInChineseWithChineseInstructions() {
+        state = state.inLanguage(Language.ZH);
+        assertTrue(say("我想退订单 NW-640233 里的东西", "return_item").startsWith("您想退哪件商品呢？"));
+        assertTrue(answer("Summit GTX Hiking Boots (Brown, 43)").startsWith("请问退货的原因是什么呢？"));
+        assertTrue(answer("尺码偏小").startsWith("跟您确认一下"));
+        assertEquals("退货登记好了！退货单号：RMA-640233-1，退回商品：Summit GTX Hiking Boots (Brown, 43)。"
+                + "请在7月6日（周日）前把包裹交到任意 DHL Service Point 服务点、Packstation 自助包裹站或可寄 DHL 包裹的邮局，"
+                + "交件时贴好打印出来的退货面单，或者出示确认邮件里的二维码就可以。包裹到达我们仓库后，我们会在 5 个工作日内把 189.00 欧元退回您的银行卡。"
+                + "您的免费 DHL 退货面单：https://returns.northwind-outfitters.example/labels/RMA-640233-1.pdf", say("是的", "affirm"));
+    }
+
+    @Test
+    void cancelsAnOrderInChineseAndSaysWhereTheRefundGoes() {
+        state = state.inLanguage(Language.ZH);
+        assertTrue(say("帮我取消订单 NW-558120", "cancel_order").startsWith("跟您确认一下：要把订单 NW-558120 整单取消吗？"));
+        assertEquals("订单 NW-558120 已经为您取消了。我们已为您发起全额退款 79.90 欧元，将原路退回您的 Klarna 账户。"
+                + "Klarna 会直接调整您的账单或分期金额，一般几个小时内就会更新。取消确认邮件也会发到您的邮箱。", say("是的", "affirm"));
+    }
+
+    @Test
+    void saysInChineseWhyAShippedOrderCanNoLongerBeChanged() {
+        state = state.inLanguage(Language.ZH);
+        String reply = say("我想改一下 NW-771204 的收货地址", "change_order");
+        assertTrue(reply.startsWith("很抱歉，订单 NW-771204 已经无法修改了。包裹已于6月11日（周三）由 UPS 从我们仓库发出。您可以拒收，"), reply);
+    }
+
     private DialogueManager managerCalling(String orderApi) {
-        BotDefinition pointed = bot.withSettings(bot.settings().withVariables(Map.of("orderApi", orderApi)));
-        return new DialogueManager(pointed, new NoArticles(), new HttpActionClient(), new Random(7));
+        BotLanguages pointed = bots.withSettings(settings -> settings.withVariables(Map.of("orderApi", orderApi)));
+        return new DialogueManager(pointed, new NoArticles(), new HttpActionClient(), null, new Random(7));
     }
 
     /** The bot's one reply to a message the model read as the given intent. */

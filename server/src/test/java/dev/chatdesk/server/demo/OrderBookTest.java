@@ -17,7 +17,7 @@ class OrderBookTest {
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final OrderItem SOCKS = new OrderItem("SOCKS", "Merino Hiking Socks", "Charcoal", "39-42", 2, new BigDecimal("16.95"), null);
     private static final OrderItem CAP = new OrderItem("CAP", "Embroidered Logo Cap", "Navy", null, 1, new BigDecimal("29.00"),
-            "it was personalised with your initials");
+            ReturnExclusion.PERSONALISED);
 
     @Test
     void takesAReturnOnTheThirtiethDayAfterDelivery() {
