@@ -46,7 +46,7 @@ final class NluBenchCommand implements Callable<Integer> {
         if (!(seconds > 0 && seconds <= 3600)) {
             throw new IllegalArgumentException("--seconds must be in (0, 3600], was " + seconds);
         }
-        BotDefinition demo = BotModels.load(null);
+        BotDefinition demo = BotModels.load(null).primary();
         HeadLayout layout = new HeadLayout(demo.intents().size(), true);
         TrainedNlu model = TrainedNlu.untrained(PretrainedEncoder.defaultEncoder(), layout, WordPieceTokenizer.DEFAULT_MAX_TOKENS);
         List<String> messages = messageMix(model.tokenizer());

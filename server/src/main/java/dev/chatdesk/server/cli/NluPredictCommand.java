@@ -1,5 +1,8 @@
 package dev.chatdesk.server.cli;
 
+import dev.chatdesk.core.bot.BotLanguages;
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.LanguageDetector;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.BotTrainingData;
@@ -7,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code chatdesk nlu predict}: understands one message per line of standard input. */
+/** {@code chatdesk nlu predict}: understands one message per line of standard input, each with the model of its language. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = "Reads one message a line from standard input and prints what the bot's model understood.")
+        description = "Reads one message a line from standard input (English or Chinese, detected per line) and prints what the bot's model of that language understood.")
 final class NluPredictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,25 +39,37 @@ final class NluPredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (TrainedNlu model = training.trainOrLoad(BotTrainingData.of(BotModels.load(bot)), BotModels.encoder(bot),
-                        spec.commandLine().getErr());
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        BotLanguages bots = BotModels.load(bot);
+        Map<Language, TrainedNlu> models = new EnumMap<>(Language.class);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
+                Language language = bots.answering(LanguageDetector.detect(line));
+                TrainedNlu model = models.get(language);
+                if (model == null) {
+                    // a language's model is loaded (or trained) when its first line comes
+                    model = training.trainOrLoad(BotTrainingData.of(bots.in(language), language),
+                            BotModels.encoder(bot, language), spec.commandLine().getErr());
+                    models.put(language, model);
+                }
                 NluResult result = model.toResult(model.score(List.of(line)).get(0));
-                spec.commandLine().getOut().println(json ? JsonOutput.line(toJson(line, result)) : describe(line, result));
+                spec.commandLine().getOut().println(json ? JsonOutput.line(toJson(line, language, result))
+                        : describe(line, language, result));
                 spec.commandLine().getOut().flush();
             }
+        } finally {
+            models.values().forEach(TrainedNlu::close);
         }
         return 0;
     }
 
-    static Map<String, Object> toJson(String text, NluResult result) {
+    static Map<String, Object> toJson(String text, Language language, NluResult result) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("text", text);
+        json.put("language", language.code());
         json.put("intent", pair("name", result.intent().name(), "confidence", result.intent().confidence()));
         json.put("outOfScope", result.outOfScope());
         json.put("sentiment", pair("label", result.sentiment().label().wireName(), "score", result.sentiment().score()));
@@ -70,9 +86,9 @@ final class NluPredictCommand implements Callable<Integer> {
         return map;
     }
 
-    private static String describe(String text, NluResult result) {
-        return String.format("%-40s  intent %s (%.2f)%s  sentiment %s (%.2f)  anger %.2f",
-                text.length() > 40 ? text.substring(0, 37) + "..." : text,
+    private static String describe(String text, Language language, NluResult result) {
+        return String.format("%-40s  %s  intent %s (%.2f)%s  sentiment %s (%.2f)  anger %.2f",
+                text.length() > 40 ? text.substring(0, 37) + "..." : text, language.code(),
                 result.intent().name(), result.intent().confidence(), result.outOfScope() ? " [out of scope]" : "",
                 result.sentiment().label().wireName(), result.sentiment().score(), result.anger());
     }

@@ -1,10 +1,10 @@
 package dev.chatdesk.server.cli;
 
 import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
-import dev.chatdesk.models.training.BotEncoder;
 import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.TrainingData;
 import java.nio.file.Path;
@@ -42,10 +42,12 @@ final class NluTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BotDefinition definition = BotModels.load(bot);
-        Language language = languageOption.resolve(definition.intents().stream().flatMap(i -> i.examples().stream()).toList());
+        BotLanguages bots = BotModels.load(bot);
+        Language language = languageOption.resolve(
+                bots.primary().intents().stream().flatMap(i -> i.examples().stream()).toList());
+        BotDefinition definition = bots.in(language);
         TrainingData trainingData = BotTrainingData.of(definition, language);
-        EncoderSource encoder = BotEncoder.of(bot, language);
+        EncoderSource encoder = BotModels.encoder(bot, language);
         try (TrainedNlu model = training.trainOrLoad(trainingData, encoder, spec.commandLine().getErr())) {
             if (out != null) {
                 model.save(out);
