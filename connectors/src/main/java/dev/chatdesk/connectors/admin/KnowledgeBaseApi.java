@@ -10,6 +10,7 @@ import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.core.kb.Article;
 import dev.chatdesk.core.kb.KbResults;
 import dev.chatdesk.core.kb.KnowledgeBase;
+import dev.chatdesk.core.nlu.Language;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -140,6 +141,7 @@ public final class KnowledgeBaseApi {
         String text = requiredIn(json, "body", 200_000, where);
         String url = Fields.optionalString(json, "url", 2000);
         String locale = Fields.optionalString(json, "locale", 35);
+        Language language = language(Fields.optionalString(json, "language", 35), where);
         List<String> tags = new ArrayList<>();
         Object tagValue = json.getValue("tags");
         if (tagValue != null) {
@@ -148,7 +150,19 @@ public final class KnowledgeBaseApi {
             }
             array.forEach(t -> tags.add((String) t));
         }
-        return new Article(id, title, url, tags, locale, text);
+        return new Article(id, title, url, tags, locale, text, language);
+    }
+
+    /** The article's language as given ({@code en}, {@code zh}); null, to detect it from the text, when not given. */
+    private static Language language(String code, String where) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return Language.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalid("'" + where + "language' must be en or zh, was '" + code + "'.");
+        }
     }
 
     private static String requiredIn(JsonObject json, String field, int max, String where) {
@@ -165,7 +179,8 @@ public final class KnowledgeBaseApi {
                 .put("title", a.title())
                 .put("url", a.url())
                 .put("tags", new JsonArray(a.tags()))
-                .put("locale", a.locale());
+                .put("locale", a.locale())
+                .put("language", a.language().code());
     }
 
     private <T> CompletableFuture<T> onBlocking(Supplier<T> work) {

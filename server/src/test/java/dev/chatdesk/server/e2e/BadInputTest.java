@@ -277,6 +277,8 @@ class BadInputTest {
         assertError(400, "invalid_request", api.put("/api/v1/admin/kb/articles/ok-id", admin, ApiClient.object().put("body", "no title")));
         assertError(400, "invalid_request", api.put("/api/v1/admin/kb/articles/bad%20id", admin,
                 ApiClient.object().put("title", "T").put("body", "B")));
+        assertError(400, "invalid_request", api.put("/api/v1/admin/kb/articles/ok-id", admin,
+                ApiClient.object().put("title", "T").put("body", "B").put("language", "fr")));
         assertError(400, "invalid_request", api.post("/api/v1/admin/kb/import", admin, ApiClient.object().put("articles", "all")));
         var twice = ApiClient.JSON.createArrayNode()
                 .add(ApiClient.object().put("id", "a").put("title", "A").put("body", "x"))

@@ -9,6 +9,8 @@ import dev.chatdesk.core.bot.BotResponse;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.LanguageDetector;
 import dev.chatdesk.server.testing.ApiClient;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +130,19 @@ class ChineseConversationTest {
         assertChinese(CustomerChat.replyText(turn));
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
         assertEquals("requested", AgentQueue.entry(api, agent, chat.id()).at("/reason").asText());
+    }
+
+    @Test
+    void anArticleAnAdminWritesInChineseAnswersChineseQuestions() throws Exception {
+        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
+        ApiClient.Response saved = api.put("/api/v1/admin/kb/articles/lantern-festival-zh", admin, ApiClient.object()
+                .put("title", "元宵节发货安排").put("language", "zh").put("locale", "zh-CN")
+                .put("body", "元宵节当天仓库照常发货。节日期间下单的订单，会在一个工作日内从德国仓库发出，灯笼造型的赠品送完即止。"));
+        assertEquals(200, saved.status(), saved.text());
+        assertEquals("zh", saved.at("/language").asText());
+
+        JsonNode found = api.get("/api/v1/kb/search?q=" + URLEncoder.encode("元宵节发货吗", StandardCharsets.UTF_8), null).json();
+        assertEquals("lantern-festival-zh", found.at("/hits/0/id").asText(), found.toString());
     }
 
     @Test
