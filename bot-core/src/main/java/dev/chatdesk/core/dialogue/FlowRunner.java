@@ -105,7 +105,7 @@ final class FlowRunner {
         SlotReader.Reading reading = SlotReader.read(slot, turn, active.slots().values());
         if (reading.declined()) {
             return Decision.reply(turn.state().withFlow(null).helped(), TurnContext.botMessage(
-                    Templates.fill(pending.declined(), values(turn, active, Map.of())), List.of(), List.of()));
+                    Templates.fill(pending.declined(), shown(turn, active, Map.of())), List.of(), List.of()));
         }
         ActiveFlow after = absorb(turn, flow, active.hearing(turn.text()));
         if (!after.slots().containsKey(pending.name()) && reading.value().isPresent()) {
@@ -121,7 +121,7 @@ final class FlowRunner {
                     turn.phrases().gaveUp() + " " + turn.settings().fallback().get(0).text(),
                     turn.handoffButton(), List.of()));
         }
-        Map<String, Object> values = values(turn, active, Map.of());
+        Map<String, Object> values = shown(turn, active, Map.of());
         values.put("value", turn.text());
         String text = Templates.fill(pending.invalid(), values);
         return Decision.reply(turn.state().withFlow(retried), TurnContext.botMessage(text, quickReplies(turn, slot), List.of()));
@@ -198,7 +198,7 @@ final class FlowRunner {
                     Templates.fillUrl(source.url(), active.slots(), turn.settings().variables()), Map.of(), Map.of());
             if (result.status() == 404 && !source.notFound().isBlank()) {
                 List<NewMessage> told = new ArrayList<>(notices);
-                told.add(TurnContext.botMessage(Templates.fill(source.notFound(), values(turn, active, result.json())), List.of(), List.of()));
+                told.add(TurnContext.botMessage(Templates.fill(source.notFound(), shown(turn, active, result.json())), List.of(), List.of()));
                 return proceed(turn, flow, active.without(slotsNamedIn(flow, source.url())), told);
             }
             if (result.status() / 100 == 2) {
@@ -259,7 +259,7 @@ final class FlowRunner {
     }
 
     private NewMessage question(TurnContext turn, SlotDefinition slot, ActiveFlow active) {
-        String text = Templates.fill(slot.ask(), values(turn, active, Map.of()));
+        String text = Templates.fill(slot.ask(), shown(turn, active, Map.of()));
         return TurnContext.botMessage(text, quickReplies(turn, readable(turn, slot, active)), List.of());
     }
 
@@ -281,7 +281,7 @@ final class FlowRunner {
         HttpAction action = flow.action();
         boolean succeeded = true;
         if (action == null) {
-            replies.add(TurnContext.botMessage(Templates.fill(flow.done().text(), values(turn, active, Map.of())),
+            replies.add(TurnContext.botMessage(Templates.fill(flow.done().text(), shown(turn, active, Map.of())),
                     flow.done().quickReplies(), List.of()));
         } else {
             Optional<Answer> answer = Optional.empty();
@@ -330,7 +330,7 @@ final class FlowRunner {
         ActionClient.ActionResult result = actions.call(action.method(),
                 Templates.fillUrl(action.url(), active.slots(), variables), headers, body);
         return action.responseFor(result.status()).map(response -> new Answer(response, TurnContext.botMessage(
-                Templates.fill(response.text(), values(turn, active, result.json())), response.quickReplies(), List.of())));
+                Templates.fill(response.text(), shown(turn, active, result.json())), response.quickReplies(), List.of())));
     }
 
     /**
@@ -360,6 +360,20 @@ final class FlowRunner {
             // Unchecked, the flow goes on: its action answers for the order system at the end.
         }
         return new Checked(active.checkedWith(values), null);
+    }
+
+    /**
+     * The values a text the customer reads fills in: a chosen option of the flow's own that is
+     * titled otherwise than its value shows its title, in the conversation's language ("尺码偏大",
+     * not the "too big" sent to the API).
+     */
+    private static Map<String, Object> shown(TurnContext turn, ActiveFlow active, Map<String, Object> response) {
+        Map<String, Object> values = values(turn, active, response);
+        turn.bot().flow(active.name()).ifPresent(flow -> flow.slots().forEach(slot -> slot.options().stream()
+                .filter(option -> option.value().equals(values.get(slot.name())) && !option.title().equalsIgnoreCase(option.value()))
+                .findFirst()
+                .ifPresent(option -> values.put(slot.name(), option.title()))));
+        return values;
     }
 
     private static Map<String, Object> values(TurnContext turn, ActiveFlow active, Map<String, Object> response) {
