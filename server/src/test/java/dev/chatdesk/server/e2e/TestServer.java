@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,6 +29,12 @@ public final class TestServer implements AutoCloseable {
     /** The password of the {@code admin} agent account. */
     public static final String ADMIN_PASSWORD = "test-console-password";
     static final Path SHARED_MODELS = Path.of("target", "test-models").toAbsolutePath();
+    /**
+     * The demo bot's knowledge base as its first test server imported it, copied into each new
+     * data directory: embedding the 124 English and Chinese help articles again for every server
+     * would cost most of a start.
+     */
+    private static final Path SHARED_KNOWLEDGE_BASE = Path.of("target", "test-kb").toAbsolutePath();
     /**
      * A clock that runs from the next Wednesday, 10:00 in Berlin: the demo team is at work, so a
      * hand-over gives a place in the queue whenever the tests run.
@@ -57,12 +64,34 @@ public final class TestServer implements AutoCloseable {
     /** Starts a server on the given data directory (to restart one on the same data). */
     static TestServer startOn(Path dataDir, Map<String, String> environment) throws Exception {
         linkSharedModels(dataDir);
+        boolean demoBot = !environment.containsKey("CHATDESK_BOT");
+        Path knowledgeBase = dataDir.resolve("kb");
+        if (demoBot && Files.isDirectory(SHARED_KNOWLEDGE_BASE) && !Files.exists(knowledgeBase)) {
+            copy(SHARED_KNOWLEDGE_BASE, knowledgeBase);
+        }
         Map<String, String> env = new HashMap<>(environment);
         env.putIfAbsent("CHATDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putIfAbsent("CHATDESK_SERVER_HOST", "127.0.0.1");
         ChatdeskApplication app = ChatdeskApplication.start(
                 ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), WORKING_HOURS);
+        if (demoBot && !Files.exists(SHARED_KNOWLEDGE_BASE)) {
+            // the server is idle, its import committed: the files are whole
+            copy(knowledgeBase, SHARED_KNOWLEDGE_BASE);
+        }
         return new TestServer(app, dataDir);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Path partial = to.resolveSibling(to.getFileName() + ".partial");
+        Files.createDirectories(partial);
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file) && !file.getFileName().toString().equals("write.lock")) {
+                    Files.copy(file, partial.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void linkSharedModels(Path dataDir) throws IOException {
