@@ -4,13 +4,199 @@
 
 (() => {
   const TOKEN_KEY = 'chatdesk.agent.token';
-  const REASONS = { anger: 'Angry customer', requested: 'Asked for a person', bot_failed: 'Bot could not help', rule: 'Escalation rule' };
-  const STATUS = { bot: 'With the bot', waiting_for_agent: 'Waiting for an agent', with_agent: 'With an agent', closed: 'Closed' };
+  const LOCALE_KEY = 'chatdesk.agent.locale';
+  // The languages of the console, each named in itself, as the switch in the header offers them.
+  const LOCALES = { en: 'English', 'zh-CN': '中文' };
 
-  const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null };
+  // Every text the console shows itself, in English and Simplified Chinese. index.html names its
+  // texts with data-text="key" (an element's text) and data-text-ATTRIBUTE="key" (an attribute's).
+  // Tables of names (reasons, status, ...) name codes from the server; a code without a name shows as it is.
+  const TEXTS = {
+    en: {
+      pageTitle: 'Chatdesk · Agent console', skip: 'Skip to the conversation', language: 'Language',
+      signInIntro: 'Sign in to the agent console.', username: 'Username', password: 'Password', signIn: 'Sign in',
+      agentConsole: 'agent console', team: 'Team', signOut: 'Sign out', close: 'Close', closeTeam: 'Close the team view',
+      accounts: 'Accounts', role: 'Role', status: 'Status', action: 'Action', addAccount: 'Add an account',
+      newPassword: 'Password (at least 10 characters)', roleAgent: 'Agent', roleAdmin: 'Admin', add: 'Add',
+      auditLog: 'Audit log', auditNote: '(newest first; it cannot be changed)', recentActions: 'Recent actions',
+      when: 'When', who: 'Who', target: 'Target', from: 'From',
+      queue: 'Queue', queueEmpty: 'No one is waiting. Escalated conversations appear here as they come in.',
+      pick: 'Pick a conversation from the queue.', conversationActions: 'Conversation actions',
+      claim: 'Claim', transferTo: 'Transfer to', transfer: 'Transfer', release: 'Release to bot', resolve: 'Resolve',
+      history: 'Conversation history', sendAs: 'Send as', reply: 'Reply', internalNote: 'Internal note', message: 'Message',
+      send: 'Send', aboutCustomer: 'About this customer', sentiment: 'Sentiment', suggestedReplies: 'Suggested replies',
+      helpArticles: 'Help articles', earlierConversations: 'Earlier conversations',
+
+      connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', serverAnswered: 'The server answered {status}.',
+      admin: '{name} (admin)', visitor: 'Visitor', typing: '{name} is typing…',
+      justNow: 'just now', minutes: '{m} min', hoursMinutes: '{h} h {m} min',
+      startedAgo: 'started {time} ago', startedJustNow: 'started just now',
+      escalatedAgo: 'escalated {time} ago', escalatedJustNow: 'escalated just now',
+      anger: 'anger {percent}', overdue: 'overdue', withAgent: 'with {name}', waiting: 'waiting', via: 'via {channel}',
+      writeReply: 'Write a reply… (Enter sends, Shift+Enter for a new line)',
+      claimToReply: 'Claim the conversation to reply; you can add internal notes now.',
+      customer: 'Customer', bot: 'Bot', agent: 'Agent', system: 'System', noteBy: 'Note by {name}',
+      sources: 'Sources: {titles}', buttons: 'Buttons: {titles}', comma: ', ',
+      reveal: 'Reveal', revealLabel: 'Reveal the personal data in this message (recorded in the audit log)',
+      intent: 'intent: {intent}', outOfScope: 'out of scope',
+      noCustomerMessages: 'No customer messages yet.',
+      trendLabel: 'Anger over {count} customer messages, last {percent}',
+      trendPoint: '#{seq}: {sentiment}, anger {percent}',
+      trendCaption: 'Last message: {sentiment}, anger {percent}. The dashed line is the escalation level.',
+      insertReply: 'Insert this reply', nothingToSuggest: 'Nothing to suggest.', insertLink: 'Insert link',
+      insertLinkTo: 'Insert a link to {title}', noArticle: 'No article fits.', noneKnown: 'None we know of.',
+      handedBack: 'You handed this conversation back to the bot.', resolved: 'You closed this conversation.',
+      passedTo: 'You passed this conversation to {name}.', noOtherAgents: 'No other agents',
+      active: 'Active', disabled: 'Disabled', enable: 'Enable', disable: 'Disable',
+      enableAccount: 'Enable {name}', disableAccount: 'Disable {name}',
+
+      reasons: { anger: 'Angry customer', requested: 'Asked for a person', bot_failed: 'Bot could not help', rule: 'Escalation rule' },
+      statuses: { bot: 'With the bot', waiting_for_agent: 'Waiting for an agent', with_agent: 'With an agent', closed: 'Closed' },
+      languages: { zh: '中文 Chinese' }
+    },
+    'zh-CN': {
+      pageTitle: 'Chatdesk · 客服工作台', skip: '跳到对话', language: '语言',
+      signInIntro: '登录客服工作台。', username: '用户名', password: '密码', signIn: '登录',
+      agentConsole: '客服工作台', team: '团队', signOut: '退出登录', close: '关闭', closeTeam: '关闭团队视图',
+      accounts: '账号', role: '角色', status: '状态', action: '操作', addAccount: '添加账号',
+      newPassword: '密码（至少 10 个字符）', roleAgent: '客服', roleAdmin: '管理员', add: '添加',
+      auditLog: '审计日志', auditNote: '（最新的在前，不可更改）', recentActions: '最近的操作',
+      when: '时间', who: '操作人', target: '对象', from: '来源地址',
+      queue: '等待队列', queueEmpty: '暂无等待的客户。转人工的对话会实时出现在这里。',
+      pick: '请从队列中选择一个对话。', conversationActions: '对话操作',
+      claim: '接入', transferTo: '转给', transfer: '转接', release: '交还机器人', resolve: '结束对话',
+      history: '对话记录', sendAs: '发送方式', reply: '回复客户', internalNote: '内部备注', message: '消息',
+      send: '发送', aboutCustomer: '客户信息', sentiment: '情绪', suggestedReplies: '推荐回复',
+      helpArticles: '帮助文章', earlierConversations: '历史对话',
+
+      connecting: '连接中…', live: '已连接', reconnecting: '正在重新连接…', serverAnswered: '服务器返回了错误（{status}）。',
+      admin: '{name}（管理员）', visitor: '访客', typing: '{name} 正在输入…',
+      justNow: '刚刚', minutes: '{m} 分钟', hoursMinutes: '{h} 小时 {m} 分钟',
+      startedAgo: '{time}前开始', startedJustNow: '刚刚开始',
+      escalatedAgo: '{time}前转人工', escalatedJustNow: '刚刚转人工',
+      anger: '愤怒 {percent}', overdue: '已超时', withAgent: '由 {name} 处理', waiting: '等待中', via: '渠道：{channel}',
+      writeReply: '输入回复…（Enter 发送，Shift+Enter 换行）',
+      claimToReply: '接入对话后才能回复客户；现在可以先写内部备注。',
+      customer: '客户', bot: '机器人', agent: '客服', system: '系统', noteBy: '{name} 的备注',
+      sources: '参考文章：{titles}', buttons: '按钮：{titles}', comma: '、',
+      reveal: '显示原文', revealLabel: '显示此消息中的个人信息（会记入审计日志）',
+      intent: '意图：{intent}', outOfScope: '超出范围',
+      noCustomerMessages: '还没有客户消息。',
+      trendLabel: '{count} 条客户消息的愤怒程度，最新一条 {percent}',
+      trendPoint: '#{seq}：{sentiment}，愤怒 {percent}',
+      trendCaption: '最新消息：{sentiment}，愤怒 {percent}。虚线为转人工的阈值。',
+      insertReply: '插入这条回复', nothingToSuggest: '暂无推荐。', insertLink: '插入链接',
+      insertLinkTo: '插入《{title}》的链接', noArticle: '没有合适的文章。', noneKnown: '暂无记录。',
+      handedBack: '你已将此对话交还给机器人。', resolved: '你已结束此对话。',
+      passedTo: '你已将此对话转给 {name}。', noOtherAgents: '没有其他客服',
+      active: '启用中', disabled: '已停用', enable: '启用', disable: '停用',
+      enableAccount: '启用 {name}', disableAccount: '停用 {name}',
+
+      reasons: { anger: '客户情绪激动', requested: '客户要求人工', bot_failed: '机器人无法解答', rule: '转人工规则' },
+      statuses: { bot: '机器人接待中', waiting_for_agent: '等待人工客服', with_agent: '人工客服接待中', closed: '已结束' },
+      languages: { zh: '中文' },
+      sentiments: { negative: '负面', neutral: '中性', positive: '正面' },
+      roles: { agent: '客服', admin: '管理员' },
+      channels: { web: '网页' },
+      targets: { conversation: '对话', agent: '账号', article: '文章', customer: '客户' },
+      actions: {
+        login: '登录', login_failed: '登录失败', logout: '退出登录', password_changed: '修改密码',
+        conversation_viewed: '查看对话', conversation_claimed: '接入对话', agent_replied: '客服回复', note_added: '添加备注',
+        personal_data_revealed: '显示个人信息', conversation_transferred: '转接对话', conversation_released: '交还机器人',
+        conversation_resolved: '结束对话', agent_created: '创建账号', agent_disabled: '停用账号', agent_enabled: '启用账号',
+        article_saved: '保存文章', article_deleted: '删除文章', articles_imported: '导入文章', customer_exported: '导出客户数据',
+        customer_erased: '删除客户数据', audit_log_read: '查看审计日志', keys_rotated: '轮换密钥', retention_erased: '到期数据删除'
+      },
+      // The server's errors by code; one without a text here shows the server's own message.
+      errors: {
+        unauthorized: '用户名或密码不正确。', account_disabled: '此账号已被停用，请联系管理员。',
+        login_locked: '登录失败次数过多，请稍后再试。', rate_limited: '操作过于频繁，请稍后再试。', overloaded: '服务器繁忙，请稍后再试。',
+        not_found: '找不到该对话或账号。', not_your_conversation: '这不是你负责的对话。', already_claimed: '其他客服已接入此对话。',
+        not_waiting: '此对话没有在等待人工客服。', not_claimed: '请先接入此对话再回复。', already_assigned: '该客服已经在处理此对话。',
+        not_escalated: '此对话不在人工客服处理中。', already_closed: '此对话已经结束。', username_taken: '已有同名账号。',
+        cannot_disable_self: '不能停用自己的账号。', internal_error: '服务器出错了，请重试。'
+      }
+    }
+  };
+
+  const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null,
+    locale: 'en', connection: 'connecting', notice: null };
   const $ = (id) => document.getElementById(id);
-  const LANGUAGES = { zh: '中文 Chinese' };
   const MASKED = /\[(email|phone|iban|id number|card ••••\d{4})\]/;
+
+  // ---- language ----------------------------------------------------------------------------
+  // The console's language for a language tag: zh* is Simplified Chinese, en* English, anything else none.
+  function supportedLocale(tag) {
+    if (/^zh\b/i.test(tag || '')) return 'zh-CN';
+    if (/^en\b/i.test(tag || '')) return 'en';
+    return null;
+  }
+  // ?lang= in the address, else the agent's saved choice, else the page's lang, else the browser's language.
+  function chosenLocale() {
+    const asked = [new URLSearchParams(location.search).get('lang'), localStorage.getItem(LOCALE_KEY),
+      document.documentElement.getAttribute('lang'), navigator.language];
+    return asked.map(supportedLocale).find(Boolean) || 'en';
+  }
+  // A text of the console's language, with {name} filled from the values.
+  function t(key, values) {
+    const text = key in TEXTS[state.locale] ? TEXTS[state.locale][key] : TEXTS.en[key];
+    return values ? text.replace(/\{(\w+)\}/g, (all, name) => (values[name] === undefined ? all : values[name])) : text;
+  }
+  // The name of a server's code in a table of names, else the fallback (the code itself unless given).
+  function term(table, code, fallback) {
+    const names = Object.assign({}, TEXTS.en[table], TEXTS[state.locale][table]);
+    return names[code] || (fallback === undefined ? code : fallback);
+  }
+  // What an error says: the console's own text for a known error code, else the server's message.
+  function errorText(e) {
+    return term('errors', e.code, e.message);
+  }
+
+  // Puts the language's texts on the page: the static ones of index.html and all that is shown now.
+  function applyTexts() {
+    document.documentElement.lang = state.locale;
+    for (const node of document.querySelectorAll('[data-text]')) node.textContent = t(node.dataset.text);
+    for (const attribute of ['aria-label', 'placeholder', 'title']) {
+      for (const node of document.querySelectorAll('[data-text-' + attribute + ']')) {
+        node.setAttribute(attribute, t(node.getAttribute('data-text-' + attribute)));
+      }
+    }
+    for (const button of document.querySelectorAll('.language-switch button')) {
+      button.setAttribute('aria-pressed', String(button.lang === state.locale));
+    }
+    renderConnection();
+    renderNotice();
+    if (!state.me) return;
+    renderMe();
+    renderQueue();
+    if (state.open) renderConversation(state.open);
+    loadAgents();
+    if (!$('team-view').hidden) refreshTeam();
+  }
+
+  // The switch English / 中文 in the header (and on the sign-in form): the choice is saved for next time.
+  function buildLanguageSwitches() {
+    for (const box of document.querySelectorAll('.language-switch')) {
+      for (const [locale, name] of Object.entries(LOCALES)) {
+        const button = el('button', 'ghost', name);
+        button.type = 'button';
+        button.lang = locale;
+        button.addEventListener('click', () => switchLocale(locale));
+        box.append(button);
+      }
+    }
+  }
+
+  function switchLocale(locale) {
+    localStorage.setItem(LOCALE_KEY, locale);
+    const address = new URL(location.href);
+    if (address.searchParams.has('lang')) { // else a reload would go back to the address's language
+      address.searchParams.delete('lang');
+      history.replaceState(history.state, '', address);
+    }
+    state.locale = locale;
+    applyTexts();
+  }
 
   // ---- small DOM helpers -------------------------------------------------------------------
   function el(tag, className, text) {
@@ -25,19 +211,28 @@
   function percent(x) {
     return Math.round(x * 100) + '%';
   }
+  function minutesSince(iso) {
+    return Math.floor(Math.max(0, (Date.now() - Date.parse(iso)) / 1000) / 60);
+  }
+  // How long ago: 'just now', '5 min', '1 h 20 min'.
   function ago(iso) {
-    const seconds = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
-    if (seconds < 60) return 'just now';
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60) return minutes + ' min';
-    const hours = Math.floor(minutes / 60);
-    return hours + ' h ' + (minutes % 60) + ' min';
+    const minutes = minutesSince(iso);
+    if (minutes < 1) return t('justNow');
+    if (minutes < 60) return t('minutes', { m: minutes });
+    return t('hoursMinutes', { h: Math.floor(minutes / 60), m: minutes % 60 });
+  }
+  // Something that happened at a time, as a phrase: 'started 5 min ago', 'escalated just now'.
+  function happened(what, iso) {
+    return minutesSince(iso) < 1 ? t(what + 'JustNow') : t(what + 'Ago', { time: ago(iso) });
   }
   function clock(iso) {
-    return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    return new Date(iso).toLocaleTimeString(state.locale, { hour: '2-digit', minute: '2-digit' });
   }
   function customerName(customer) {
-    return (customer && (customer.name || customer.email || customer.externalId)) || 'Visitor';
+    return (customer && (customer.name || customer.email || customer.externalId)) || t('visitor');
+  }
+  function agentName(agent) {
+    return agent.role === 'admin' ? t('admin', { name: agent.username }) : agent.username;
   }
   function moodClass(anger) {
     if (anger === null || anger === undefined) return 'mood-unknown';
@@ -56,8 +251,9 @@
     const json = await response.json().catch(() => null);
     if (!response.ok) {
       if (response.status === 401 && path !== '/api/v1/auth/login') signedOut();
-      const message = json && json.error ? json.error.message : 'The server answered ' + response.status + '.';
-      throw new Error(message);
+      const error = new Error(json && json.error ? json.error.message : t('serverAnswered', { status: response.status }));
+      error.code = json && json.error ? json.error.code : undefined;
+      throw error;
     }
     return json;
   }
@@ -91,7 +287,7 @@
       $('login-password').value = '';
       showApp();
     } catch (e) {
-      $('login-error').textContent = e.message;
+      $('login-error').textContent = errorText(e);
     }
   }
 
@@ -106,7 +302,9 @@
   function signedOut() {
     sessionStorage.removeItem(TOKEN_KEY);
     state.token = null;
+    state.me = null;
     state.open = null;
+    state.connection = 'connecting';
     if (state.socket) {
       state.socket.onclose = null;
       state.socket.close();
@@ -118,11 +316,15 @@
   function showApp() {
     $('login-view').hidden = true;
     $('app-view').hidden = false;
-    $('me').textContent = state.me.username + (state.me.role === 'admin' ? ' (admin)' : '');
+    renderMe();
     $('team').hidden = state.me.role !== 'admin';
     connect();
     refreshQueue();
     loadAgents();
+  }
+
+  function renderMe() {
+    $('me').textContent = agentName(state.me);
   }
 
   // ---- live events -------------------------------------------------------------------------
@@ -133,18 +335,27 @@
     socket.onopen = () => {
       socket.send(JSON.stringify({ type: 'auth', token: state.token })); // never in the URL
       state.retry = 1000;
-      $('connection').textContent = 'Live';
-      $('connection').className = 'connection live';
+      setConnection('live');
       refreshQueue();
       if (state.open) openConversation(state.open.conversationId);
     };
     socket.onmessage = (event) => onEvent(JSON.parse(event.data));
     socket.onclose = () => {
-      $('connection').textContent = 'Reconnecting…';
-      $('connection').className = 'connection down';
+      setConnection('reconnecting');
       if (state.token) setTimeout(connect, state.retry);
       state.retry = Math.min(state.retry * 2, 15000);
     };
+  }
+
+  // The connection's state: connecting, live, reconnecting, or an error (shown as it is).
+  function setConnection(connection) {
+    state.connection = connection;
+    renderConnection();
+  }
+  function renderConnection() {
+    const connection = state.connection;
+    $('connection').textContent = typeof connection === 'string' ? t(connection) : errorText(connection);
+    $('connection').className = 'connection' + ({ live: ' live', reconnecting: ' down' }[connection] || '');
   }
 
   let queueRefresh = null;
@@ -158,7 +369,7 @@
     if (event.type === 'message' || event.type === 'queue') {
       openConversation(openId);
     } else if (event.type === 'typing' && event.role === 'customer') {
-      $('customer-typing').textContent = customerName(state.open.customer) + ' is typing…';
+      $('customer-typing').textContent = t('typing', { name: customerName(state.open.customer) });
       clearTimeout(state.typingTimer);
       state.typingTimer = setTimeout(() => { $('customer-typing').textContent = ''; }, 4000);
     }
@@ -170,7 +381,7 @@
       state.queue = await api('GET', '/api/v1/agent/queue');
       renderQueue();
     } catch (e) {
-      $('connection').textContent = e.message;
+      setConnection(e);
     }
   }
 
@@ -188,11 +399,11 @@
       const top = el('span', 'queue-top');
       top.append(el('strong', 'queue-name', customerName(entry.customer)), el('span', 'queue-wait', ago(entry.escalatedAt)));
       const tags = el('span', 'queue-tags');
-      tags.append(el('span', 'tag reason-' + entry.reason, REASONS[entry.reason] || entry.reason));
-      if (entry.anger !== null && entry.anger !== undefined) tags.append(el('span', 'tag ' + moodClass(entry.anger), 'anger ' + percent(entry.anger)));
-      if (entry.overdue) tags.append(el('span', 'tag overdue', 'overdue'));
-      tags.append(el('span', 'tag', entry.assignee ? 'with ' + entry.assignee : 'waiting'));
-      if (entry.channel && entry.channel !== 'web') tags.append(el('span', 'tag', entry.channel));
+      tags.append(el('span', 'tag reason-' + entry.reason, term('reasons', entry.reason)));
+      if (entry.anger !== null && entry.anger !== undefined) tags.append(el('span', 'tag ' + moodClass(entry.anger), t('anger', { percent: percent(entry.anger) })));
+      if (entry.overdue) tags.append(el('span', 'tag overdue', t('overdue')));
+      tags.append(el('span', 'tag', entry.assignee ? t('withAgent', { name: entry.assignee }) : t('waiting')));
+      if (entry.channel && entry.channel !== 'web') tags.append(el('span', 'tag', term('channels', entry.channel)));
       const last = [...entry.lastMessages].reverse().find((m) => m.role === 'customer');
       button.append(top, tags, el('span', 'queue-preview', last ? last.text : entry.summary || ''));
       button.addEventListener('click', () => openConversation(entry.conversationId, true));
@@ -210,20 +421,28 @@
       renderQueue();
       if (focus) $('conversation').focus();
     } catch (e) {
-      if (state.open && state.open.conversationId === id) closeConversation(e.message);
+      if (state.open && state.open.conversationId === id) closeConversation(() => errorText(e));
       else showError(e);
     }
   }
 
-  // The open conversation went out of reach (handed back, closed or taken by someone else).
+  // The open conversation went out of reach (handed back, closed or taken by someone else): why() says why.
   function closeConversation(why) {
     state.open = null;
+    state.notice = why;
     $('conversation-view').hidden = true;
     $('context').hidden = true;
     $('no-conversation').hidden = false;
-    clear($('no-conversation'));
-    $('no-conversation').append(el('p', null, why), el('p', 'muted', 'Pick a conversation from the queue.'));
+    renderNotice();
     renderQueue();
+  }
+
+  // What the conversation pane shows when no conversation is open.
+  function renderNotice() {
+    const box = $('no-conversation');
+    clear(box);
+    if (state.notice) box.append(el('p', null, state.notice()));
+    box.append(el('p', state.notice ? 'muted' : null, t('pick')));
   }
 
   function renderConversation(c) {
@@ -231,12 +450,14 @@
     $('conversation-view').hidden = false;
     $('context').hidden = false;
     $('conversation-title').textContent = customerName(c.customer);
-    const meta = [STATUS[c.status] || c.status];
-    if (c.assignee) meta.push('with ' + c.assignee);
-    meta.push('via ' + c.channel);
+    const meta = [term('statuses', c.status)];
+    if (c.assignee) meta.push(t('withAgent', { name: c.assignee }));
+    meta.push(t('via', { channel: term('channels', c.channel) }));
     if (c.customer && c.customer.email) meta.push(c.customer.email);
-    meta.push('started ' + ago(c.createdAt) + (ago(c.createdAt) === 'just now' ? '' : ' ago'));
-    $('conversation-meta').textContent = meta.join(' · ');
+    meta.push(happened('started', c.createdAt));
+    const line = $('conversation-meta');
+    clear(line);
+    meta.forEach((part, i) => line.append(i ? ' · ' : '', el('span', null, part))); // each part wraps as a whole
 
     const mine = c.status === 'with_agent' && c.assignee === state.me.username;
     $('claim').hidden = c.status !== 'waiting_for_agent';
@@ -244,7 +465,7 @@
     $('resolve').disabled = c.status === 'closed';
     $('transfer').disabled = c.status === 'bot' || c.status === 'closed';
     $('send').disabled = false;
-    $('reply-text').placeholder = mine ? 'Write a reply… (Enter sends, Shift+Enter for a new line)' : 'Claim the conversation to reply; you can add internal notes now.';
+    $('reply-text').placeholder = mine ? t('writeReply') : t('claimToReply');
 
     renderEscalation(c);
     renderTranscript(c.messages);
@@ -263,7 +484,7 @@
     box.hidden = false;
     const e = c.escalation;
     const head = el('p', 'escalation-head');
-    head.append(el('strong', null, REASONS[e.reason] || e.reason), document.createTextNode(' · escalated ' + ago(e.escalatedAt) + (ago(e.escalatedAt) === 'just now' ? '' : ' ago')));
+    head.append(el('strong', null, term('reasons', e.reason)), document.createTextNode(' · ' + happened('escalated', e.escalatedAt)));
     if (e.detail) head.append(document.createTextNode(' · ' + e.detail));
     box.append(head, el('p', 'escalation-summary', e.summary));
   }
@@ -275,21 +496,23 @@
     for (const m of messages) {
       const item = el('li', 'msg msg-' + m.role);
       item.dataset.seq = String(m.seq);
-      const who = { customer: 'Customer', bot: 'Bot', agent: m.author || 'Agent', system: 'System', note: 'Note by ' + (m.author || 'Chatdesk') }[m.role] || m.role;
+      const who = { customer: t('customer'), bot: t('bot'), agent: m.author || t('agent'), system: t('system'),
+        note: t('noteBy', { name: m.author || 'Chatdesk' }) }[m.role] || m.role;
       const head = el('div', 'msg-head');
-      head.append(el('span', 'msg-author', who), el('time', 'msg-time', clock(m.createdAt)));
-      if (m.language && m.language !== 'en') head.append(el('span', 'msg-language', LANGUAGES[m.language] || m.language));
-      head.lastChild.dateTime = m.createdAt;
+      const time = el('time', 'msg-time', clock(m.createdAt));
+      time.dateTime = m.createdAt;
+      head.append(el('span', 'msg-author', who), time);
+      if (m.language && m.language !== 'en') head.append(el('span', 'msg-language', term('languages', m.language)));
       const body = el('div', 'msg-text', m.text);
       item.append(head, body);
       if (MASKED.test(m.text)) item.append(revealButton(m, body));
       if (m.nlu) item.append(nluLine(m.nlu));
       if (m.sources && m.sources.length) {
-        const sources = el('div', 'msg-sources', 'Sources: ' + m.sources.map((s) => s.title).join(', '));
+        const sources = el('div', 'msg-sources', t('sources', { titles: m.sources.map((s) => s.title).join(t('comma')) }));
         item.append(sources);
       }
       if (m.quickReplies && m.quickReplies.length) {
-        item.append(el('div', 'msg-buttons', 'Buttons: ' + m.quickReplies.map((q) => q.title).join(' · ')));
+        item.append(el('div', 'msg-buttons', t('buttons', { titles: m.quickReplies.map((q) => q.title).join(' · ') })));
       }
       log.append(item);
     }
@@ -299,9 +522,9 @@
 
   // Personal data the server stores masked: an agent may reveal the text as written (the server audits it).
   function revealButton(m, body) {
-    const button = el('button', 'ghost reveal', 'Reveal');
+    const button = el('button', 'ghost reveal', t('reveal'));
     button.type = 'button';
-    button.setAttribute('aria-label', 'Reveal the personal data in this message (recorded in the audit log)');
+    button.setAttribute('aria-label', t('revealLabel'));
     button.addEventListener('click', async () => {
       try {
         const revealed = await api('POST', '/api/v1/agent/conversations/' + encodeURIComponent(state.open.conversationId)
@@ -309,7 +532,7 @@
         body.textContent = revealed.text;
         button.remove();
       } catch (e) {
-        button.textContent = e.message;
+        button.textContent = errorText(e);
         button.disabled = true;
       }
     });
@@ -318,10 +541,10 @@
 
   function nluLine(nlu) {
     const line = el('div', 'nlu');
-    const intent = nlu.outOfScope ? 'out of scope' : nlu.intent.name + ' ' + percent(nlu.intent.confidence);
-    line.append(el('span', 'nlu-intent', 'intent: ' + intent));
-    if (nlu.sentiment) line.append(el('span', 'nlu-sentiment sentiment-' + nlu.sentiment.label, nlu.sentiment.label + ' ' + percent(nlu.sentiment.score)));
-    if (nlu.anger !== undefined && nlu.anger !== null) line.append(el('span', 'nlu-anger ' + moodClass(nlu.anger), 'anger ' + percent(nlu.anger)));
+    const intent = nlu.outOfScope ? t('outOfScope') : nlu.intent.name + ' ' + percent(nlu.intent.confidence);
+    line.append(el('span', 'nlu-intent', t('intent', { intent })));
+    if (nlu.sentiment) line.append(el('span', 'nlu-sentiment sentiment-' + nlu.sentiment.label, term('sentiments', nlu.sentiment.label) + ' ' + percent(nlu.sentiment.score)));
+    if (nlu.anger !== undefined && nlu.anger !== null) line.append(el('span', 'nlu-anger ' + moodClass(nlu.anger), t('anger', { percent: percent(nlu.anger) })));
     return line;
   }
 
@@ -331,7 +554,7 @@
     const box = $('trend');
     clear(box);
     if (!points.length) {
-      $('trend-caption').textContent = 'No customer messages yet.';
+      $('trend-caption').textContent = t('noCustomerMessages');
       return;
     }
     const ns = 'http://www.w3.org/2000/svg';
@@ -340,7 +563,7 @@
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
     svg.setAttribute('role', 'img');
     const last = points[points.length - 1].nlu;
-    svg.setAttribute('aria-label', 'Anger over ' + points.length + ' customer messages, last ' + percent(last.anger));
+    svg.setAttribute('aria-label', t('trendLabel', { count: points.length, percent: percent(last.anger) }));
     const x = (i) => points.length === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (points.length - 1);
     const y = (a) => height - pad - a * (height - 2 * pad);
     const threshold = document.createElementNS(ns, 'line');
@@ -357,12 +580,12 @@
       dot.setAttribute('cx', x(i)); dot.setAttribute('cy', y(p.nlu.anger)); dot.setAttribute('r', 4);
       dot.setAttribute('class', 'trend-dot ' + moodClass(p.nlu.anger));
       const title = document.createElementNS(ns, 'title');
-      title.textContent = '#' + p.seq + ': ' + p.nlu.sentiment.label + ', anger ' + percent(p.nlu.anger);
+      title.textContent = t('trendPoint', { seq: p.seq, sentiment: term('sentiments', p.nlu.sentiment.label), percent: percent(p.nlu.anger) });
       dot.append(title);
       svg.append(dot);
     });
     box.append(svg);
-    $('trend-caption').textContent = 'Last message: ' + last.sentiment.label + ', anger ' + percent(last.anger) + '. The dashed line is the escalation level.';
+    $('trend-caption').textContent = t('trendCaption', { sentiment: term('sentiments', last.sentiment.label), percent: percent(last.anger) });
   }
 
   function renderSuggestions(c) {
@@ -372,12 +595,12 @@
       const item = el('li');
       const button = el('button', 'suggestion', text);
       button.type = 'button';
-      button.title = 'Insert this reply';
+      button.title = t('insertReply');
       button.addEventListener('click', () => insert(text));
       item.append(button);
       replies.append(item);
     }
-    if (!replies.childElementCount) replies.append(el('li', 'muted small', 'Nothing to suggest.'));
+    if (!replies.childElementCount) replies.append(el('li', 'muted small', t('nothingToSuggest')));
     const articles = $('suggested-articles');
     clear(articles);
     for (const article of c.suggestions || []) {
@@ -386,23 +609,24 @@
       link.href = article.url;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
-      const button = el('button', 'insert-link', 'Insert link');
+      const button = el('button', 'insert-link', t('insertLink'));
       button.type = 'button';
-      button.setAttribute('aria-label', 'Insert a link to ' + article.title);
+      button.setAttribute('aria-label', t('insertLinkTo', { title: article.title }));
       button.addEventListener('click', () => insert(article.title + ': ' + article.url));
       item.append(link, el('p', 'small muted', article.passage), button);
       articles.append(item);
     }
-    if (!articles.childElementCount) articles.append(el('li', 'muted small', 'No article fits.'));
+    if (!articles.childElementCount) articles.append(el('li', 'muted small', t('noArticle')));
   }
 
   function renderOthers(others) {
     const list = $('other-conversations');
     clear(list);
     for (const o of others) {
-      list.append(el('li', null, new Date(o.createdAt).toLocaleDateString() + ' · ' + (STATUS[o.status] || o.status) + ' · via ' + o.channel));
+      list.append(el('li', null, new Date(o.createdAt).toLocaleDateString(state.locale) + ' · ' + term('statuses', o.status)
+        + ' · ' + t('via', { channel: term('channels', o.channel) })));
     }
-    if (!others.length) list.append(el('li', 'muted small', 'None we know of.'));
+    if (!others.length) list.append(el('li', 'muted small', t('noneKnown')));
   }
 
   function insert(text) {
@@ -421,9 +645,11 @@
     try {
       $('composer-error').textContent = '';
       const after = await api('POST', '/api/v1/agent/conversations/' + encodeURIComponent(id) + '/' + path, body);
-      if (path === 'release') closeConversation('You handed this conversation back to the bot.');
-      else if (path === 'resolve') closeConversation('You closed this conversation.');
-      else if (after.assignee && after.assignee !== state.me.username && state.me.role !== 'admin') closeConversation('You passed this conversation to ' + after.assignee + '.');
+      if (path === 'release') closeConversation(() => t('handedBack'));
+      else if (path === 'resolve') closeConversation(() => t('resolved'));
+      else if (after.assignee && after.assignee !== state.me.username && state.me.role !== 'admin') {
+        closeConversation(() => t('passedTo', { name: after.assignee }));
+      }
       else await openConversation(id);
       refreshQueue();
     } catch (e) {
@@ -468,11 +694,15 @@
       clear(select);
       for (const a of agents) {
         if (a.username === state.me.username) continue;
-        const option = el('option', null, a.username + (a.role === 'admin' ? ' (admin)' : ''));
+        const option = el('option', null, agentName(a));
         option.value = a.username;
         select.append(option);
       }
-      if (!select.childElementCount) select.append(el('option', null, 'No other agents'));
+      if (!select.childElementCount) {
+        const none = el('option', null, t('noOtherAgents'));
+        none.value = '';
+        select.append(none);
+      }
     } catch (e) {
       showError(e);
     }
@@ -483,6 +713,10 @@
     $('team-view').hidden = false;
     $('team').setAttribute('aria-expanded', 'true');
     $('new-username').focus();
+    await refreshTeam();
+  }
+
+  async function refreshTeam() {
     await refreshAccounts();
     await refreshAudit();
   }
@@ -495,14 +729,15 @@
       clear(body);
       for (const e of page.entries) {
         const row = el('tr');
-        const when = el('td', null, new Date(e.at).toLocaleString());
-        const target = e.targetType ? e.targetType + ' ' + (e.targetId || '') : '';
-        row.append(when, el('td', null, e.actor), el('td', null, e.action.replace(/_/g, ' ') + (e.detail ? ' (' + e.detail + ')' : '')),
+        const when = el('td', null, new Date(e.at).toLocaleString(state.locale));
+        const target = e.targetType ? term('targets', e.targetType) + ' ' + (e.targetId || '') : '';
+        const action = term('actions', e.action, e.action.replace(/_/g, ' '));
+        row.append(when, el('td', null, e.actor), el('td', null, action + (e.detail ? ' (' + e.detail + ')' : '')),
           el('td', null, target), el('td', null, e.sourceAddress || ''));
         body.append(row);
       }
     } catch (e) {
-      $('team-error').textContent = e.message;
+      $('team-error').textContent = errorText(e);
     }
   }
 
@@ -520,12 +755,13 @@
       for (const a of accounts) {
         const row = el('tr');
         row.dataset.username = a.username;
-        row.append(el('td', null, a.username), el('td', null, a.role), el('td', a.disabled ? 'disabled' : null, a.disabled ? 'Disabled' : 'Active'));
+        row.append(el('td', null, a.username), el('td', null, term('roles', a.role)),
+          el('td', a.disabled ? 'disabled' : null, t(a.disabled ? 'disabled' : 'active')));
         const cell = el('td');
         if (a.username !== state.me.username) {
-          const button = el('button', a.disabled ? null : 'danger', a.disabled ? 'Enable' : 'Disable');
+          const button = el('button', a.disabled ? null : 'danger', t(a.disabled ? 'enable' : 'disable'));
           button.type = 'button';
-          button.setAttribute('aria-label', (a.disabled ? 'Enable ' : 'Disable ') + a.username);
+          button.setAttribute('aria-label', t(a.disabled ? 'enableAccount' : 'disableAccount', { name: a.username }));
           button.addEventListener('click', () => changeAccount(a.username, a.disabled ? 'enable' : 'disable'));
           cell.append(button);
         }
@@ -533,7 +769,7 @@
         body.append(row);
       }
     } catch (e) {
-      $('team-error').textContent = e.message;
+      $('team-error').textContent = errorText(e);
     }
   }
 
@@ -544,7 +780,7 @@
       await refreshAccounts();
       loadAgents();
     } catch (e) {
-      $('team-error').textContent = e.message;
+      $('team-error').textContent = errorText(e);
     }
   }
 
@@ -558,15 +794,18 @@
       await refreshAccounts();
       loadAgents();
     } catch (e) {
-      $('team-error').textContent = e.message;
+      $('team-error').textContent = errorText(e);
     }
   }
 
   function showError(e) {
-    $('composer-error').textContent = e.message;
+    $('composer-error').textContent = errorText(e);
   }
 
   document.addEventListener('DOMContentLoaded', () => {
+    state.locale = chosenLocale();
+    buildLanguageSwitches();
+    applyTexts();
     $('login-form').addEventListener('submit', login);
     $('logout').addEventListener('click', logout);
     $('team').addEventListener('click', openTeam);
@@ -580,7 +819,7 @@
     $('resolve').addEventListener('click', () => act('resolve'));
     $('transfer').addEventListener('click', () => {
       const to = $('transfer-to').value;
-      if (to && to !== 'No other agents') act('transfer', { to });
+      if (to) act('transfer', { to });
     });
     setInterval(() => { if (state.queue.length) renderQueue(); }, 30000);
     start();

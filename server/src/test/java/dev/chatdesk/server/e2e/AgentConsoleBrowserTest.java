@@ -68,20 +68,20 @@ class AgentConsoleBrowserTest {
     }
 
     private void logIn(String username, String password) {
-        page().get(server.client().base() + "/agent");
-        browser.await(d -> d.findElement(By.id("login-username")).isDisplayed());
-        page().findElement(By.id("login-username")).sendKeys(username);
-        page().findElement(By.id("login-password")).sendKeys(password, Keys.ENTER);
-        browser.await(d -> d.findElement(By.id("connection")).getText().equals("Live"));
+        console().logIn(username, password);
+        assertEquals("Live", page().findElement(By.id("connection")).getText(), "the console speaks the browser's English");
+    }
+
+    private ConsolePage console() {
+        return new ConsolePage(browser, server.client().base());
     }
 
     private WebElement awaitQueueItem(String conversationId) {
-        return browser.await(d -> d.findElements(By.cssSelector("#queue [data-conversation-id='" + conversationId + "']"))
-                .stream().findFirst().orElse(null));
+        return console().awaitQueueItem(conversationId);
     }
 
     private List<String> transcriptTexts() {
-        return browser.texts("#transcript .msg-text");
+        return console().transcriptTexts();
     }
 
     @Test

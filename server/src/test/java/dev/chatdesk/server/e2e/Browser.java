@@ -44,7 +44,9 @@ final class Browser implements AutoCloseable {
         // The machine has no internet: without these, Chromium keeps trying to reach Google's services.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900");
+                "--disable-dev-shm-usage", "--window-size=1366,900",
+                // the browser's language (navigator.language) whatever the machine's locale; pages choose theirs with lang
+                "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         return new Browser(new ChromeDriver(service, options));
     }

@@ -48,6 +48,13 @@ final class HostSite implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** A shop's page in Simplified Chinese ({@code lang="zh-CN"}) that embeds the widget of the Chatdesk server at the address. */
+    static File chineseShop(String chatdesk) {
+        return new File("text/html", "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                + "<title>北风户外</title><script src=\"" + chatdesk + "/widget.js\" data-chatdesk-server=\"" + chatdesk
+                + "\" defer></script></head><body><h1>北风户外旗舰店</h1><p>冲锋衣、登山鞋、帐篷。</p></body></html>", null);
+    }
+
     /** Serves a file at the path. */
     void put(String path, File file) {
         files.put(path, file);

@@ -45,9 +45,7 @@ class WidgetBrowserTest {
         site.put("/no-websockets.js", new HostSite.File("text/javascript", "delete window.WebSocket;", null));
         site.put("/hostile.html", new HostSite.File("text/html", hostPage(chatdesk, "/violations.js"), hostCsp));
         site.put("/no-websockets.html", new HostSite.File("text/html", hostPage(chatdesk, "/no-websockets.js"), hostCsp));
-        site.put("/zh.html", new HostSite.File("text/html", "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                + "<title>北风户外</title><script src=\"" + chatdesk + "/widget.js\" data-chatdesk-server=\"" + chatdesk
-                + "\" defer></script></head><body><h1>北风户外旗舰店</h1><p>冲锋衣、登山鞋、帐篷。</p></body></html>", null));
+        site.put("/zh.html", HostSite.chineseShop(chatdesk));
     }
 
     private static String hostPage(String chatdesk, String ownScript) {

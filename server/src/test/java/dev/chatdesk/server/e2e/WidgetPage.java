@@ -203,10 +203,10 @@ final class WidgetPage {
         return ApiClient.JSON.readTree(stored.toString());
     }
 
-    /** Waits until no animation of the widget runs (the panel fades in as it opens). */
+    /** Waits until no animation of the widget that ends runs (the panel fades in as it opens; a waiting status's dot pulses on). */
     void awaitStill() {
-        browser.await(d -> Boolean.TRUE.equals(script(
-                "return document.querySelector('chatdesk-widget').shadowRoot.getAnimations().length === 0")));
+        browser.await(d -> Boolean.TRUE.equals(script("return document.querySelector('chatdesk-widget').shadowRoot.getAnimations()"
+                + ".every(a => a.effect.getComputedTiming().iterations === Infinity)")));
     }
 
     /** The computed style properties of the first element matching each selector, and its size. */
