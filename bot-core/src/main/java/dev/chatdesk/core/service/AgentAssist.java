@@ -8,6 +8,7 @@ import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.dialogue.ConversationSummary;
 import dev.chatdesk.core.kb.KbHit;
 import dev.chatdesk.core.kb.KnowledgeBase;
+import dev.chatdesk.core.nlu.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +44,9 @@ public final class AgentAssist {
         }
         List<KbHit> articles = knowledgeBase.search(question.get().text(), ARTICLES).hits();
         Set<String> replies = new LinkedHashSet<>(intentAnswers(bots.in(question.get().language()), question.get().nlu()));
-        articles.stream().findFirst().ifPresent(best -> replies.add(
-                "This article should help: \"" + best.title() + "\" " + best.url()));
+        articles.stream().findFirst().ifPresent(best -> replies.add(question.get().language() == Language.ZH
+                ? "这篇帮助文章应该能帮到您：《" + best.title() + "》" + best.url()
+                : "This article should help: \"" + best.title() + "\" " + best.url()));
         return new Suggestions(articles, replies.stream().limit(REPLIES).toList());
     }
 

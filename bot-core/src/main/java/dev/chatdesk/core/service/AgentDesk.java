@@ -14,6 +14,7 @@ import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
 import dev.chatdesk.core.dialogue.DialogueStateCodec;
+import dev.chatdesk.core.nlu.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public final class AgentDesk {
                 }
                 throw new ConversationConflictException("not_waiting", "This conversation is not waiting for an agent.");
             }
-            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, agent.username() + " has joined the conversation."));
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, AgentNotice.JOINED.in(language(conversationId), agent.username())));
         });
     }
 
@@ -195,7 +196,7 @@ public final class AgentDesk {
                     ConversationStatus.WITH_AGENT, to)) {
                 throw new ConversationConflictException("not_escalated", "This conversation is not with a human.");
             }
-            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, agent.username() + " passed this conversation to " + to + "."));
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, AgentNotice.TRANSFERRED.in(language(conversationId), agent.username(), to)));
         });
     }
 
@@ -219,7 +220,7 @@ public final class AgentDesk {
                     ConversationStatus.CLOSED, null)) {
                 throw new ConversationConflictException("already_closed", "This conversation is already closed.");
             }
-            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, "This conversation was closed by " + agent.username() + "."));
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, AgentNotice.CLOSED.in(language(conversationId), agent.username())));
         });
     }
 
@@ -239,6 +240,11 @@ public final class AgentDesk {
     /** The escalation settings every language of the bot shares (the limits and hours; not the texts). */
     private EscalationSettings settings() {
         return dialogue.bots().primary().settings().escalation();
+    }
+
+    /** The language the conversation is in, which its customer reads. */
+    private Language language(String conversationId) {
+        return dialogue.bot(state(conversationId)).language();
     }
 
     private DialogueState state(String conversationId) {
