@@ -52,7 +52,8 @@ final class ItemSelection {
     }
 
     private static Set<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        // a size such as 32/32 stays one word, so it tells the 32/32 pants from the 34/32 ones
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}/]+"))
                 .filter(w -> w.length() > 1)
                 .map(ItemSelection::singular)
                 .map(w -> SYNONYMS.getOrDefault(w, w))

@@ -31,6 +31,11 @@ class ItemSelectionTest {
     }
 
     @Test
+    void theButtonOfOneSizeNamesThatSizeOnly() {
+        assertEquals(List.of(PANTS_32), ItemSelection.matching(ORDER, "Ridgeline Hiking Pants (Olive, 32/32)"));
+    }
+
+    @Test
     void understandsEverydayNamesForProducts() {
         assertEquals(List.of(PANTS_32, PANTS_34), ItemSelection.matching(ORDER, "my trousers"));
         assertEquals(List.of(BACKPACK), ItemSelection.matching(ORDER, "the rucksack"));
