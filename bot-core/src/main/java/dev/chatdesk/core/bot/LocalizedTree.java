@@ -51,11 +51,8 @@ record LocalizedTree(String file, Set<String> textPaths, List<Language> language
                             + "' version; the bot speaks " + codes());
                 }
             }
-            JsonNode value = node.get(language.code());
-            if (value == null) {
-                throw new IllegalArgumentException(file + ": '" + path + "' has no '" + language.code() + "' version");
-            }
-            return value;
+            // the language read is one of the bot's, so it is there
+            return node.get(language.code());
         }
         if (languages.size() > 1 && textPaths.contains(pattern) && !node.isNull()) {
             throw new IllegalArgumentException(file + ": '" + path + "' must be written in each of the bot's languages, as "

@@ -1,6 +1,7 @@
 package dev.chatdesk.kb.bench;
 
 import dev.chatdesk.core.kb.Article;
+import dev.chatdesk.core.nlu.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -52,16 +53,17 @@ public final class GeneratedCorpus {
     private GeneratedCorpus() {}
 
     /**
-     * Articles with {@code passages} passages in all.
+     * English articles with {@code passages} passages in all.
      *
-     * @param sources the help articles whose sentences are recombined
+     * @param sources the help articles whose English ones' sentences are recombined (the products,
+     *     places and payment methods it swaps are English words)
      * @param seed the generator's seed
      */
     public static List<Article> generate(List<Article> sources, int passages, long seed) {
         if (passages < 1) {
             throw new IllegalArgumentException("passages must be at least 1, was " + passages);
         }
-        SourceSentences material = SourceSentences.of(sources);
+        SourceSentences material = SourceSentences.of(sources.stream().filter(a -> a.language() == Language.EN).toList());
         List<String> topics = List.copyOf(material.byTopic().keySet());
         Random random = new Random(seed);
         List<Article> articles = new ArrayList<>();
