@@ -64,6 +64,16 @@ class GenericWebhookTest {
     }
 
     @Test
+    void aChineseMessageIsAnsweredInChineseAndTheAnswerReachesTheCallbackUnchanged() throws Exception {
+        String user = "u-" + IDS.incrementAndGet();
+        ApiClient.Response ack = deliver(message(user).put("text", ChineseAnswers.PAYMENT_QUESTION));
+        assertEquals(200, ack.status(), ack.text());
+
+        String answer = awaitReplies(user, 2).get(1).json().at("/text").asText();
+        assertTrue(ChineseAnswers.toPaymentQuestion().contains(answer), answer);
+    }
+
+    @Test
     void aPayloadIsTakenAsThePressedQuickReply() throws Exception {
         String user = "u-" + IDS.incrementAndGet();
         deliver(message(user).put("chatId", "support").put("payload", "/human_handoff"));

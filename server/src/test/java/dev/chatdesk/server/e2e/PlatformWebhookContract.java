@@ -62,6 +62,16 @@ abstract class PlatformWebhookContract<P extends PlatformUnderTest> {
     }
 
     @Test
+    void aChineseMessageIsAnsweredInChineseAndTheAnswerReachesThePlatformUnchanged() throws Exception {
+        String user = platform.newUser();
+        ApiClient.Response ack = deliver(platform.text(user, ChineseAnswers.PAYMENT_QUESTION));
+        assertEquals(200, ack.status(), ack.text());
+
+        String answer = platform.texts(platform.awaitMessages(user, 2)).get(1);
+        assertTrue(ChineseAnswers.toPaymentQuestion().contains(answer), answer);
+    }
+
+    @Test
     void aWrongOrMissingSignatureIsRefusedWith401AndNothingIsProcessed() throws Exception {
         String user = platform.newUser();
         Delivery delivery = platform.text(user, QUESTION);

@@ -66,6 +66,16 @@ class TelegramWebhookTest {
     }
 
     @Test
+    void aChineseMessageIsAnsweredInChineseAndTheAnswerReachesTelegramUnchanged() throws Exception {
+        long chat = newId();
+        ApiClient.Response ack = deliver(server.client(), textUpdate(newId(), chat, ChineseAnswers.PAYMENT_QUESTION));
+        assertEquals(200, ack.status(), ack.text());
+
+        String answer = texts(telegram.awaitMessages(chat, 2)).get(1);
+        assertTrue(ChineseAnswers.toPaymentQuestion().contains(answer), answer);
+    }
+
+    @Test
     void startOpensTheConversationWithTheGreetingsButtonsAsAnInlineKeyboard() throws Exception {
         long chat = newId();
         deliver(server.client(), textUpdate(newId(), chat, "/start"));
