@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /**
  * Picks which of an intent's answers fits the customer's message: those whose keywords the
@@ -63,13 +62,7 @@ final class ResponseChooser {
 
     private static boolean mentionsAny(String message, List<String> keywords) {
         String said = message.toLowerCase(Locale.ROOT);
-        // a keyword starts a word ("boot" in "boots"); Chinese has no word boundaries to look for
-        return keywords.stream().anyMatch(k -> Pattern.compile((isChinese(k) ? "" : "\\b") + Pattern.quote(k.toLowerCase(Locale.ROOT)),
-                Pattern.UNICODE_CASE).matcher(said).find());
-    }
-
-    private static boolean isChinese(String keyword) {
-        return !keyword.isEmpty() && Character.UnicodeScript.of(keyword.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return keywords.stream().anyMatch(k -> Words.containsWordStart(said, k.toLowerCase(Locale.ROOT)));
     }
 
     private static double cosine(float[] a, float[] b) {

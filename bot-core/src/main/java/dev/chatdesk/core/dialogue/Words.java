@@ -34,13 +34,22 @@ final class Words {
      * or digit must not continue a word there ("no" is not in "know"); Chinese needs no boundary.
      */
     static boolean containsPhrase(String text, String phrase) {
+        return find(text, phrase, true);
+    }
+
+    /** Whether a text holds a phrase at the start of a word ("boot" in "boots", not in "reboot"). */
+    static boolean containsWordStart(String text, String phrase) {
+        return find(text, phrase, false);
+    }
+
+    private static boolean find(String text, String phrase, boolean wholeWords) {
         if (phrase.isEmpty()) {
             return false;
         }
         for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
             int end = at + phrase.length();
             boolean startsClean = at == 0 || !isWordChar(phrase.codePointAt(0)) || !isWordChar(text.codePointBefore(at));
-            boolean endsClean = end == text.length() || !isWordChar(phrase.codePointBefore(phrase.length()))
+            boolean endsClean = !wholeWords || end == text.length() || !isWordChar(phrase.codePointBefore(phrase.length()))
                     || !isWordChar(text.codePointAt(end));
             if (startsClean && endsClean) {
                 return true;

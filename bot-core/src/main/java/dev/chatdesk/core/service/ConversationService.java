@@ -100,7 +100,7 @@ public final class ConversationService {
                         ? CompletableFuture.completedFuture(stored.finished())
                         : nlu.forLanguage(dialogue.bots().answering(stored.message().language()))
                                 .understand(stored.message().text())
-                                .thenApplyAsync(result -> completeTurn(stored.message(), result), blocking)));
+                                .thenApplyAsync(result -> completeTurn(stored.message(), stored.state(), result), blocking)));
     }
 
     /** The customer asks for a person (the widget's button). */
@@ -134,7 +134,11 @@ public final class ConversationService {
         return lanes.busyKeys();
     }
 
-    private record StoredMessage(Message message, TurnResult finished) {}
+    /**
+     * A customer message as stored, with the conversation's state before it (read once: the lane
+     * keeps every other change out until the turn is complete), or the result of a turn already done.
+     */
+    private record StoredMessage(Message message, DialogueState state, TurnResult finished) {}
 
     private StoredMessage storeCustomerMessage(String conversationId, String text, String clientMessageId) {
         Conversation conversation = log.find(conversationId);
@@ -143,8 +147,8 @@ public final class ConversationService {
             if (earlier.isPresent()) {
                 Message first = earlier.get();
                 return first.nlu() == null
-                        ? new StoredMessage(first, null)
-                        : new StoredMessage(first, new TurnResult(conversation.status(), first, store.repliesTo(conversationId, first.id())));
+                        ? new StoredMessage(first, state(conversationId), null)
+                        : new StoredMessage(first, null, new TurnResult(conversation.status(), first, store.repliesTo(conversationId, first.id())));
             }
         }
         if (conversation.status() == ConversationStatus.CLOSED) {
@@ -155,14 +159,14 @@ public final class ConversationService {
         DialogueState state = state(conversationId);
         Language language = state.isFetchedOption(text) ? state.language() : LanguageDetector.detect(text, state.language());
         Message message = log.append(conversation, NewMessage.fromCustomer(text, clientMessageId, language));
-        return new StoredMessage(message, null);
+        return new StoredMessage(message, state, null);
     }
 
-    private TurnResult completeTurn(Message customerMessage, NluResult understood) {
+    private TurnResult completeTurn(Message customerMessage, DialogueState before, NluResult understood) {
         String conversationId = customerMessage.conversationId();
         Conversation conversation = log.find(conversationId);
         MessageNlu messageNlu = MessageNlu.of(understood);
-        DialogueState state = state(conversationId).inLanguage(dialogue.bots().answering(customerMessage.language()));
+        DialogueState state = before.inLanguage(dialogue.bots().answering(customerMessage.language()));
         TurnOutcome outcome;
         if (conversation.status() == ConversationStatus.BOT) {
             Decision decision = dialogue.respond(state, customerMessage.text(), understood);
