@@ -29,9 +29,9 @@ final class KnowledgeBasePolicy implements DialoguePolicy {
         return answer(turn, search(turn));
     }
 
-    /** What the help articles have for the message. */
+    /** What the help articles in the conversation's language have for the message. */
     KbResults search(TurnContext turn) {
-        return knowledgeBase.search(turn.text(), 3);
+        return knowledgeBase.search(turn.text(), turn.bot().language(), 3);
     }
 
     /** The answer from the best passage, citing its article; empty when the search found nothing relevant enough. */

@@ -1,5 +1,7 @@
 package dev.chatdesk.core.kb;
 
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.nlu.LanguageDetector;
 import java.util.Collection;
 
 /**
@@ -7,8 +9,13 @@ import java.util.Collection;
  * a half-applied change. Calls block (index and model work): call them off event loops.
  */
 public interface KnowledgeBase extends AutoCloseable {
-    /** The best passages for a customer's question, with the answerability decision. */
-    KbResults search(String query, int limit);
+    /** The best passages in the given language's articles for a customer's question, with the answerability decision. */
+    KbResults search(String query, Language language, int limit);
+
+    /** The best passages for a question, searched in the language of its script. */
+    default KbResults search(String query, int limit) {
+        return search(query, LanguageDetector.detect(query), limit);
+    }
 
     /** Replaces the whole collection: articles are added or replaced by id, and ones not given are removed. */
     void replaceAll(Collection<Article> articles);

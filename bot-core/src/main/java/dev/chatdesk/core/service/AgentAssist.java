@@ -42,9 +42,10 @@ public final class AgentAssist {
         if (question.isEmpty()) {
             return new Suggestions(List.of(), List.of());
         }
-        List<KbHit> articles = knowledgeBase.search(question.get().text(), ARTICLES).hits();
-        Set<String> replies = new LinkedHashSet<>(intentAnswers(bots.in(question.get().language()), question.get().nlu()));
-        articles.stream().findFirst().ifPresent(best -> replies.add(question.get().language() == Language.ZH
+        Language language = question.get().language();
+        List<KbHit> articles = knowledgeBase.search(question.get().text(), language, ARTICLES).hits();
+        Set<String> replies = new LinkedHashSet<>(intentAnswers(bots.in(language), question.get().nlu()));
+        articles.stream().findFirst().ifPresent(best -> replies.add(language == Language.ZH
                 ? "这篇帮助文章应该能帮到您：《" + best.title() + "》" + best.url()
                 : "This article should help: \"" + best.title() + "\" " + best.url()));
         return new Suggestions(articles, replies.stream().limit(REPLIES).toList());

@@ -13,6 +13,7 @@ import dev.chatdesk.core.kb.KbHit;
 import dev.chatdesk.core.kb.KbResults;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.nlu.IntentScore;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.nlu.Sentiment;
 import dev.chatdesk.core.nlu.SentimentLabel;
@@ -400,7 +401,7 @@ class DialogueManagerTest {
     /** A knowledge base with one article about shipping to Europe: answers questions about shipping. */
     private static final class OneArticleKnowledgeBase implements KnowledgeBase {
         @Override
-        public KbResults search(String query, int limit) {
+        public KbResults search(String query, Language language, int limit) {
             boolean aboutShipping = query.contains("ship");
             List<KbHit> hits = aboutShipping
                     ? List.of(new KbHit("shipping-europe", "Shipping in Europe", "https://shop.test/help/shipping-europe", "",

@@ -181,13 +181,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         languages = Set.copyOf(present);
     }
 
-    /** Searches the articles in the question's language, detected from its script. */
     @Override
-    public KbResults search(String query, int limit) {
-        return search(query, LanguageDetector.detect(query), limit);
-    }
-
-    /** Searches the articles in the given language (the question's, when the caller knows it). */
     public KbResults search(String query, Language language, int limit) {
         String cacheKey = limit + "\u0000" + language.code() + "\u0000" + query;
         KbResults cached = cache == null ? null : cache.getIfPresent(cacheKey);

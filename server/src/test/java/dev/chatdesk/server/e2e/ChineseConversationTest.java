@@ -133,6 +133,19 @@ class ChineseConversationTest {
     }
 
     @Test
+    void theAgentIsOfferedChineseArticlesAndRepliesForAChineseConversation() throws Exception {
+        CustomerChat chat = startChinese().customer();
+        chat.say("退货运费谁出？");
+        chat.say("NW-482913"); // no Chinese in it: the conversation's language still decides what is searched
+        chat.say("我要转人工");
+        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        JsonNode view = api.get("/api/v1/agent/conversations/" + chat.id(), agent).json();
+        assertTrue(view.at("/suggestions").size() > 0, view.toString());
+        view.at("/suggestions").forEach(article -> assertTrue(article.at("/id").asText().endsWith("-zh"), article.toString()));
+        view.at("/suggestedReplies").forEach(reply -> assertChinese(reply.asText()));
+    }
+
+    @Test
     void anArticleAnAdminWritesInChineseAnswersChineseQuestions() throws Exception {
         String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
         ApiClient.Response saved = api.put("/api/v1/admin/kb/articles/lantern-festival-zh", admin, ApiClient.object()
