@@ -5,6 +5,7 @@ import dev.chatdesk.core.bot.IntentDefinition;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.nlu.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,18 +34,19 @@ public final class ConversationSummary {
      * @param trigger the customer message that made the bot hand over (null when the customer pressed a button)
      */
     public static String of(BotDefinition bot, DialogueState state, List<Message> messages, Message trigger) {
+        Labels labels = Labels.of(bot.language());
         StringBuilder summary = new StringBuilder();
         Optional<Message> goal = goalMessage(messages);
         String goalName = goal.map(Message::nlu).filter(ConversationSummary::statesAGoal)
                 .map(n -> bot.intent(n.intent()).map(IntentDefinition::title).orElse(n.intent())).orElse(null);
-        summary.append("Goal: ").append(goalName != null ? goalName : goal.isPresent() ? "not recognised" : "not stated yet");
-        goal.ifPresent(g -> summary.append(" (\"").append(quoted(g.text())).append("\")"));
+        summary.append(labels.goal()).append(goalName != null ? goalName : goal.isPresent() ? labels.notRecognised() : labels.notStated());
+        goal.ifPresent(g -> summary.append(labels.aside().formatted(labels.quote(g.text()))));
         if (!state.slots().isEmpty()) {
-            summary.append(". Details: ").append(details(state.slots()));
+            summary.append(labels.details()).append(details(state.slots()));
         }
-        lastOf(messages, Role.BOT, trigger).ifPresent(b -> summary.append(". Bot last said: \"").append(quoted(b.text())).append('"'));
+        lastOf(messages, Role.BOT, trigger).ifPresent(b -> summary.append(labels.botLastSaid()).append(labels.quote(b.text())));
         if (trigger != null && goal.map(g -> !g.id().equals(trigger.id())).orElse(true)) {
-            summary.append(". Handed over on: \"").append(quoted(trigger.text())).append('"');
+            summary.append(labels.handedOverOn()).append(labels.quote(trigger.text()));
         }
         return summary.toString();
     }
@@ -70,7 +72,7 @@ public final class ConversationSummary {
         List<Message> customer = messages.stream().filter(m -> m.role() == Role.CUSTOMER).toList();
         List<Message> stated = customer.stream().filter(m -> statesAGoal(m.nlu())).toList();
         return !stated.isEmpty() ? stated
-                : customer.stream().filter(m -> m.text().strip().split("\\s+").length >= MIN_GOAL_WORDS).limit(1).toList();
+                : customer.stream().filter(m -> Words.count(m.text()) >= MIN_GOAL_WORDS).limit(1).toList();
     }
 
     private static boolean statesAGoal(MessageNlu nlu) {
@@ -91,9 +93,23 @@ public final class ConversationSummary {
         return Optional.ofNullable(found);
     }
 
-    private static String quoted(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= MAX_QUOTE_CHARS ? line : line.substring(0, MAX_QUOTE_CHARS - 1) + "…";
+    /** The summary's words in the conversation's language: the agent reads the customer's words in their context. */
+    private record Labels(String goal, String notRecognised, String notStated, String aside, String details,
+            String botLastSaid, String handedOverOn, String open, String close) {
+        private static final Labels ENGLISH = new Labels("Goal: ", "not recognised", "not stated yet", " (%s)", ". Details: ",
+                ". Bot last said: ", ". Handed over on: ", "\"", "\"");
+        private static final Labels CHINESE = new Labels("诉求：", "未识别", "尚未说明", "（%s）", "。已收集：",
+                "。机器人最后说：", "。转人工时客户说：", "“", "”");
+
+        static Labels of(Language language) {
+            return language == Language.ZH ? CHINESE : ENGLISH;
+        }
+
+        /** A message's text on one line, shortened, in this language's quotation marks. */
+        String quote(String text) {
+            String line = text.strip().replaceAll("\\s+", " ");
+            return open + (line.length() <= MAX_QUOTE_CHARS ? line : line.substring(0, MAX_QUOTE_CHARS - 1) + "…") + close;
+        }
     }
 
     private static String details(Map<String, String> slots) {

@@ -62,4 +62,23 @@ class ConversationSummaryTest {
         assertEquals("Goal: not recognised (\"the thing i bought squeaks\")",
                 ConversationSummary.of(BOT, DialogueState.INITIAL, messages, null));
     }
+
+    @Test
+    void aChineseConversationIsSummarisedInChinese() {
+        BotDefinition chinese = new BotDefinition("shop", Language.ZH, BotSettings.DEFAULTS, List.of(
+                new IntentDefinition("delivery_problem", "", List.of("包裹晚了"), List.of(), "快递延误")), List.of());
+        say(Role.CUSTOMER, "我的包裹NW-830155晚了一周了", read("delivery_problem", 0.2));
+        say(Role.BOT, "很抱歉包裹晚了。", null);
+        Message angry = say(Role.CUSTOMER, "你们到底管不管？？", read("complaint", 0.9));
+        DialogueState state = DialogueState.INITIAL.withSlot("order_number", "NW-830155");
+
+        assertEquals("诉求：快递延误（“我的包裹NW-830155晚了一周了”）。已收集：order number NW-830155。"
+                + "机器人最后说：“很抱歉包裹晚了。”。转人工时客户说：“你们到底管不管？？”", ConversationSummary.of(chinese, state, messages, angry));
+    }
+
+    @Test
+    void aChineseMessageWithoutSpacesCanStateTheGoal() {
+        say(Role.CUSTOMER, "我买的台灯一直闪", new MessageNlu("out_of_scope", 0.3, true, SentimentLabel.NEUTRAL, 0.8, 0.1));
+        assertEquals("我买的台灯一直闪", ConversationSummary.goalMessage(messages).orElseThrow().text());
+    }
 }

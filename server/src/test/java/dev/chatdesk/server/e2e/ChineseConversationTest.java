@@ -113,7 +113,7 @@ class ChineseConversationTest {
         assertEquals("negative", entry.at("/sentiment/label").asText());
         assertTrue(entry.at("/anger").asDouble() > 0.5, entry.toString());
         String summary = entry.at("/summary").asText();
-        assertTrue(summary.contains("我的快递到哪了？") && summary.contains("你们这群骗子"), summary);
+        assertTrue(summary.startsWith("诉求：订单物流（“我的快递到哪了？”）") && summary.contains("你们这群骗子"), summary);
 
         JsonNode history = api.get("/api/v1/agent/conversations/" + chat.id(), agent).json().at("/messages");
         JsonNode question = history.get(1);
