@@ -94,6 +94,8 @@ final class SlotReader {
                 rest = rest.replace(value, " ");
             }
         }
-        return LOOSE_ENDS.matcher(rest.replaceAll("\\s+", " ").strip()).replaceAll("").strip();
+        // a value cut out of Chinese leaves no gap: Chinese has no spaces between words
+        String spaced = rest.replaceAll("\\s+", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+        return LOOSE_ENDS.matcher(spaced.strip()).replaceAll("").strip();
     }
 }
