@@ -235,7 +235,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
             List<KbHit> hits = new ArrayList<>(bestPerArticle.values());
             double confidence = hits.isEmpty() ? -1 : bestCosine(searcher, hits.get(0).articleId(), queryVector)
                     + settings.lexicalWeight() * lexicalSupport.get(language).of(searcher, query, hits.get(0).articleId());
-            return new KbResults(hits, !hits.isEmpty() && confidence >= settings.answerThreshold(), confidence);
+            return new KbResults(hits, !hits.isEmpty() && confidence >= settings.answerThreshold(language), confidence);
         } finally {
             if (keyword != null) {
                 finish(keyword); // the searcher must outlive every search on it
