@@ -8,8 +8,6 @@ import dev.chatdesk.core.kb.Article;
 import dev.chatdesk.core.kb.KbHit;
 import dev.chatdesk.core.kb.KbResults;
 import dev.chatdesk.kb.articles.ArticleFiles;
-import dev.chatdesk.models.encoder.PretrainedEncoder;
-import dev.chatdesk.models.encoder.SentenceEmbedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 class LuceneKnowledgeBaseTest {
     static final Path DEMO_ARTICLES = Path.of("../bots/demo-shop/articles");
 
-    private static SentenceEmbedder embedder;
+    private static RememberingEmbedder embedder;
 
     @BeforeAll
     static void loadEncoder() {
-        embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
+        embedder = new RememberingEmbedder();
     }
 
     @AfterAll
