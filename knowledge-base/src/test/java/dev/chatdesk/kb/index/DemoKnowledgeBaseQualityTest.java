@@ -30,12 +30,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DemoKnowledgeBaseQualityTest {
     private record Question(String text, String articleId) {}
 
+    private static SentenceEmbedder english;
     private static Embedders embedders;
     private static LuceneKnowledgeBase kb;
 
     @BeforeAll
     static void index() throws Exception {
-        embedders = Embedders.of(new SentenceEmbedder(PretrainedEncoder.defaultEncoder()))
+        english = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
+        embedders = Embedders.of(english)
                 .with(Language.ZH, () -> new SentenceEmbedder(PretrainedEncoder.defaultEncoder(Language.ZH)));
         String synonyms = Files.readString(LuceneKnowledgeBaseTest.DEMO_ARTICLES.resolveSibling("synonyms.txt"));
         kb = LuceneKnowledgeBase.inMemory(embedders, KbSettings.defaults().withSynonyms(synonyms));
@@ -46,6 +48,7 @@ class DemoKnowledgeBaseQualityTest {
     static void close() {
         kb.close();
         embedders.close();
+        english.close();
     }
 
     /** The test questions in a language. */
