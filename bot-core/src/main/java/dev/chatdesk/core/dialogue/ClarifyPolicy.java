@@ -57,8 +57,10 @@ final class ClarifyPolicy implements DialoguePolicy {
             buttons.add(new QuickReply(turn.bot().intent(intent).orElseThrow().title(), "/" + intent));
         }
         buttons.add(new QuickReply(turn.phrases().noneOfThese(), "no"));
+        // one offer is a yes-or-no question, not "which of these"
+        String question = offered.size() == 1 ? turn.phrases().didYouMean().formatted(buttons.get(0).title()) : turn.settings().clarify();
         return Optional.of(Decision.reply(turn.state().clarifying(offered, turn.text()),
-                TurnContext.botMessage(turn.settings().clarify(), buttons, List.of())));
+                TurnContext.botMessage(question, buttons, List.of())));
     }
 
     /** The two likeliest intents together reach the answering threshold, and the second is at least half the first. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param otherWords asks for other words after "none of these"
  * @param gaveUp said before the fallback when a flow leaves a slot it could not read
  * @param noneOfThese the last button of a clarification
+ * @param didYouMean the question of a clarification that offers one intent, {@code %s} its title
  * @param yes the title of a yes button
  * @param no the title of a no button
  * @param fromArticle cites the article a passage is quoted from, {@code %s} its title
@@ -33,6 +34,7 @@ record Phrases(
         String otherWords,
         String gaveUp,
         String noneOfThese,
+        String didYouMean,
         String yes,
         String no,
         String fromArticle,
@@ -50,6 +52,7 @@ record Phrases(
             "Okay. Could you tell me in other words what you need?",
             "I still couldn't read that, so let's leave it for now.",
             "None of these",
+            "I'm not quite sure I understood. Do you mean \"%s\"?",
             "Yes",
             "No",
             "(From our help article \"%s\".)",
@@ -74,6 +77,7 @@ record Phrases(
             "好的。能换个说法告诉我您需要什么吗？",
             "抱歉，我还是没看明白，这一步我们先放一放。",
             "都不是",
+            "不太确定我理解得对不对，您是想问“%s”吗？",
             "是",
             "否",
             "（摘自帮助文章《%s》）",

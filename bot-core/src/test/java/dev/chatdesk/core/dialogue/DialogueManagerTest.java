@@ -243,6 +243,16 @@ class DialogueManagerTest {
     }
 
     @Test
+    void anUnsureReadingWithOneLikelyIntentAsksWhetherItIsThatOne() {
+        List<IntentScore> ranking = List.of(new IntentScore("order_status", 0.45), new IntentScore("opening_hours", 0.1));
+        NluResult unsure = new NluResult(ranking.get(0), ranking, true, new Sentiment(SentimentLabel.NEUTRAL, 0.8), 0.0);
+        Decision clarify = manager.respond(DialogueState.INITIAL, "my thing", unsure);
+        assertEquals(List.of("order_status"), clarify.state().offered());
+        String title = only(clarify).quickReplies().get(0).title();
+        assertEquals("I'm not quite sure I understood. Do you mean \"" + title + "\"?", only(clarify).text());
+    }
+
+    @Test
     void aMessageTornBetweenTwoIntentsIsClarifiedBeforeTheKnowledgeBaseIsSearched() {
         List<IntentScore> ranking = List.of(new IntentScore("order_status", 0.4), new IntentScore("opening_hours", 0.35));
         NluResult torn = new NluResult(ranking.get(0), ranking, true, new Sentiment(SentimentLabel.NEUTRAL, 0.8), 0.0);
