@@ -2,6 +2,7 @@ package dev.chatdesk.core.dialogue;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotLanguages;
+import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.kb.TextEmbedder;
@@ -90,6 +91,12 @@ public final class DialogueManager {
     /** What the bot says when an agent hands a conversation in this state back. */
     public NewMessage resumed(DialogueState state) {
         return TurnContext.botMessage(bot(state).settings().agentReleased(), List.of(), List.of());
+    }
+
+    /** The hand-over the customer asked for with the bot's button, for agents in the state's language. */
+    public Decision handoffPressed(DialogueState state) {
+        return new Decision(List.of(), state,
+                new EscalationRequest(EscalationReason.REQUESTED, Phrases.of(bot(state).language()).pressedHandoff()));
     }
 
     /** The bot's turn after a customer message the model has read, in the state's language. */

@@ -14,7 +14,7 @@ final class FallbackPolicy implements DialoguePolicy {
         DialogueState failed = turn.state().withOffered(List.of()).failed(turn.text());
         if (failed.failures() >= turn.settings().escalation().maxFailures()) {
             return Optional.of(Decision.escalate(failed.withFlow(null), new EscalationRequest(EscalationReason.BOT_FAILED,
-                    "the bot could not help " + failed.failures() + " times in a row")));
+                    turn.phrases().couldNotHelp().formatted(failed.failures()))));
         }
         var fallback = turn.say(turn.settings().fallback());
         // The bot's own buttons for its fallback, else the one that asks for a person.

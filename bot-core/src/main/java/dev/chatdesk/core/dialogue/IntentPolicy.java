@@ -80,7 +80,7 @@ final class IntentPolicy implements DialoguePolicy {
         DialogueState state = turn.state().withOffered(List.of());
         if (intentName.equals(BotDefinition.HUMAN_HANDOFF)) {
             return Optional.of(Decision.escalate(state.withFlow(null),
-                    new EscalationRequest(EscalationReason.REQUESTED, "the customer asked for a person")));
+                    new EscalationRequest(EscalationReason.REQUESTED, turn.phrases().askedForPerson())));
         }
         for (EscalationRule rule : turn.settings().escalation().rules()) {
             if (rule.intent().equals(intentName)) {

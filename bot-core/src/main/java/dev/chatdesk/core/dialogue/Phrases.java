@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * @param no the title of a no button
  * @param fromArticle cites the article a passage is quoted from, {@code %s} its title
  * @param talkToPerson the title of the hand-over button of a bot without a {@code human_handoff} intent
+ * @param askedForPerson tells agents the customer asked for a person in words
+ * @param pressedHandoff tells agents the customer pressed the hand-over button
+ * @param couldNotHelp tells agents the bot failed {@code %d} times in a row
  * @param yesWords whole answers that mean yes
  * @param noWords whole answers that mean no
  * @param stopWords whole answers that leave a flow
@@ -39,6 +42,9 @@ record Phrases(
         String no,
         String fromArticle,
         String talkToPerson,
+        String askedForPerson,
+        String pressedHandoff,
+        String couldNotHelp,
         Set<String> yesWords,
         Set<String> noWords,
         Set<String> stopWords,
@@ -57,6 +63,9 @@ record Phrases(
             "No",
             "(From our help article \"%s\".)",
             "Talk to a person",
+            "the customer asked for a person",
+            "the customer pressed the handoff button",
+            "the bot could not help %d times in a row",
             Set.of("yes", "y", "yeah", "yea", "yep", "yup", "sure", "ok", "okay", "correct", "right", "that one", "this one",
                     "exactly", "please", "yes please", "go ahead", "do it", "confirm"),
             Set.of("no", "n", "nope", "nah", "no thanks", "no thank you", "not really", "neither", "none", "none of these",
@@ -82,6 +91,9 @@ record Phrases(
             "否",
             "（摘自帮助文章《%s》）",
             "转人工客服",
+            "客户要求转人工",
+            "客户点了转人工按钮",
+            "机器人连续 %d 次没能帮上忙",
             Set.of("是", "是的", "是啊", "对", "对的", "对啊", "没错", "好", "好的", "好啊", "好滴", "嗯", "嗯嗯", "可以", "行", "要",
                     "确认", "确定", "没问题", "就这个", "这个", "ok", "okay", "yes"),
             Set.of("不", "不是", "不对", "不要", "不用", "不用了", "不需要", "没有", "否", "都不是", "都不对", "no", "算了吧"),

@@ -5,7 +5,6 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.Escalation;
-import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewConversation;
@@ -15,7 +14,6 @@ import dev.chatdesk.core.dialogue.Decision;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
 import dev.chatdesk.core.dialogue.DialogueStateCodec;
-import dev.chatdesk.core.dialogue.EscalationRequest;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.LanguageDetector;
 import dev.chatdesk.core.nlu.NluModels;
@@ -111,9 +109,7 @@ public final class ConversationService {
                 return conversation.status();
             }
             DialogueState state = state(conversationId);
-            EscalationRequest request = new EscalationRequest(
-                    EscalationReason.REQUESTED, "the customer pressed the handoff button");
-            TurnOutcome outcome = escalate(conversation, new Decision(List.of(), state, request), null, null);
+            TurnOutcome outcome = escalate(conversation, dialogue.handoffPressed(state), null, null);
             List<Message> stored = store.completeTurn(conversationId, null, null, outcome);
             log.published(log.find(conversationId), stored);
             return ConversationStatus.WAITING_FOR_AGENT;

@@ -129,7 +129,9 @@ class ChineseConversationTest {
         assertEquals("waiting_for_agent", turn.at("/status").asText(), turn.text());
         assertChinese(CustomerChat.replyText(turn));
         String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
-        assertEquals("requested", AgentQueue.entry(api, agent, chat.id()).at("/reason").asText());
+        JsonNode entry = AgentQueue.entry(api, agent, chat.id());
+        assertEquals("requested", entry.at("/reason").asText());
+        assertChinese(entry.at("/detail").asText());
     }
 
     @Test
