@@ -30,7 +30,7 @@ record LocalizedTree(String file, Set<String> textPaths, List<Language> language
     /** The texts of an intent file: the customer's examples too, since each language has its own model. */
     static final Set<String> INTENT_TEXTS = Set.of("title", "examples", "responses");
     /** The texts of a flow file. */
-    static final Set<String> FLOW_TEXTS = Set.of("slots/*/ask", "slots/*/invalid", "slots/*/declined",
+    static final Set<String> FLOW_TEXTS = Set.of("slots/*/ask", "slots/*/invalid", "slots/*/declined", "slots/*/title",
             "slots/*/optionsFrom/notFound", "slots/*/options/*/title", "slots/*/options/*/synonyms",
             "action/responses/*/text", "action/responses/*/quickReplies", "action/error",
             "check/responses/*/text", "check/responses/*/quickReplies", "check/error", "done/text", "done/quickReplies");

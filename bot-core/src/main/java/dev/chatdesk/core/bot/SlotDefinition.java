@@ -20,6 +20,8 @@ import java.util.List;
  * @param maxAttempts how many invalid answers the bot takes before giving up on the flow
  * @param declined for a {@code yes_no} slot, what the bot says when the answer is no; the flow stops
  *     there (empty when a no is just a value)
+ * @param title what agents' summaries call the value ("order number", "订单号"); by default the
+ *     name with spaces for underscores
  */
 public record SlotDefinition(
         String name,
@@ -31,7 +33,8 @@ public record SlotDefinition(
         String fillWhen,
         String invalid,
         int maxAttempts,
-        String declined) {
+        String declined,
+        String title) {
     /** Fills defaults; the bot directory checks the rest. */
     public SlotDefinition {
         type = type == null ? SlotType.TEXT : type;
@@ -39,5 +42,6 @@ public record SlotDefinition(
         invalid = invalid == null || invalid.isBlank() ? "Sorry, that doesn't look right. " + ask : invalid;
         maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
         declined = declined == null ? "" : declined;
+        title = title == null || title.isBlank() ? name.replace('_', ' ') : title;
     }
 }

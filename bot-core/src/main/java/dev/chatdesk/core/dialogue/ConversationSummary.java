@@ -2,6 +2,7 @@ package dev.chatdesk.core.dialogue;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.IntentDefinition;
+import dev.chatdesk.core.bot.SlotDefinition;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.Role;
@@ -42,7 +43,7 @@ public final class ConversationSummary {
         summary.append(labels.goal()).append(goalName != null ? goalName : goal.isPresent() ? labels.notRecognised() : labels.notStated());
         goal.ifPresent(g -> summary.append(labels.aside().formatted(labels.quote(g.text()))));
         if (!state.slots().isEmpty()) {
-            summary.append(labels.details()).append(details(state.slots()));
+            summary.append(labels.details()).append(details(bot, state.slots()));
         }
         lastOf(messages, Role.BOT, trigger).ifPresent(b -> summary.append(labels.botLastSaid()).append(labels.quote(b.text())));
         if (trigger != null && goal.map(g -> !g.id().equals(trigger.id())).orElse(true)) {
@@ -112,7 +113,13 @@ public final class ConversationSummary {
         }
     }
 
-    private static String details(Map<String, String> slots) {
-        return slots.entrySet().stream().map(e -> e.getKey().replace('_', ' ') + " " + e.getValue()).collect(Collectors.joining(", "));
+    private static String details(BotDefinition bot, Map<String, String> slots) {
+        return slots.entrySet().stream().map(e -> title(bot, e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** What the bot's flows call a slot, in the bot's language. */
+    private static String title(BotDefinition bot, String slot) {
+        return bot.flows().stream().flatMap(flow -> flow.slots().stream()).filter(s -> s.name().equals(slot))
+                .map(SlotDefinition::title).findFirst().orElse(slot.replace('_', ' '));
     }
 }

@@ -145,6 +145,9 @@ class ChineseConversationTest {
         assertTrue(view.at("/suggestions").size() > 0, view.toString());
         view.at("/suggestions").forEach(article -> assertTrue(article.at("/id").asText().endsWith("-zh"), article.toString()));
         view.at("/suggestedReplies").forEach(reply -> assertChinese(reply.asText()));
+        // the details collected are named in Chinese too (the flow's slot titles)
+        String summary = AgentQueue.entry(api, agent, chat.id()).at("/summary").asText();
+        assertTrue(summary.contains("已收集：订单号 NW-482913"), summary);
     }
 
     @Test
