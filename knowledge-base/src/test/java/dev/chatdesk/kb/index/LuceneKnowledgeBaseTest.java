@@ -8,6 +8,8 @@ import dev.chatdesk.core.kb.Article;
 import dev.chatdesk.core.kb.KbHit;
 import dev.chatdesk.core.kb.KbResults;
 import dev.chatdesk.kb.articles.ArticleFiles;
+import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.SentenceEmbedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +134,9 @@ class LuceneKnowledgeBaseTest {
 
     @Test
     void searchesDuringReimportsNeverFailAndNeverSeeAMixOfOldAndNew() throws Exception {
-        try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.inMemory(embedder, KbSettings.defaults())) {
+        // an encoder that remembers nothing, so that each reimport takes its real time and searches run meanwhile
+        try (SentenceEmbedder encoder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
+                LuceneKnowledgeBase kb = LuceneKnowledgeBase.inMemory(encoder, KbSettings.defaults())) {
             List<Article> alpha = versioned("alpha", 0, 12);
             List<Article> beta = versioned("beta", 4, 12);
             kb.replaceAll(alpha);
