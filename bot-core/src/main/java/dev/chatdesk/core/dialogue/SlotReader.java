@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class SlotReader {
     /** What is left around a value taken out of a text answer: commas, dashes, a leading "and". */
     private static final Pattern LOOSE_ENDS = Pattern.compile("^(?:[\\s,;:.\\-–]|and\\b|so\\b)+|[\\s,;:\\-–]+$", Pattern.CASE_INSENSITIVE);
+    /** The gap a value cut out of Chinese leaves: Chinese has no spaces between words. */
+    private static final Pattern GAP_IN_CHINESE = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
 
     /**
      * What an answer gave.
@@ -94,8 +96,7 @@ final class SlotReader {
                 rest = rest.replace(value, " ");
             }
         }
-        // a value cut out of Chinese leaves no gap: Chinese has no spaces between words
-        String spaced = rest.replaceAll("\\s+", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+        String spaced = GAP_IN_CHINESE.matcher(rest.replaceAll("\\s+", " ")).replaceAll("");
         return LOOSE_ENDS.matcher(spaced.strip()).replaceAll("").strip();
     }
 }
