@@ -1,5 +1,7 @@
 package dev.chatdesk.core.conversation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 
 /**
@@ -11,4 +13,12 @@ import java.time.Instant;
  * @param createdAt when it was created
  * @param disabled whether an admin has disabled it (it cannot log in)
  */
-public record AgentAccount(String username, String passwordHash, AgentRole role, Instant createdAt, boolean disabled) {}
+public record AgentAccount(String username, String passwordHash, AgentRole role, Instant createdAt, boolean disabled) {
+    /** Requires every part. */
+    public AgentAccount {
+        requireNonNull(username, "username");
+        requireNonNull(passwordHash, "passwordHash");
+        requireNonNull(role, "role");
+        requireNonNull(createdAt, "createdAt");
+    }
+}

@@ -1,5 +1,7 @@
 package dev.chatdesk.core.conversation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 
 /**
@@ -10,4 +12,12 @@ import java.time.Instant;
  * @param role the account's role at login
  * @param expiresAt when the token stops working
  */
-public record AgentSession(String tokenHash, String username, AgentRole role, Instant expiresAt) {}
+public record AgentSession(String tokenHash, String username, AgentRole role, Instant expiresAt) {
+    /** Requires every part. */
+    public AgentSession {
+        requireNonNull(tokenHash, "tokenHash");
+        requireNonNull(username, "username");
+        requireNonNull(role, "role");
+        requireNonNull(expiresAt, "expiresAt");
+    }
+}

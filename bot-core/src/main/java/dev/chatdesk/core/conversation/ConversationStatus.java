@@ -9,6 +9,24 @@ public enum ConversationStatus implements WireEnum {
     WITH_AGENT,
     CLOSED;
 
+    /** Whether moving to this status ends the conversation's open escalation: the bot is back, or it is closed. */
+    public boolean endsEscalation() {
+        return this == BOT || this == CLOSED;
+    }
+
+    /**
+     * Checks that a conversation moving to this status may have this assignee: only one with an
+     * agent has one (null always passes).
+     *
+     * @throws IllegalArgumentException when it may not
+     */
+    public void requireAllowedAssignee(String assignee) {
+        if (assignee != null && this != WITH_AGENT) {
+            throw new IllegalArgumentException(
+                    "Only a conversation with an agent has an assignee, not one moving to " + wireName());
+        }
+    }
+
     /** The status for its API name. */
     public static ConversationStatus fromWireName(String name) {
         return WireEnum.parse(ConversationStatus.class, name);

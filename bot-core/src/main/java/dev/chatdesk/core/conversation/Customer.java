@@ -22,6 +22,14 @@ public record Customer(String externalId, String name, String email, boolean ver
         this(externalId, name, email, externalId != null);
     }
 
+    /**
+     * This verified customer as stored over what was known of them: the name and e-mail address
+     * given now replace the known ones, those left null keep them.
+     */
+    public Customer updating(Customer known) {
+        return new Customer(externalId, name != null ? name : known.name(), email != null ? email : known.email(), verified);
+    }
+
     /** A website visitor nobody vouches for: what they typed is kept, linked to nobody. */
     public static Customer unverified(String name, String email) {
         return new Customer(null, name, email, false);

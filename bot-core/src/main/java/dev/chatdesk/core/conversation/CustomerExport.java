@@ -33,7 +33,4 @@ public record CustomerExport(long customerId, Customer customer, Instant created
             escalations = List.copyOf(escalations);
         }
     }
-
-    /** A customer's rating of a conversation, 1 to 5, with their comment (may be null). */
-    public record Feedback(int rating, String comment, Instant createdAt) {}
 }

@@ -1,5 +1,7 @@
 package dev.chatdesk.core.conversation;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -20,8 +22,11 @@ public record Escalation(
         String summary,
         List<SentimentPoint> trend,
         Instant escalatedAt) {
-    /** Copies the trend. */
+    /** Requires the conversation, reason and time; copies the trend. */
     public Escalation {
+        requireNonNull(conversationId, "conversationId");
+        requireNonNull(reason, "reason");
+        requireNonNull(escalatedAt, "escalatedAt");
         trend = List.copyOf(trend);
     }
 }

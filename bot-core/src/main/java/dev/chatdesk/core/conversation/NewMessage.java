@@ -1,5 +1,7 @@
 package dev.chatdesk.core.conversation;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.LanguageDetector;
@@ -28,8 +30,10 @@ public record NewMessage(
         String inReplyTo,
         String author,
         Language language) {
-    /** Normalises missing lists to empty ones, and detects a missing language from the text. */
+    /** Requires a role and a text; normalises missing lists to empty ones, and detects a missing language from the text. */
     public NewMessage {
+        requireNonNull(role, "role");
+        requireNonNull(text, "text");
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         sources = sources == null ? List.of() : List.copyOf(sources);
         language = language == null ? LanguageDetector.detect(text) : language;

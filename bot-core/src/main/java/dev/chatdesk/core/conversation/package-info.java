@@ -1,2 +1,2 @@
-/** Conversations as they are stored: messages with their NLU, status, escalations, agents, and the store port. */
+/** Conversations as they are stored: messages with their NLU, status, escalations, customers, agents, ratings. */
 package dev.chatdesk.core.conversation;

@@ -1,9 +1,9 @@
 package dev.chatdesk.core.service;
 
 import dev.chatdesk.core.conversation.Conversation;
-import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.store.ConversationStore;
 import java.util.List;
 
 /** Reads conversations from the store and tells the listeners about each change once it is stored. */

@@ -3,8 +3,8 @@ package dev.chatdesk.core.service;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
-import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.Feedback;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewConversation;
@@ -18,6 +18,8 @@ import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.LanguageDetector;
 import dev.chatdesk.core.nlu.NluModels;
 import dev.chatdesk.core.nlu.NluResult;
+import dev.chatdesk.core.store.ConversationStore;
+import dev.chatdesk.core.store.FeedbackStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,6 +38,7 @@ import java.util.function.Supplier;
  */
 public final class ConversationService {
     private final ConversationStore store;
+    private final FeedbackStore ratings;
     private final NluModels nlu;
     private final DialogueManager dialogue;
     private final ConversationEvents events;
@@ -44,11 +47,17 @@ public final class ConversationService {
     private final SerialLanes lanes = new SerialLanes();
     private final ConversationLog log;
     private final AgentDesk agentDesk;
+    private final Clock clock;
 
-    /** A service over the store, the model and the dialogue manager; blocking work runs on {@code blocking}. */
-    public ConversationService(ConversationStore store, NluModels nlu, DialogueManager dialogue,
+    /**
+     * A service over the stores of conversations and of their ratings, the model and the dialogue
+     * manager; blocking work runs on {@code blocking}.
+     */
+    public ConversationService(ConversationStore store, FeedbackStore ratings, NluModels nlu, DialogueManager dialogue,
             ConversationEvents events, Executor blocking, Clock clock) {
         this.store = store;
+        this.ratings = ratings;
+        this.clock = clock;
         this.nlu = nlu;
         this.dialogue = dialogue;
         this.events = events;
@@ -120,7 +129,7 @@ public final class ConversationService {
     public CompletableFuture<Void> feedback(String conversationId, int rating, String comment) {
         return onBlocking(() -> {
             log.find(conversationId);
-            store.saveFeedback(conversationId, rating, comment);
+            ratings.saveFeedback(conversationId, new Feedback(rating, comment, clock.instant()));
             return null;
         });
     }

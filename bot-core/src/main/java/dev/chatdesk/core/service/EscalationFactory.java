@@ -1,10 +1,8 @@
 package dev.chatdesk.core.service;
 
-import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.EscalationSettings;
 import dev.chatdesk.core.conversation.ConversationStatus;
-import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.EscalationReason;
@@ -16,6 +14,8 @@ import dev.chatdesk.core.conversation.SentimentPoint;
 import dev.chatdesk.core.dialogue.ConversationSummary;
 import dev.chatdesk.core.dialogue.DialogueState;
 import dev.chatdesk.core.dialogue.EscalationRequest;
+import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.store.ConversationStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.chatdesk.connectors.http.Tokens;
 import dev.chatdesk.core.conversation.AgentAccount;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
-import dev.chatdesk.core.conversation.ConversationStore;
+import dev.chatdesk.core.store.AgentStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +20,7 @@ public final class AgentAccounts {
     /** The login name of the account created on first start. */
     public static final String ADMIN = "admin";
 
-    private final ConversationStore store;
+    private final AgentStore store;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Duration tokenLifetime;
@@ -28,7 +28,7 @@ public final class AgentAccounts {
     private final LoginBackoff backoff;
 
     /** Accounts kept in the store; sessions last {@code tokenLifetime}. */
-    public AgentAccounts(ConversationStore store, PasswordHasher hasher, Clock clock, Duration tokenLifetime) {
+    public AgentAccounts(AgentStore store, PasswordHasher hasher, Clock clock, Duration tokenLifetime) {
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;

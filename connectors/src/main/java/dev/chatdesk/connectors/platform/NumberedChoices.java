@@ -1,9 +1,9 @@
 package dev.chatdesk.connectors.platform;
 
 import dev.chatdesk.core.channel.OutboundMessage;
-import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.store.ConversationStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

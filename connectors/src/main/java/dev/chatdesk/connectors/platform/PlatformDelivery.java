@@ -4,12 +4,13 @@ import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.DeliveryFailedException;
 import dev.chatdesk.core.channel.OutboundMessage;
 import dev.chatdesk.core.conversation.Conversation;
-import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.service.AgentDesk;
 import dev.chatdesk.core.service.ConversationEvents;
 import dev.chatdesk.core.service.SerialLanes;
+import dev.chatdesk.core.store.ConversationStore;
+import dev.chatdesk.core.store.DeliveryStore;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -42,17 +43,20 @@ public final class PlatformDelivery implements ConversationEvents {
 
     private final Map<String, Channel> channels;
     private final ConversationStore store;
+    private final DeliveryStore outbox;
     private final Executor blocking;
     private final SerialLanes lanes = new SerialLanes();
     private volatile AgentDesk notes;
 
     /**
-     * Delivers through these channels, each by its name, marking each message delivered in the
-     * store (on {@code blocking}) once the platform took it or it was given up on.
+     * Delivers through these channels, each by its name, the messages of conversations in
+     * {@code store}, marking each delivered in {@code outbox} (on {@code blocking}) once the platform
+     * took it or it was given up on.
      */
-    public PlatformDelivery(Collection<Channel> channels, ConversationStore store, Executor blocking) {
+    public PlatformDelivery(Collection<Channel> channels, ConversationStore store, DeliveryStore outbox, Executor blocking) {
         this.channels = channels.stream().collect(Collectors.toUnmodifiableMap(Channel::name, Function.identity()));
         this.store = store;
+        this.outbox = outbox;
         this.blocking = blocking;
     }
 
@@ -66,7 +70,7 @@ public final class PlatformDelivery implements ConversationEvents {
         return CompletableFuture.supplyAsync(() -> {
             Map<String, Optional<Conversation>> conversations = new HashMap<>();
             int resent = 0;
-            for (Message message : store.undeliveredMessages()) {
+            for (Message message : outbox.undeliveredMessages()) {
                 Optional<Conversation> conversation = conversations.computeIfAbsent(message.conversationId(), store::find);
                 if (conversation.isPresent() && channels.containsKey(conversation.get().channel())) {
                     messageAdded(conversation.get(), message);
@@ -104,7 +108,7 @@ public final class PlatformDelivery implements ConversationEvents {
         }
         lanes.submit(conversation.id(), () -> channel.send(conversation.channelAddress(), OutboundMessage.of(message))
                 .exceptionallyCompose(failure -> recordFailure(conversation, message, channel, failure))
-                .thenRunAsync(() -> store.messageDelivered(message.id()), blocking))
+                .thenRunAsync(() -> outbox.messageDelivered(message.id()), blocking))
                 .whenComplete((done, error) -> {
                     if (error != null) {
                         // Still undelivered in the store: the next start sends it again.

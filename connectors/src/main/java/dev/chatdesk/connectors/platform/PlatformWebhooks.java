@@ -4,11 +4,12 @@ import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
 import dev.chatdesk.core.conversation.Conversation;
-import dev.chatdesk.core.conversation.ConversationStore;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.core.service.SerialLanes;
+import dev.chatdesk.core.store.ConversationStore;
+import dev.chatdesk.core.store.DeliveryStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class PlatformWebhooks {
     private final List<PlatformConnector> connectors;
     private final ConversationService conversations;
     private final ConversationStore store;
+    private final DeliveryStore inbox;
     private final PlatformDelivery delivery;
     private final Executor blocking;
     private final int maxMessageChars;
@@ -43,15 +45,17 @@ public final class PlatformWebhooks {
     private final NumberedChoices choices;
 
     /**
-     * Webhooks of these connectors over the service and store; greetings of new conversations go
-     * out through {@code delivery}; store calls run on {@code blocking}; longer texts than
+     * Webhooks of these connectors over the service and the stores of conversations and of
+     * deliveries ({@code inbox}); greetings of new conversations go out through {@code delivery};
+     * store calls run on {@code blocking}; longer texts than
      * {@code maxMessageChars} are answered with a request to shorten them.
      */
     public PlatformWebhooks(List<PlatformConnector> connectors, ConversationService conversations, ConversationStore store,
-            PlatformDelivery delivery, Executor blocking, int maxMessageChars) {
+            DeliveryStore inbox, PlatformDelivery delivery, Executor blocking, int maxMessageChars) {
         this.connectors = List.copyOf(connectors);
         this.conversations = conversations;
         this.store = store;
+        this.inbox = inbox;
         this.delivery = delivery;
         this.blocking = blocking;
         this.maxMessageChars = maxMessageChars;
@@ -81,7 +85,7 @@ public final class PlatformWebhooks {
         }
         String channel = connector.channel().name();
         Replies.onContext(ctx, CompletableFuture.supplyAsync(() -> received.messages().stream()
-                        .filter(m -> store.firstDelivery(channel, m.deliveryId(), InboundMessageJson.encode(m)))
+                        .filter(m -> inbox.firstDelivery(channel, m.deliveryId(), InboundMessageJson.encode(m)))
                         .toList(), blocking))
                 .onSuccess(fresh -> {
                     webhook.acknowledge(ctx);
@@ -98,7 +102,7 @@ public final class PlatformWebhooks {
         return CompletableFuture.supplyAsync(() -> {
             int resumed = 0;
             for (PlatformConnector connector : connectors) {
-                for (PendingDelivery pending : store.pendingDeliveries(connector.channel().name())) {
+                for (PendingDelivery pending : inbox.pendingDeliveries(connector.channel().name())) {
                     process(connector, InboundMessageJson.decode(pending.payload()));
                     resumed++;
                 }
@@ -111,7 +115,7 @@ public final class PlatformWebhooks {
         connector.webhook().accepted(message);
         String channel = connector.channel().name();
         lanes.submit(channel + "\n" + message.address(), () -> handle(connector, message)
-                .thenRunAsync(() -> store.deliveryProcessed(channel, message.deliveryId()), blocking))
+                .thenRunAsync(() -> inbox.deliveryProcessed(channel, message.deliveryId()), blocking))
                 .whenComplete((done, error) -> {
                     if (error != null) {
                         // Still pending: the next start tries again.

@@ -8,16 +8,14 @@ import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.core.conversation.AgentAccount;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
-import java.nio.file.Path;
+import dev.chatdesk.core.store.AgentStore;
+import dev.chatdesk.core.store.memory.InMemoryStores;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AgentAccountsTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -27,23 +25,15 @@ class AgentAccountsTest {
             "pbkdf2-sha256$1000$b2xkLXNhbHQtMTZieXRlcw$bfBG3ebN1v97sxp5hFkxbSTVf4qNu/XrUpno2gLp1MI";
     private static final String CHEAP_ARGON2 = "$argon2id$v=19$m=64,t=1,p=1$";
 
-    @TempDir
-    Path dir;
-
     private final PasswordHasher hasher = new PasswordHasher(new Argon2Cost(64, 1, 1));
-    private SqliteConversationStore store;
+    private AgentStore store;
     private AgentAccounts accounts;
 
     @BeforeEach
     void open() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock);
+        store = new InMemoryStores(clock).agents();
         accounts = new AgentAccounts(store, hasher, clock, Duration.ofHours(12));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test

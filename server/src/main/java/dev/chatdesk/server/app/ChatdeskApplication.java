@@ -27,6 +27,7 @@ import dev.chatdesk.core.nlu.NluModels;
 import dev.chatdesk.core.privacy.PiiRedactor;
 import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationService;
+import dev.chatdesk.core.store.Storage;
 import dev.chatdesk.kb.index.Embedders;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
@@ -49,7 +50,7 @@ import dev.chatdesk.server.http.ConnectionLimits;
 import dev.chatdesk.server.http.HttpApis;
 import dev.chatdesk.server.http.HttpVerticle;
 import dev.chatdesk.storage.crypto.RecordCipher;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import dev.chatdesk.storage.sqlite.SqliteStorage;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
@@ -141,10 +142,10 @@ public final class ChatdeskApplication implements AutoCloseable {
             LOG.warn("Customers' messages and details are stored unencrypted: set privacy.encryptionKeys to encrypt them at rest");
         }
         UnaryOperator<String> storedText = config.privacy().redact() == Redaction.STORE ? redactor::redact : UnaryOperator.identity();
-        SqliteConversationStore store = SqliteConversationStore.open(config.store().path(), clock, cipher, storedText);
-        resources.push(store);
+        Storage storage = SqliteStorage.open(config.store().path(), clock, cipher, storedText);
+        resources.push(storage);
         PasswordHasher hasher = new PasswordHasher();
-        AgentAccounts accounts = new AgentAccounts(store, hasher, clock, config.auth().agentTokenTtl());
+        AgentAccounts accounts = new AgentAccounts(storage.agents(), hasher, clock, config.auth().agentTokenTtl());
         String adminPassword = Secret.valueOf(config.auth().adminPassword());
         accounts.ensureAdmin(adminPassword).ifPresent(generated ->
                 LOG.warn("Created the admin account. Its generated password, shown only this once: {}", generated));
@@ -187,8 +188,8 @@ public final class ChatdeskApplication implements AutoCloseable {
         List<PlatformConnector> platforms = PlatformConnectors.create(config.connectors(), platformClient,
                 new RetryingSender(vertx, RetryPolicy.defaults()), clock);
         PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList(),
-                store, blocking);
-        ConversationService conversations = new ConversationService(store, nlu, dialogue,
+                storage.conversations(), storage.deliveries(), blocking);
+        ConversationService conversations = new ConversationService(storage.conversations(), storage.feedback(), nlu, dialogue,
                 new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
         platformDelivery.recordFailuresIn(conversations.agentDesk());
         resources.push(() -> platformDelivery.drain(DELIVERY_DRAIN));
@@ -204,7 +205,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(() -> vertx.cancelTimer(overdueTimer));
         int retentionDays = config.privacy().retentionDays();
         if (retentionDays > 0) {
-            RetentionJob retention = new RetentionJob(store.customerData(), store.auditLog(), Duration.ofDays(retentionDays),
+            RetentionJob retention = new RetentionJob(storage.customerData(), storage.auditLog(), Duration.ofDays(retentionDays),
                     clock, metrics);
             retention.run();
             long retentionTimer = vertx.setPeriodic(RETENTION_CHECK.toMillis(), ignored -> blocking.execute(() -> {
@@ -218,14 +219,14 @@ public final class ChatdeskApplication implements AutoCloseable {
         }
 
         var limits = config.limits();
-        PlatformWebhooks webhooks = new PlatformWebhooks(platforms, conversations, store, platformDelivery, blocking, limits.messageChars());
+        PlatformWebhooks webhooks = new PlatformWebhooks(platforms, conversations, storage.conversations(), storage.deliveries(), platformDelivery, blocking, limits.messageChars());
         HttpApis apis = new HttpApis(
                 new CustomerApi(conversations, new CustomerIdentity(Secret.valueOf(config.auth().customerIdentitySecret())), events,
                         new RateLimiter(limits.requestsPerMinutePerClient()),
                         new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
-                        new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars(), store.auditLog()),
-                new CustomerDataApi(store.customerData(), blocking, clock),
+                        new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars(), storage.auditLog()),
+                new CustomerDataApi(storage.customerData(), blocking, clock),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
                 webhooks,
                 metrics,

@@ -4,7 +4,7 @@ import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.config.EncryptionKeysParser;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Option;
@@ -26,7 +26,7 @@ final class StoreOptions {
     }
 
     /** The configured store (a server may be running on it). */
-    SqliteConversationStore openStore(ChatdeskConfig settings, Clock clock) {
-        return SqliteConversationStore.open(settings.store().path(), clock, EncryptionKeysParser.cipher(settings.privacy()));
+    SqliteStorage openStore(ChatdeskConfig settings, Clock clock) {
+        return SqliteStorage.open(settings.store().path(), clock, EncryptionKeysParser.cipher(settings.privacy()));
     }
 }

@@ -20,9 +20,8 @@ import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.core.service.ConversationEvents;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.core.service.TurnResult;
+import dev.chatdesk.core.store.memory.InMemoryStores;
 import dev.chatdesk.server.testing.NoArticles;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +30,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hand-over tells the customer the truth about who is there: a place in the queue while the
@@ -60,22 +57,15 @@ class HandoverHoursTest {
         public void close() {}
     };
 
-    @TempDir
-    Path dir;
-    private SqliteConversationStore store;
-
-    @AfterEach
-    void closeStore() {
-        store.close();
-    }
+    private InMemoryStores stores;
 
     private ConversationService serviceAt(Instant now) throws Exception {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        if (store == null) {
-            store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock);
+        if (stores == null) {
+            stores = new InMemoryStores(clock);
         }
         DialogueManager dialogue = new DialogueManager(BotDirectory.loadDemo(), new NoArticles(), new HttpActionClient(), new Random(1));
-        return new ConversationService(store, NluModels.of(MODEL), dialogue, ConversationEvents.NONE, Executors.newVirtualThreadPerTaskExecutor(), clock);
+        return new ConversationService(stores.conversations(), stores.feedback(), NluModels.of(MODEL), dialogue, ConversationEvents.NONE, Executors.newVirtualThreadPerTaskExecutor(), clock);
     }
 
     private static String start(ConversationService service, Customer customer) {
@@ -83,7 +73,7 @@ class HandoverHoursTest {
     }
 
     private String lastSystemText(String conversationId) {
-        return store.messages(conversationId).stream().filter(m -> m.role() == Role.SYSTEM).map(Message::text).toList().getLast();
+        return stores.conversations().messages(conversationId).stream().filter(m -> m.role() == Role.SYSTEM).map(Message::text).toList().getLast();
     }
 
     @Test

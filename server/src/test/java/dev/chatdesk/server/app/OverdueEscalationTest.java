@@ -17,9 +17,8 @@ import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.service.ConversationEvents;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.core.service.QueueEntry;
+import dev.chatdesk.core.store.memory.InMemoryStores;
 import dev.chatdesk.server.testing.NoArticles;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +27,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Escalations nobody takes in time (the demo bot says 5 minutes) are flagged to agents, and their
@@ -51,19 +47,7 @@ class OverdueEscalationTest {
         public void close() {}
     };
 
-    @TempDir
-    Path dir;
-    private SqliteConversationStore store;
-
-    @BeforeEach
-    void openStore() {
-        store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), clockAt(ESCALATED));
-    }
-
-    @AfterEach
-    void closeStore() {
-        store.close();
-    }
+    private final InMemoryStores stores = new InMemoryStores(clockAt(ESCALATED));
 
     private static Clock clockAt(Instant instant) {
         return Clock.fixed(instant, ZoneOffset.UTC);
@@ -71,7 +55,7 @@ class OverdueEscalationTest {
 
     private ConversationService serviceAt(Instant now) throws Exception {
         DialogueManager dialogue = new DialogueManager(BotDirectory.loadDemo(), new NoArticles(), new HttpActionClient(), new Random(1));
-        return new ConversationService(store, NluModels.of(UNUSED_MODEL), dialogue, ConversationEvents.NONE,
+        return new ConversationService(stores.conversations(), stores.feedback(), NluModels.of(UNUSED_MODEL), dialogue, ConversationEvents.NONE,
                 Executors.newVirtualThreadPerTaskExecutor(), clockAt(now));
     }
 
@@ -82,7 +66,7 @@ class OverdueEscalationTest {
     }
 
     private List<String> systemTexts(String conversationId) {
-        return store.messages(conversationId).stream().filter(m -> m.role() == Role.SYSTEM).map(Message::text).toList();
+        return stores.conversations().messages(conversationId).stream().filter(m -> m.role() == Role.SYSTEM).map(Message::text).toList();
     }
 
     @Test

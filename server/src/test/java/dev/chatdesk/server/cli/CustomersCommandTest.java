@@ -10,7 +10,7 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,8 +40,8 @@ class CustomersCommandTest {
         CommandRun again = CommandRun.of("", "customers", "export", "--customer", id, "--data-dir", dataDir.toString());
         assertEquals(2, again.exitCode());
         assertEquals("chatdesk: there is no customer " + id + " in the store", again.err().strip());
-        try (SqliteConversationStore store = store()) {
-            List<AuditEntry> entries = store.auditLog().entries(new AuditQuery(null, null, "cli", null, 10));
+        try (SqliteStorage storage = store()) {
+            List<AuditEntry> entries = storage.auditLog().entries(new AuditQuery(null, null, "cli", null, 10));
             assertEquals(List.of("customer_exported", "customer_erased", "customer_exported"),
                     entries.reversed().stream().map(e -> e.event().action().wireName()).toList());
             assertTrue(entries.stream().allMatch(e -> e.event().targetId().equals(id)));
@@ -56,14 +56,14 @@ class CustomersCommandTest {
     }
 
     private long storedCustomer(String name, String text) {
-        try (SqliteConversationStore store = store()) {
-            Conversation conversation = store.create(new NewConversation("web", null, Customer.unverified(name, null), "en", null));
-            store.append(conversation.id(), NewMessage.fromCustomer(text, null));
+        try (SqliteStorage storage = store()) {
+            Conversation conversation = storage.conversations().create(new NewConversation("web", null, Customer.unverified(name, null), "en", null));
+            storage.conversations().append(conversation.id(), NewMessage.fromCustomer(text, null));
             return conversation.customerId();
         }
     }
 
-    private SqliteConversationStore store() {
-        return SqliteConversationStore.open(dataDir.resolve("chatdesk.db"), Clock.systemUTC());
+    private SqliteStorage store() {
+        return SqliteStorage.open(dataDir.resolve("chatdesk.db"), Clock.systemUTC());
     }
 }

@@ -9,7 +9,7 @@ import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.storage.crypto.RecordCipher;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,9 @@ class PrivacyCommandTest {
     @Test
     void rotationMovesEveryRecordToTheActiveKeySoTheOldOneCanGo() throws Exception {
         String conversationId;
-        try (SqliteConversationStore store = store(RecordCipher.withKeys(Map.of("old", OLD), "old"))) {
-            Conversation conversation = store.create(new NewConversation("web", null, Customer.unverified("Aiko", "aiko@example.jp"), "ja", null));
-            store.append(conversation.id(), NewMessage.fromCustomer("the kimono sleeve is torn", null));
+        try (SqliteStorage storage = store(RecordCipher.withKeys(Map.of("old", OLD), "old"))) {
+            Conversation conversation = storage.conversations().create(new NewConversation("web", null, Customer.unverified("Aiko", "aiko@example.jp"), "ja", null));
+            storage.conversations().append(conversation.id(), NewMessage.fromCustomer("the kimono sleeve is torn", null));
             conversationId = conversation.id();
         }
         Path config = dataDir.resolve("chatdesk.yaml");
@@ -46,8 +46,8 @@ class PrivacyCommandTest {
         assertTrue(result.at("/rotated").asLong() >= 3, run.out());
         assertEquals("new", result.at("/activeKeyId").asText());
         assertEquals("[\"new\"]", result.at("/keysInUse").toString());
-        try (SqliteConversationStore store = store(RecordCipher.withKeys(Map.of("new", NEW), "new"))) {
-            assertEquals("the kimono sleeve is torn", store.messages(conversationId).getFirst().text());
+        try (SqliteStorage storage = store(RecordCipher.withKeys(Map.of("new", NEW), "new"))) {
+            assertEquals("the kimono sleeve is torn", storage.conversations().messages(conversationId).getFirst().text());
         }
     }
 
@@ -58,8 +58,8 @@ class PrivacyCommandTest {
         assertTrue(run.err().contains("no encryption key is configured"), run.err());
     }
 
-    private SqliteConversationStore store(RecordCipher cipher) {
-        return SqliteConversationStore.open(dataDir.resolve("chatdesk.db"), Clock.systemUTC(), cipher);
+    private SqliteStorage store(RecordCipher cipher) {
+        return SqliteStorage.open(dataDir.resolve("chatdesk.db"), Clock.systemUTC(), cipher);
     }
 
     private static String base64(byte[] key) {

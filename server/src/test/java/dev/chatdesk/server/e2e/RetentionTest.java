@@ -9,7 +9,7 @@ import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.server.testing.ApiClient;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,11 +27,11 @@ class RetentionTest {
         Path dataDir = Files.createTempDirectory("chatdesk-retention");
         String expired;
         String open;
-        try (SqliteConversationStore store = SqliteConversationStore.open(dataDir.resolve("chatdesk.db"),
+        try (SqliteStorage storage = SqliteStorage.open(dataDir.resolve("chatdesk.db"),
                 Clock.fixed(Instant.now().minus(Duration.ofDays(45)), ZoneOffset.UTC))) {
-            expired = conversation(store, "my old question about tents");
-            assertTrue(store.transition(expired, Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
-            open = conversation(store, "an old question still open");
+            expired = conversation(storage, "my old question about tents");
+            assertTrue(storage.conversations().transition(expired, Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
+            open = conversation(storage, "an old question still open");
         }
 
         try (TestServer server = TestServer.startOn(dataDir, Map.of("CHATDESK_PRIVACY_RETENTION_DAYS", "30"))) {
@@ -46,9 +46,9 @@ class RetentionTest {
         }
     }
 
-    private static String conversation(SqliteConversationStore store, String text) {
-        Conversation conversation = store.create(new NewConversation("web", null, Customer.unverified("Ines", null), "en", null));
-        store.append(conversation.id(), NewMessage.fromCustomer(text, null));
+    private static String conversation(SqliteStorage storage, String text) {
+        Conversation conversation = storage.conversations().create(new NewConversation("web", null, Customer.unverified("Ines", null), "en", null));
+        storage.conversations().append(conversation.id(), NewMessage.fromCustomer(text, null));
         return conversation.id();
     }
 }

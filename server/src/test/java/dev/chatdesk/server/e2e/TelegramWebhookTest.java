@@ -21,7 +21,7 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.server.testing.ApiClient;
 import dev.chatdesk.server.testing.FakePlatform;
-import dev.chatdesk.storage.sqlite.SqliteConversationStore;
+import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -167,8 +167,8 @@ class TelegramWebhookTest {
         // What the webhook had stored and acknowledged when the server died, before it got to the message.
         InboundMessage update = InboundMessage.text(Long.toString(newId()), ChannelAddress.join(Long.toString(chat), Long.toString(chat)),
                 Customer.ANONYMOUS, "what payment methods do you accept?");
-        try (SqliteConversationStore store = openStore()) {
-            assertTrue(store.firstDelivery("telegram", update.deliveryId(), InboundMessageJson.encode(update)));
+        try (SqliteStorage storage = openStore()) {
+            assertTrue(storage.deliveries().firstDelivery("telegram", update.deliveryId(), InboundMessageJson.encode(update)));
         }
 
         server = TestServer.startOn(server.dataDir(), telegram.environment());
@@ -187,9 +187,9 @@ class TelegramWebhookTest {
         String address = ChannelAddress.join(Long.toString(chat), Long.toString(chat));
         server.close();
         // A reply the server had stored when it died, before Telegram's API got it.
-        try (SqliteConversationStore store = openStore()) {
-            String conversationId = store.findOpen("telegram", address).orElseThrow().id();
-            store.append(conversationId, NewMessage.of(Role.BOT, "You can also pay by bank transfer."));
+        try (SqliteStorage storage = openStore()) {
+            String conversationId = storage.conversations().findOpen("telegram", address).orElseThrow().id();
+            storage.conversations().append(conversationId, NewMessage.of(Role.BOT, "You can also pay by bank transfer."));
         }
 
         server = TestServer.startOn(server.dataDir(), telegram.environment());
@@ -199,8 +199,8 @@ class TelegramWebhookTest {
         assertEquals(4, answersAfterAFollowUp(chat).size(), "what was delivered before is not sent again");
     }
 
-    private static SqliteConversationStore openStore() {
-        return SqliteConversationStore.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC());
+    private static SqliteStorage openStore() {
+        return SqliteStorage.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC());
     }
 
     @Test

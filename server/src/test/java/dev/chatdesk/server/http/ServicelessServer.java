@@ -78,7 +78,7 @@ final class ServicelessServer implements AutoCloseable {
                 new PlatformWebhooks(PlatformConnectors.create(
                         ConfigLoader.load(null, environment, CommandLineOverrides.NONE).connectors(),
                         WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),
-                        null, null, new PlatformDelivery(List.of(), null, Runnable::run), Runnable::run, 4000),
+                        null, null, null, new PlatformDelivery(List.of(), null, null, Runnable::run), Runnable::run, 4000),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 () -> true,
                 65_536,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,8 +77,9 @@ final class ConversationTable {
                 "SELECT id, external_ref, name, email, verified, key_id AS customer_key_id FROM customers WHERE external_id IN ("
                         + placeholders(forms.size()) + ")",
                 row -> new CustomerRow(row.getLong("id"), customer(row)), forms.toArray());
-        String name = customer.name() != null ? customer.name() : stored.map(c -> c.customer().name()).orElse(null);
-        String email = customer.email() != null ? customer.email() : stored.map(c -> c.customer().email()).orElse(null);
+        Customer updated = customer.updating(stored.map(CustomerRow::customer).orElse(Customer.ANONYMOUS));
+        String name = updated.name();
+        String email = updated.email();
         // The whole row is written again under the active key, so that one key id covers all of it.
         Object[] values = {cipher.lookup(reference), cipher.seal(reference, EXTERNAL_REF), cipher.seal(name, NAME),
             cipher.seal(email, EMAIL), cipher.lookup(email), cipher.keyId()};
@@ -93,7 +95,7 @@ final class ConversationTable {
                     VALUES (?, ?, ?, ?, ?, ?, 1, ?)""", append(values, now));
             id = Sql.first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
         }
-        return new CustomerRow(id, new Customer(customer.externalId(), name, email, true));
+        return new CustomerRow(id, updated);
     }
 
     private static Object[] append(Object[] values, Object last) {
@@ -141,6 +143,18 @@ final class ConversationTable {
     /** Whether a conversation with this id exists. */
     boolean exists(Connection connection, String id) throws SQLException {
         return Sql.first(connection, "SELECT 1 FROM conversations WHERE id = ?", row -> true, id).isPresent();
+    }
+
+    /** Checks that a conversation with this id exists. */
+    void requireExists(Connection connection, String id) throws SQLException {
+        if (!exists(connection, id)) {
+            throw unknown(id);
+        }
+    }
+
+    /** The error for a conversation id that does not exist. */
+    static NoSuchElementException unknown(String id) {
+        return new NoSuchElementException("No conversation with id " + id);
     }
 
     /** The saved dialogue state, empty when none was saved; empty outside for an unknown conversation. */

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +30,7 @@ public final class SqliteAuditLog implements AuditLog {
     @Override
     public AuditEntry record(AuditEvent event) {
         requireNonNull(event, "event");
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant at = clock.instant();
         long id = database.write(c -> {
             Sql.update(c, """
                     INSERT INTO audit_log(at, actor, action, target_type, target_id, source_address, detail)

@@ -21,20 +21,11 @@ import java.util.Optional;
  */
 final class SqliteCustomerData implements CustomerData {
     private final Database database;
-    private final ConversationTable conversationTable;
-    private final MessageTable messageTable;
-    private final EscalationTable escalationTable;
-    private final FeedbackTable feedbackTable;
-    private final DeliveryTable deliveryTable;
+    private final Tables tables;
 
-    SqliteCustomerData(Database database, ConversationTable conversationTable, MessageTable messageTable,
-            EscalationTable escalationTable, FeedbackTable feedbackTable, DeliveryTable deliveryTable) {
+    SqliteCustomerData(Database database, Tables tables) {
         this.database = database;
-        this.conversationTable = conversationTable;
-        this.messageTable = messageTable;
-        this.escalationTable = escalationTable;
-        this.feedbackTable = feedbackTable;
-        this.deliveryTable = deliveryTable;
+        this.tables = tables;
     }
 
     @Override
@@ -45,12 +36,12 @@ final class SqliteCustomerData implements CustomerData {
             if (createdAt.isEmpty()) {
                 return Optional.empty();
             }
-            List<Conversation> conversations = conversationTable.ofCustomer(c, customerId);
+            List<Conversation> conversations = tables.conversations().ofCustomer(c, customerId);
             List<ConversationExport> exports = new ArrayList<>();
             for (Conversation conversation : conversations) {
                 String id = conversation.id();
-                exports.add(new ConversationExport(conversation, messageTable.all(c, id),
-                        escalationTable.ofConversation(c, id), feedbackTable.of(c, id).orElse(null)));
+                exports.add(new ConversationExport(conversation, tables.messages().all(c, id),
+                        tables.escalations().ofConversation(c, id), tables.feedback().of(c, id).orElse(null)));
             }
             return Optional.of(new CustomerExport(customerId,
                     conversations.isEmpty() ? null : conversations.getFirst().customer(), createdAt.get(), exports));
@@ -63,7 +54,7 @@ final class SqliteCustomerData implements CustomerData {
             if (Sql.first(c, "SELECT 1 FROM customers WHERE id = ?", row -> true, customerId).isEmpty()) {
                 return false;
             }
-            eraseConversations(c, conversationTable.ofCustomer(c, customerId));
+            eraseConversations(c, tables.conversations().ofCustomer(c, customerId));
             Sql.update(c, "DELETE FROM customers WHERE id = ?", customerId);
             return true;
         });
@@ -80,7 +71,7 @@ final class SqliteCustomerData implements CustomerData {
             for (String id : Sql.list(c,
                     "SELECT id FROM conversations WHERE status = 'closed' AND updated_at < ? ORDER BY updated_at LIMIT ?",
                     row -> row.getString(1), closedBefore, limit)) {
-                conversationTable.find(c, id).ifPresent(expired::add);
+                tables.conversations().find(c, id).ifPresent(expired::add);
             }
             eraseConversations(c, expired);
             Sql.update(c, "DELETE FROM customers WHERE NOT EXISTS (SELECT 1 FROM conversations WHERE customer_id = customers.id)");
@@ -104,9 +95,9 @@ final class SqliteCustomerData implements CustomerData {
             }
         }
         for (Map.Entry<String, List<String>> channel : addressesByChannel.entrySet()) {
-            for (PendingDelivery delivery : deliveryTable.pending(c, channel.getKey())) {
+            for (PendingDelivery delivery : tables.deliveries().pending(c, channel.getKey())) {
                 if (channel.getValue().stream().anyMatch(delivery.payload()::contains)) {
-                    deliveryTable.forget(c, channel.getKey(), delivery.deliveryId());
+                    tables.deliveries().forget(c, channel.getKey(), delivery.deliveryId());
                 }
             }
         }

@@ -17,12 +17,12 @@ public final class AppendingProcess {
     /** Appends to a new conversation in the database file given as the only argument. */
     public static void main(String[] args) {
         PrintStream out = System.out;
-        SqliteConversationStore store = SqliteConversationStore.open(Path.of(args[0]), Clock.systemUTC());
-        String conversationId = store.create(new NewConversation("web", null, null, "en", "hash")).id();
+        SqliteStorage storage = SqliteStorage.open(Path.of(args[0]), Clock.systemUTC());
+        String conversationId = storage.conversations().create(new NewConversation("web", null, null, "en", "hash")).id();
         out.println(conversationId);
         out.flush();
         for (long i = 0; ; i++) {
-            out.println(store.append(conversationId, NewMessage.fromCustomer("message " + i, "client-" + i)).id());
+            out.println(storage.conversations().append(conversationId, NewMessage.fromCustomer("message " + i, "client-" + i)).id());
             out.flush();
         }
     }

@@ -9,6 +9,7 @@ import dev.chatdesk.core.audit.AuditEntry;
 import dev.chatdesk.core.audit.AuditEvent;
 import dev.chatdesk.core.audit.AuditLog;
 import dev.chatdesk.core.audit.AuditQuery;
+import dev.chatdesk.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,18 +30,18 @@ class SqliteAuditLogTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(START);
-    private SqliteConversationStore store;
+    private SqliteStorage storage;
     private AuditLog log;
 
     @BeforeEach
     void open() {
-        store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock);
-        log = store.auditLog();
+        storage = SqliteStorage.open(dir.resolve("chatdesk.db"), clock);
+        log = storage.auditLog();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        storage.close();
     }
 
     @Test

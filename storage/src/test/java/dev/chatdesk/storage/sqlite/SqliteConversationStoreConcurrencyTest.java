@@ -11,6 +11,7 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,19 +42,19 @@ class SqliteConversationStoreConcurrencyTest {
     @TempDir
     Path dir;
 
-    private SqliteConversationStore store;
+    private SqliteStorage storage;
     private ExecutorService threads;
 
     @BeforeEach
     void open() {
-        store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), new MutableClock(START));
+        storage = SqliteStorage.open(dir.resolve("chatdesk.db"), new MutableClock(START));
         threads = Executors.newFixedThreadPool(THREADS + 1);
     }
 
     @AfterEach
     void close() {
         threads.shutdownNow();
-        store.close();
+        storage.close();
     }
 
     @Test
@@ -63,11 +64,11 @@ class SqliteConversationStoreConcurrencyTest {
 
         List<Message> results = runAll(THREADS, thread -> {
             start.await();
-            return store.append(id, NewMessage.fromCustomer("where is my order", "client-1"));
+            return storage.conversations().append(id, NewMessage.fromCustomer("where is my order", "client-1"));
         });
 
         assertEquals(1, results.stream().distinct().count(), "every caller gets the one stored message");
-        assertEquals(results.subList(0, 1), store.messages(id));
+        assertEquals(results.subList(0, 1), storage.conversations().messages(id));
     }
 
     @Test
@@ -79,13 +80,13 @@ class SqliteConversationStoreConcurrencyTest {
 
             List<Boolean> won = runAll(2, agent -> {
                 start.await();
-                return store.transition(id, Set.of(ConversationStatus.WAITING_FOR_AGENT),
+                return storage.conversations().transition(id, Set.of(ConversationStatus.WAITING_FOR_AGENT),
                         ConversationStatus.WITH_AGENT, agents.get(agent));
             });
 
             assertEquals(1, won.stream().filter(Boolean::booleanValue).count(), "one winner in round " + round);
             String winner = agents.get(won.indexOf(true));
-            assertEquals(winner, store.find(id).orElseThrow().assignee());
+            assertEquals(winner, storage.conversations().find(id).orElseThrow().assignee());
         }
     }
 
@@ -102,13 +103,13 @@ class SqliteConversationStoreConcurrencyTest {
             List<Message> mine = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 for (String id : order) {
-                    mine.add(store.append(id, NewMessage.of(Role.CUSTOMER, "t" + thread + " r" + round)));
+                    mine.add(storage.conversations().append(id, NewMessage.of(Role.CUSTOMER, "t" + thread + " r" + round)));
                 }
             }
             return mine;
         });
 
-        Map<String, List<Message>> storedById = ids.stream().collect(Collectors.toMap(id -> id, store::messages));
+        Map<String, List<Message>> storedById = ids.stream().collect(Collectors.toMap(id -> id, storage.conversations()::messages));
         for (String id : ids) {
             List<Message> stored = storedById.get(id);
             assertEquals(LongStream.rangeClosed(1, THREADS * rounds).boxed().toList(),
@@ -135,7 +136,7 @@ class SqliteConversationStoreConcurrencyTest {
         Future<Integer> reader = threads.submit(() -> {
             int reads = 0;
             while (writing.get()) {
-                List<Long> seqs = store.messages(id).stream().map(Message::seq).toList();
+                List<Long> seqs = storage.conversations().messages(id).stream().map(Message::seq).toList();
                 assertEquals(LongStream.rangeClosed(1, seqs.size()).boxed().toList(), seqs);
                 reads++;
             }
@@ -144,14 +145,14 @@ class SqliteConversationStoreConcurrencyTest {
 
         runAll(4, thread -> {
             for (int i = 0; i < 40; i++) {
-                store.append(id, NewMessage.of(Role.BOT, "t" + thread + " " + i));
+                storage.conversations().append(id, NewMessage.of(Role.BOT, "t" + thread + " " + i));
             }
             return null;
         });
         writing.set(false);
 
         assertTrue(reader.get() > 0, "the reader ran while writers appended");
-        assertEquals(160, store.messages(id).size());
+        assertEquals(160, storage.conversations().messages(id).size());
     }
 
     /** Runs the task on {@code count} threads at once and returns their results, by thread number. */
@@ -174,12 +175,12 @@ class SqliteConversationStoreConcurrencyTest {
     }
 
     private String newConversation() {
-        return store.create(new NewConversation("web", null, null, "en", "hash")).id();
+        return storage.conversations().create(new NewConversation("web", null, null, "en", "hash")).id();
     }
 
     private String escalatedConversation() {
         String id = newConversation();
-        store.completeTurn(id, null, null, new TurnOutcome(List.of(), "{}", ConversationStatus.WAITING_FOR_AGENT,
+        storage.conversations().completeTurn(id, null, null, new TurnOutcome(List.of(), "{}", ConversationStatus.WAITING_FOR_AGENT,
                 new Escalation(id, EscalationReason.REQUESTED, "button", "asked for a person", List.of(), START)));
         return id;
     }

@@ -63,8 +63,8 @@ class SqliteConversationStoreCrashTest {
         assertTrue(acknowledged.size() >= ACKNOWLEDGEMENTS_BEFORE_KILL, () -> "the child kept appending: "
                 + errorsOf(childErrors));
 
-        try (SqliteConversationStore store = SqliteConversationStore.open(file, Clock.systemUTC())) {
-            List<Message> stored = store.messages(conversationId);
+        try (SqliteStorage storage = SqliteStorage.open(file, Clock.systemUTC())) {
+            List<Message> stored = storage.conversations().messages(conversationId);
             List<String> storedIds = stored.stream().map(Message::id).toList();
 
             assertTrue(stored.size() >= acknowledged.size(), "no acknowledged message is lost");

@@ -2,7 +2,6 @@ package dev.chatdesk.storage.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.conversation.Conversation;
@@ -12,11 +11,13 @@ import dev.chatdesk.core.conversation.CustomerData;
 import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.conversation.Feedback;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.testing.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,27 +39,27 @@ class SqliteCustomerDataTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(START);
-    private SqliteConversationStore store;
+    private SqliteStorage storage;
     private CustomerData customers;
 
     @BeforeEach
     void open() {
-        store = SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock);
-        customers = store.customerData();
+        storage = SqliteStorage.open(dir.resolve("chatdesk.db"), clock);
+        customers = storage.customerData();
     }
 
     @AfterEach
     void close() {
-        store.close();
+        storage.close();
     }
 
     @Test
     void exportHoldsEveryConversationOfTheCustomerWithItsMessagesEscalationsAndRatingAndNothingOfAnother() {
         Conversation first = conversationOf("Zofia Kowalczyk", "zofia.k@example.org", "my parcel with the kayak paddle is late");
-        store.completeTurn(first.id(), null, null, new TurnOutcome(List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")),
+        storage.conversations().completeTurn(first.id(), null, null, new TurnOutcome(List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")),
                 "{}", ConversationStatus.WAITING_FOR_AGENT,
                 new Escalation(first.id(), EscalationReason.REQUESTED, "asked", "late paddle", List.of(), START)));
-        store.saveFeedback(first.id(), 4, "quick help with the paddle");
+        storage.feedback().saveFeedback(first.id(), new Feedback(4, "quick help with the paddle", START));
         conversationOf("Bruno Vidal", "bruno@example.net", "do you sell snowshoes");
 
         CustomerExport export = customers.export(first.customerId()).orElseThrow();
@@ -83,45 +84,45 @@ class SqliteCustomerDataTest {
     void erasureLeavesNoTraceOfTheCustomerInTheDatabaseFilesAndKeepsEveryoneElse() throws IOException {
         Conversation erased = conversationOf("Ingrid Halvorsen", "ingrid.halvorsen@example.org",
                 "the zipper of my fjellrev jacket broke");
-        store.append(erased.id(), NewMessage.of(Role.AGENT, "Sorry Ingrid, sending a new fjellrev zipper"));
-        store.saveFeedback(erased.id(), 2, "slow about the fjellrev");
+        storage.conversations().append(erased.id(), NewMessage.of(Role.AGENT, "Sorry Ingrid, sending a new fjellrev zipper"));
+        storage.feedback().saveFeedback(erased.id(), new Feedback(2, "slow about the fjellrev", START));
         Conversation kept = conversationOf("Tomasz Nowak", "tomasz.nowak@example.org", "where is my marmotka tent");
         assertTrue(fileText().contains("fjellrev"), "the text is in the files before");
 
         assertTrue(customers.erase(erased.customerId()));
 
         assertTrue(customers.export(erased.customerId()).isEmpty());
-        assertTrue(store.find(erased.id()).isEmpty());
+        assertTrue(storage.conversations().find(erased.id()).isEmpty());
         String files = fileText();
         for (String trace : List.of("fjellrev", "Ingrid", "ingrid.halvorsen@example.org", erased.id())) {
             assertFalse(files.contains(trace), "the files still hold " + trace);
         }
         assertTrue(files.contains("marmotka"), "another customer's messages stay");
-        assertEquals("where is my marmotka tent", store.messages(kept.id()).getFirst().text());
+        assertEquals("where is my marmotka tent", storage.conversations().messages(kept.id()).getFirst().text());
     }
 
     @Test
     void retentionErasesClosedConversationsOlderThanTheCutoffAndCustomersLeftWithNone() {
         Conversation oldClosed = conversationOf("Piet", "piet@example.org", "old question about clogs");
         Conversation oldOpen = conversationOf("Saskia", "saskia@example.org", "still waiting on my tulip bulbs");
-        assertTrue(store.transition(oldClosed.id(), Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
+        assertTrue(storage.conversations().transition(oldClosed.id(), Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
         clock.advance(Duration.ofDays(40));
         Conversation recentClosed = conversationOf("Joost", "joost@example.org", "recent question about bikes");
-        assertTrue(store.transition(recentClosed.id(), Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
+        assertTrue(storage.conversations().transition(recentClosed.id(), Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
 
         int erased = customers.eraseClosedBefore(clock.instant().minus(Duration.ofDays(30)), 100);
 
         assertEquals(1, erased);
-        assertTrue(store.find(oldClosed.id()).isEmpty());
+        assertTrue(storage.conversations().find(oldClosed.id()).isEmpty());
         assertTrue(customers.export(oldClosed.customerId()).isEmpty(), "the customer left with nothing is gone too");
-        assertTrue(store.find(oldOpen.id()).isPresent(), "an open conversation is kept however old");
-        assertTrue(store.find(recentClosed.id()).isPresent());
+        assertTrue(storage.conversations().find(oldOpen.id()).isPresent(), "an open conversation is kept however old");
+        assertTrue(storage.conversations().find(recentClosed.id()).isPresent());
         assertEquals(0, customers.eraseClosedBefore(clock.instant().minus(Duration.ofDays(30)), 100));
     }
 
     private Conversation conversationOf(String name, String email, String text) {
-        Conversation conversation = store.create(new NewConversation("web", null, Customer.unverified(name, email), "en", null));
-        store.append(conversation.id(), NewMessage.fromCustomer(text, null));
+        Conversation conversation = storage.conversations().create(new NewConversation("web", null, Customer.unverified(name, email), "en", null));
+        storage.conversations().append(conversation.id(), NewMessage.fromCustomer(text, null));
         return conversation;
     }
 

@@ -10,11 +10,13 @@ import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.conversation.Feedback;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.testing.MutableClock;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.crypto.UndecryptableRecordException;
 import java.io.IOException;
@@ -48,14 +50,14 @@ class SqliteEncryptionTest {
 
     @Test
     void theFilesHoldNoPlaintextOfMessagesCustomersAddressesStatesSummariesOrComments() throws IOException {
-        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
-            Conversation conversation = storeEverything(store);
+        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            Conversation conversation = storeEverything(storage);
 
-            assertEquals("my hiking boots leak at the left heel", store.messages(conversation.id()).getFirst().text());
-            assertEquals("margarethe.v@example.org", store.find(conversation.id()).orElseThrow().customer().email());
-            assertEquals(conversation.id(), store.findOpen("whatsapp", "+4915112345678").orElseThrow().id());
-            assertEquals("vogelsang-state", store.dialogueState(conversation.id()).orElseThrow());
-            assertEquals("soles peeled off", store.openEscalation(conversation.id()).orElseThrow().summary());
+            assertEquals("my hiking boots leak at the left heel", storage.conversations().messages(conversation.id()).getFirst().text());
+            assertEquals("margarethe.v@example.org", storage.conversations().find(conversation.id()).orElseThrow().customer().email());
+            assertEquals(conversation.id(), storage.conversations().findOpen("whatsapp", "+4915112345678").orElseThrow().id());
+            assertEquals("vogelsang-state", storage.conversations().dialogueState(conversation.id()).orElseThrow());
+            assertEquals("soles peeled off", storage.conversations().openEscalation(conversation.id()).orElseThrow().summary());
         }
         String files = fileText();
         for (String secret : SECRETS) {
@@ -65,50 +67,50 @@ class SqliteEncryptionTest {
 
     @Test
     void aVerifiedCustomerIsLinkedAcrossConversationsByIdAndEmailUnderEncryption() {
-        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
-            Conversation first = store.create(new NewConversation("telegram", "4711", new Customer("4711", "Ana", "ana@example.org"), "en", null));
-            Conversation second = store.create(new NewConversation("telegram", "4711", new Customer("4711", null, null), "en", null));
-            Conversation byEmail = store.create(new NewConversation("slack", "U9", new Customer("U9", "Ana", "ana@example.org"), "en", null));
+        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            Conversation first = storage.conversations().create(new NewConversation("telegram", "4711", new Customer("4711", "Ana", "ana@example.org"), "en", null));
+            Conversation second = storage.conversations().create(new NewConversation("telegram", "4711", new Customer("4711", null, null), "en", null));
+            Conversation byEmail = storage.conversations().create(new NewConversation("slack", "U9", new Customer("U9", "Ana", "ana@example.org"), "en", null));
 
             assertEquals(first.customerId(), second.customerId());
             assertEquals("ana@example.org", second.customer().email(), "the stored e-mail is kept");
             assertEquals(Set.of(second.id(), byEmail.id()),
-                    Set.copyOf(store.otherConversationsOfCustomer(first.id(), 10).stream().map(Conversation::id).toList()));
+                    Set.copyOf(storage.conversations().otherConversationsOfCustomer(first.id(), 10).stream().map(Conversation::id).toList()));
         }
     }
 
     @Test
     void rotationReEncryptsEveryRecordSoTheOldKeyCanBeRemoved() {
         Conversation conversation;
-        try (SqliteConversationStore store = open(RecordCipher.plain())) {
-            conversation = storeEverything(store);
+        try (SqliteStorage storage = open(RecordCipher.plain())) {
+            conversation = storeEverything(storage);
         }
-        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
-            store.append(conversation.id(), NewMessage.of(Role.AGENT, "a new pair is on its way"));
-            assertEquals(Set.of("k1"), store.keyIdsInUse());
-            assertEquals(conversation.id(), store.findOpen("whatsapp", "+4915112345678").orElseThrow().id(),
+        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            storage.conversations().append(conversation.id(), NewMessage.of(Role.AGENT, "a new pair is on its way"));
+            assertEquals(Set.of("k1"), storage.keyIdsInUse());
+            assertEquals(conversation.id(), storage.conversations().findOpen("whatsapp", "+4915112345678").orElseThrow().id(),
                     "plain records are still found before the rotation");
-            rotateAll(store);
+            rotateAll(storage);
         }
-        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST, "k2", SECOND), "k2"))) {
-            int rotated = rotateAll(store);
+        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST, "k2", SECOND), "k2"))) {
+            int rotated = rotateAll(storage);
             assertTrue(rotated >= 8, "every record moved to k2, was " + rotated);
-            assertEquals(Set.of("k2"), store.keyIdsInUse());
+            assertEquals(Set.of("k2"), storage.keyIdsInUse());
         }
-        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k2", SECOND), "k2"))) {
+        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k2", SECOND), "k2"))) {
             assertEquals(List.of("my hiking boots leak at the left heel", "Finding an agent", "a new pair is on its way"),
-                    store.messages(conversation.id()).stream().map(Message::text).toList());
-            assertEquals("Margarethe Vogelsang", store.find(conversation.id()).orElseThrow().customer().name());
-            assertEquals(conversation.id(), store.findOpen("whatsapp", "+4915112345678").orElseThrow().id());
-            assertEquals("wet socks", store.customerData().export(conversation.customerId()).orElseThrow()
+                    storage.conversations().messages(conversation.id()).stream().map(Message::text).toList());
+            assertEquals("Margarethe Vogelsang", storage.conversations().find(conversation.id()).orElseThrow().customer().name());
+            assertEquals(conversation.id(), storage.conversations().findOpen("whatsapp", "+4915112345678").orElseThrow().id());
+            assertEquals("wet socks", storage.customerData().export(conversation.customerId()).orElseThrow()
                     .conversations().getFirst().feedback().comment());
         }
     }
 
     @Test
     void aMissingKeyOrAnotherKeyUnderTheSameIdStopsTheStoreFromOpeningWithAClearSentence() {
-        try (SqliteConversationStore store = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
-            storeEverything(store);
+        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            storeEverything(storage);
         }
 
         UndecryptableRecordException none = assertThrows(UndecryptableRecordException.class, () -> open(RecordCipher.plain()));
@@ -124,28 +126,28 @@ class SqliteEncryptionTest {
                 + "were encrypted with it; configure the original key", wrong.getMessage());
     }
 
-    private Conversation storeEverything(SqliteConversationStore store) {
-        Conversation conversation = store.create(new NewConversation("whatsapp", "+4915112345678",
+    private Conversation storeEverything(SqliteStorage storage) {
+        Conversation conversation = storage.conversations().create(new NewConversation("whatsapp", "+4915112345678",
                 new Customer("+4915112345678", "Margarethe Vogelsang", "margarethe.v@example.org"), "de", null));
-        store.append(conversation.id(), NewMessage.fromCustomer("my hiking boots leak at the left heel", null));
-        store.completeTurn(conversation.id(), null, null, new TurnOutcome(List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")),
+        storage.conversations().append(conversation.id(), NewMessage.fromCustomer("my hiking boots leak at the left heel", null));
+        storage.conversations().completeTurn(conversation.id(), null, null, new TurnOutcome(List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")),
                 "vogelsang-state", ConversationStatus.WAITING_FOR_AGENT,
                 new Escalation(conversation.id(), EscalationReason.REQUESTED, "asked", "soles peeled off", List.of(), START)));
-        store.saveFeedback(conversation.id(), 2, "wet socks");
-        store.firstDelivery("whatsapp", "wamid.1", "{\"from\":\"+4915112345678\",\"text\":\"wet socks\"}");
+        storage.feedback().saveFeedback(conversation.id(), new Feedback(2, "wet socks", START));
+        storage.deliveries().firstDelivery("whatsapp", "wamid.1", "{\"from\":\"+4915112345678\",\"text\":\"wet socks\"}");
         return conversation;
     }
 
-    private static int rotateAll(SqliteConversationStore store) {
+    private static int rotateAll(SqliteStorage storage) {
         int total = 0;
-        for (int done = store.rotateKeys(3); done > 0; done = store.rotateKeys(3)) {
+        for (int done = storage.rotateKeys(3); done > 0; done = storage.rotateKeys(3)) {
             total += done;
         }
         return total;
     }
 
-    private SqliteConversationStore open(RecordCipher cipher) {
-        return SqliteConversationStore.open(dir.resolve("chatdesk.db"), clock, cipher);
+    private SqliteStorage open(RecordCipher cipher) {
+        return SqliteStorage.open(dir.resolve("chatdesk.db"), clock, cipher);
     }
 
     private String fileText() throws IOException {

@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.core.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.bot.QuickReply;
-import dev.chatdesk.core.conversation.AgentAccount;
-import dev.chatdesk.core.conversation.AgentRole;
-import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
@@ -20,62 +17,44 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
-import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.conversation.Role;
-import dev.chatdesk.core.conversation.SentimentPoint;
 import dev.chatdesk.core.conversation.Source;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
-import java.nio.file.Files;
+import dev.chatdesk.core.store.ConversationStore;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 
-class SqliteConversationStoreTest {
-    private static final Instant START = Instant.parse("2026-03-01T10:00:00.123Z");
+/**
+ * What every {@link ConversationStore} does: conversations, their messages, turns, escalations and customers.
+ * Each back end runs it by extending it with its own stores.
+ */
+public abstract class ConversationStoreContract extends StoreContract {
     private static final MessageNlu ANGRY_ORDER_QUESTION =
             new MessageNlu("order_status", 0.91, false, SentimentLabel.NEGATIVE, 0.87, 0.72);
     private static final Set<ConversationStatus> WAITING = Set.of(ConversationStatus.WAITING_FOR_AGENT);
     private static final Set<ConversationStatus> WITH_AGENT = Set.of(ConversationStatus.WITH_AGENT);
 
-    @TempDir
-    Path dir;
+    private ConversationStore store;
 
-    private final MutableClock clock = new MutableClock(START);
-    private Path file;
-    private SqliteConversationStore store;
+    /** The suite over stores {@code backEnd} opens in an empty directory, on a clock. */
+    protected ConversationStoreContract(BiFunction<Path, Clock, StoresUnderTest> backEnd) {
+        super(backEnd);
+    }
 
     @BeforeEach
-    void open() {
-        file = dir.resolve("data").resolve("chatdesk.db");
-        store = SqliteConversationStore.open(file, clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    @Test
-    void createsTheDatabaseAndItsDirectoryInWriteAheadLogMode() throws SQLException {
-        assertTrue(Files.isRegularFile(file));
-        assertEquals(List.of("wal"), queryRow("PRAGMA journal_mode"));
+    void useConversationStore() {
+        store = stores.conversations();
     }
 
     @Test
@@ -182,6 +161,16 @@ class SqliteConversationStoreTest {
         store.append(id, NewMessage.fromCustomer("hi", null));
 
         assertEquals(START.plus(Duration.ofMinutes(3)), store.find(id).orElseThrow().updatedAt());
+    }
+
+    @Test
+    void aMessageKeepsItsLanguageDetectedOrGiven() {
+        String id = store.create(new NewConversation("web", null, null, "zh-CN", null)).id();
+        store.append(id, NewMessage.fromCustomer("我的order NW-482913 还没到", null));
+        store.append(id, new NewMessage(Role.BOT, "NW-482913", null, null, null, null, null, null, Language.ZH));
+        store.append(id, NewMessage.fromCustomer("thanks!", null));
+
+        assertEquals(List.of(Language.ZH, Language.ZH, Language.EN), store.messages(id).stream().map(Message::language).toList());
     }
 
     @Test
@@ -359,6 +348,17 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void anEscalationIsMarkedOverdueOnce() {
+        String id = webConversation().id();
+        store.completeTurn(id, null, null, new TurnOutcome(List.of(), null, ConversationStatus.WAITING_FOR_AGENT,
+                escalation(id, START)));
+
+        assertTrue(store.markOverdue(id));
+        assertFalse(store.markOverdue(id));
+        assertFalse(store.markOverdue(webConversation().id()), "no open escalation");
+    }
+
+    @Test
     void findOpenReturnsTheNewestConversationOfAnAddressThatIsNotClosed() {
         Conversation older = store.create(new NewConversation("telegram", "42", null, "en", null));
         clock.advance(Duration.ofSeconds(1));
@@ -382,155 +382,6 @@ class SqliteConversationStoreTest {
         Customer known = new Customer("cust-7", "Ann Lee", "ann@example.com");
         assertEquals(known, second.customer());
         assertEquals(known, store.find(first.id()).orElseThrow().customer());
-    }
-
-    @Test
-    void timesAreKeptToTheMillisecond() {
-        MutableClock fine = new MutableClock(START.plusNanos(456_789));
-        store.close();
-        store = SqliteConversationStore.open(file, fine);
-
-        Conversation conversation = webConversation();
-        Message message = store.append(conversation.id(), NewMessage.of(Role.BOT, "hi"));
-
-        assertEquals(START, conversation.createdAt());
-        assertEquals(START, message.createdAt());
-        assertEquals(Optional.of(conversation), store.find(conversation.id()));
-        assertEquals(List.of(message), store.messages(conversation.id()));
-    }
-
-    @Test
-    void everythingSurvivesClosingAndReopening() {
-        Conversation conversation = webConversation();
-        String id = conversation.id();
-        Message question = store.append(id, NewMessage.fromCustomer("I want a human", "k1"));
-        store.completeTurn(id, question.id(), ANGRY_ORDER_QUESTION, new TurnOutcome(
-                List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")), "{\"s\":1}",
-                ConversationStatus.WAITING_FOR_AGENT, escalation(id, START)));
-        AgentAccount ann = new AgentAccount("ann", "$argon2id$hash", AgentRole.AGENT, START, false);
-        store.createAgent(ann);
-        AgentSession session = new AgentSession("token-hash", "ann", AgentRole.AGENT, START.plusSeconds(3600));
-        store.saveSession(session);
-        store.firstDelivery("telegram", "update-1", "{\"text\":\"hi\"}");
-        List<Message> messages = store.messages(id);
-        Conversation stored = store.find(id).orElseThrow();
-
-        store.close();
-        store = SqliteConversationStore.open(file, clock);
-
-        assertEquals(Optional.of(stored), store.find(id));
-        assertEquals(messages, store.messages(id));
-        assertEquals(Optional.of("{\"s\":1}"), store.dialogueState(id));
-        assertEquals(List.of(escalation(id, START)), store.openEscalations());
-        assertEquals(Optional.of(ann), store.agent("ann"));
-        assertEquals(Optional.of(session), store.session("token-hash"));
-        assertFalse(store.firstDelivery("telegram", "update-1", "{}"));
-        assertEquals(List.of(new PendingDelivery("update-1", "{\"text\":\"hi\"}")), store.pendingDeliveries("telegram"));
-    }
-
-    @Test
-    void sequenceNumbersContinueAfterReopening() {
-        String id = webConversation().id();
-        store.append(id, NewMessage.of(Role.BOT, "one"));
-        store.close();
-        store = SqliteConversationStore.open(file, clock);
-
-        assertEquals(2, store.append(id, NewMessage.of(Role.BOT, "two")).seq());
-    }
-
-    @Test
-    void anAgentAccountIsCreatedOnlyOnce() {
-        AgentAccount admin = new AgentAccount("admin", "hash-1", AgentRole.ADMIN, START, false);
-
-        assertTrue(store.createAgent(admin));
-        assertFalse(store.createAgent(new AgentAccount("admin", "hash-2", AgentRole.AGENT, START, false)));
-
-        assertEquals(Optional.of(admin), store.agent("admin"));
-        assertEquals(Optional.empty(), store.agent("nobody"));
-        assertEquals(1, store.agentCount());
-    }
-
-    @Test
-    void sessionsAreFoundByTokenHashEvenAfterTheyExpire() {
-        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false));
-        AgentSession expired = new AgentSession("old-token", "ann", AgentRole.AGENT, START.minusSeconds(1));
-        store.saveSession(expired);
-
-        assertEquals(Optional.of(expired), store.session("old-token"));
-        assertEquals(Optional.empty(), store.session("other-token"));
-    }
-
-    @Test
-    void aSessionForAnUnknownAgentIsRefused() {
-        NoSuchElementException error = assertThrows(NoSuchElementException.class,
-                () -> store.saveSession(new AgentSession("t", "ghost", AgentRole.AGENT, START)));
-
-        assertTrue(error.getMessage().contains("ghost"), error.getMessage());
-    }
-
-    @Test
-    void aDisabledAgentLosesItsSessionsAndCanBeEnabledAgain() {
-        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false));
-        store.saveSession(new AgentSession("ann-token", "ann", AgentRole.AGENT, START.plusSeconds(60)));
-
-        assertTrue(store.setAgentDisabled("ann", true));
-        assertTrue(store.agent("ann").orElseThrow().disabled());
-        assertEquals(Optional.empty(), store.session("ann-token"));
-
-        assertTrue(store.setAgentDisabled("ann", false));
-        assertFalse(store.agent("ann").orElseThrow().disabled());
-        assertFalse(store.setAgentDisabled("ghost", true));
-    }
-
-    @Test
-    void anUpgradedPasswordHashKeepsTheAccountsSessions() {
-        store.createAgent(new AgentAccount("ann", "old-hash", AgentRole.AGENT, START, false));
-        store.saveSession(new AgentSession("ann-token", "ann", AgentRole.AGENT, START.plusSeconds(60)));
-
-        assertTrue(store.upgradeAgentPasswordHash("ann", "old-hash", "new-hash"));
-
-        assertEquals("new-hash", store.agent("ann").orElseThrow().passwordHash());
-        assertTrue(store.session("ann-token").isPresent());
-    }
-
-    @Test
-    void aPasswordHashIsNotUpgradedOnceItHasChanged() {
-        store.createAgent(new AgentAccount("ann", "old-hash", AgentRole.AGENT, START, false));
-        store.setAgentPassword("ann", "changed-hash", null);
-
-        assertFalse(store.upgradeAgentPasswordHash("ann", "old-hash", "new-hash"));
-        assertFalse(store.upgradeAgentPasswordHash("ghost", "old-hash", "new-hash"));
-
-        assertEquals("changed-hash", store.agent("ann").orElseThrow().passwordHash());
-    }
-
-    @Test
-    void agentsAreListedByUsername() {
-        store.createAgent(new AgentAccount("zoe", "hash", AgentRole.AGENT, START, false));
-        store.createAgent(new AgentAccount("ann", "hash", AgentRole.ADMIN, START, false));
-
-        assertEquals(List.of("ann", "zoe"), store.agents().stream().map(AgentAccount::username).toList());
-    }
-
-    @Test
-    void aDeletedSessionIsGone() {
-        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false));
-        store.saveSession(new AgentSession("ann-token", "ann", AgentRole.AGENT, START.plusSeconds(60)));
-
-        store.deleteSession("ann-token");
-
-        assertEquals(Optional.empty(), store.session("ann-token"));
-    }
-
-    @Test
-    void anEscalationIsMarkedOverdueOnce() {
-        String id = webConversation().id();
-        store.completeTurn(id, null, null, new TurnOutcome(List.of(), null, ConversationStatus.WAITING_FOR_AGENT,
-                escalation(id, START)));
-
-        assertTrue(store.markOverdue(id));
-        assertFalse(store.markOverdue(id));
-        assertFalse(store.markOverdue(webConversation().id()), "no open escalation");
     }
 
     @Test
@@ -571,63 +422,17 @@ class SqliteConversationStoreTest {
         assertEquals(List.of(), others(telegram));
     }
 
-    private List<String> others(Conversation conversation) {
-        return store.otherConversationsOfCustomer(conversation.id(), 10).stream().map(Conversation::id).toList();
-    }
-
     @Test
-    void aDeliveryIsPendingUntilProcessedAndThenKeepsNoPayload() {
-        store.firstDelivery("telegram", "u-1", "{\"text\":\"first\"}");
-        clock.advance(Duration.ofSeconds(1));
-        store.firstDelivery("telegram", "u-2", "{\"text\":\"second\"}");
-        store.firstDelivery("slack", "e-1", "{\"text\":\"elsewhere\"}");
+    void timesAreKeptToTheMillisecond() {
+        clock.advance(Duration.ofNanos(456_789));
 
-        store.deliveryProcessed("telegram", "u-1");
+        Conversation conversation = webConversation();
+        Message message = store.append(conversation.id(), NewMessage.of(Role.BOT, "hi"));
 
-        assertEquals(List.of(new PendingDelivery("u-2", "{\"text\":\"second\"}")), store.pendingDeliveries("telegram"));
-        assertFalse(store.firstDelivery("telegram", "u-1", "{}"), "a processed delivery is still recognised");
-    }
-
-    @Test
-    void aPlatformConversationsRepliesWaitUndeliveredUntilMarked() {
-        Conversation telegram = store.create(new NewConversation("telegram", "42", null, "en", null));
-        store.append(telegram.id(), NewMessage.fromCustomer("hi", null));
-        Message reply = store.append(telegram.id(), NewMessage.of(Role.BOT, "Hello!"));
-        store.append(telegram.id(), NewMessage.by("grace", Role.NOTE, "internal"));
-        store.append(webConversation().id(), NewMessage.of(Role.BOT, "Hello, web!"));
-
-        assertEquals(List.of(reply), store.undeliveredMessages());
-
-        store.messageDelivered(reply.id());
-        assertEquals(List.of(), store.undeliveredMessages());
-    }
-
-    @Test
-    void aRepeatedPlatformDeliveryIsRecognised() {
-        assertTrue(store.firstDelivery("telegram", "update-7", "{}"));
-        assertFalse(store.firstDelivery("telegram", "update-7", "{}"));
-        assertTrue(store.firstDelivery("slack", "update-7", "{}"));
-    }
-
-    @Test
-    void feedbackReplacesTheEarlierRating() throws SQLException {
-        String id = webConversation().id();
-
-        store.saveFeedback(id, 2, "slow");
-        store.saveFeedback(id, 5, "sorted in the end");
-
-        assertEquals(List.of("1", "5", "sorted in the end"),
-                queryRow("SELECT count(*), max(rating), max(comment) FROM feedback"));
-    }
-
-    @Test
-    void aRatingOutsideOneToFiveIsRefused() {
-        String id = webConversation().id();
-
-        IllegalArgumentException error =
-                assertThrows(IllegalArgumentException.class, () -> store.saveFeedback(id, 6, null));
-
-        assertTrue(error.getMessage().contains("6"), error.getMessage());
+        assertEquals(START, conversation.createdAt());
+        assertEquals(START, message.createdAt());
+        assertEquals(Optional.of(conversation), store.find(conversation.id()));
+        assertEquals(List.of(message), store.messages(conversation.id()));
     }
 
     @Test
@@ -642,8 +447,7 @@ class SqliteConversationStoreTest {
                 () -> store.completeTurn(unknown, null, null, botTurn("hi")),
                 () -> store.dialogueState(unknown),
                 () -> store.transition(unknown, WAITING, ConversationStatus.WITH_AGENT, "ann"),
-                () -> store.openEscalation(unknown),
-                () -> store.saveFeedback(unknown, 3, null));
+                () -> store.openEscalation(unknown));
 
         for (Executable call : calls) {
             NoSuchElementException error = assertThrows(NoSuchElementException.class, call);
@@ -652,76 +456,7 @@ class SqliteConversationStoreTest {
         assertEquals(Optional.empty(), store.find(unknown));
     }
 
-    @Test
-    void aDatabaseWrittenByANewerBuildIsRefused() throws SQLException {
-        store.close();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO schema_version(version, applied_at) VALUES (99, 0)");
-        }
-
-        IllegalStateException error =
-                assertThrows(IllegalStateException.class, () -> SqliteConversationStore.open(file, clock));
-
-        assertTrue(error.getMessage().contains("99"), error.getMessage());
-    }
-
-    @Test
-    void aClosedStoreRefusesCalls() {
-        store.close();
-
-        assertThrows(IllegalStateException.class, () -> store.find("c_x"));
-        assertThrows(IllegalStateException.class, this::webConversation);
-    }
-
-    private Conversation webConversation() {
-        return store.create(new NewConversation("web", null, null, "en", "token-hash"));
-    }
-
-    private String escalatedConversation(Instant escalatedAt) {
-        String id = webConversation().id();
-        store.completeTurn(id, null, null, new TurnOutcome(List.of(), "{}", ConversationStatus.WAITING_FOR_AGENT,
-                escalation(id, escalatedAt)));
-        return id;
-    }
-
-    private static Escalation escalation(String conversationId, Instant escalatedAt) {
-        return new Escalation(conversationId, EscalationReason.ANGER, "anger 0.72 > 0.7",
-                "order_status asked twice; order 12345",
-                List.of(new SentimentPoint(1, SentimentLabel.NEUTRAL, 0.6, 0.1),
-                        new SentimentPoint(3, SentimentLabel.NEGATIVE, 0.87, 0.72)),
-                escalatedAt);
-    }
-
-    private static TurnOutcome botTurn(String reply) {
-        return new TurnOutcome(List.of(NewMessage.of(Role.BOT, reply)), "{}", ConversationStatus.BOT, null);
-    }
-
-    private static List<String> texts(List<Message> messages) {
-        return messages.stream().map(Message::text).toList();
-    }
-
-    /** The first row of a query, read straight from the file beside the store. */
-    private List<String> queryRow(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            assertTrue(result.next(), "no row for " + sql);
-            List<String> row = new ArrayList<>();
-            for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                row.add(result.getString(column));
-            }
-            return row;
-        }
-    }
-
-    @Test
-    void aMessageKeepsItsLanguageDetectedOrGiven() {
-        String id = store.create(new NewConversation("web", null, null, "zh-CN", null)).id();
-        store.append(id, NewMessage.fromCustomer("我的order NW-482913 还没到", null));
-        store.append(id, new NewMessage(Role.BOT, "NW-482913", null, null, null, null, null, null, Language.ZH));
-        store.append(id, NewMessage.fromCustomer("thanks!", null));
-
-        assertEquals(List.of(Language.ZH, Language.ZH, Language.EN), store.messages(id).stream().map(Message::language).toList());
+    private List<String> others(Conversation conversation) {
+        return store.otherConversationsOfCustomer(conversation.id(), 10).stream().map(Conversation::id).toList();
     }
 }

@@ -1,0 +1,28 @@
+package dev.chatdesk.core.store.contract;
+
+import dev.chatdesk.core.store.AgentStore;
+import dev.chatdesk.core.store.ConversationStore;
+import dev.chatdesk.core.store.DeliveryStore;
+import dev.chatdesk.core.store.FeedbackStore;
+import dev.chatdesk.core.store.Storage;
+import dev.chatdesk.core.store.memory.InMemoryStores;
+
+/**
+ * The stores of one back end, as a contract suite uses them.
+ *
+ * @param close what closes them
+ */
+public record StoresUnderTest(ConversationStore conversations, AgentStore agents, DeliveryStore deliveries,
+        FeedbackStore feedback, Runnable close) {
+    /** The stores of a storage back end, closed with it. */
+    public static StoresUnderTest of(Storage storage) {
+        return new StoresUnderTest(storage.conversations(), storage.agents(), storage.deliveries(), storage.feedback(),
+                storage::close);
+    }
+
+    /** The in-memory stores, which need no closing. */
+    public static StoresUnderTest of(InMemoryStores stores) {
+        return new StoresUnderTest(stores.conversations(), stores.agents(), stores.deliveries(), stores.feedback(),
+                () -> {});
+    }
+}

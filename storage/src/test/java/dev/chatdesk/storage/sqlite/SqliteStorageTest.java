@@ -1,0 +1,153 @@
+package dev.chatdesk.storage.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.core.conversation.AgentAccount;
+import dev.chatdesk.core.conversation.AgentRole;
+import dev.chatdesk.core.conversation.AgentSession;
+import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.Escalation;
+import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.MessageNlu;
+import dev.chatdesk.core.conversation.NewConversation;
+import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.core.conversation.PendingDelivery;
+import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.nlu.SentimentLabel;
+import dev.chatdesk.core.testing.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the SQLite file adds to the store contracts: the file itself, reopening it, its schema version. */
+class SqliteStorageTest {
+    private static final Instant START = Instant.parse("2026-03-01T10:00:00.123Z");
+    private static final MessageNlu ANGRY_ORDER_QUESTION =
+            new MessageNlu("order_status", 0.91, false, SentimentLabel.NEGATIVE, 0.87, 0.72);
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(START);
+    private Path file;
+    private SqliteStorage storage;
+
+    @BeforeEach
+    void open() {
+        file = dir.resolve("data").resolve("chatdesk.db");
+        storage = SqliteStorage.open(file, clock);
+    }
+
+    @AfterEach
+    void close() {
+        storage.close();
+    }
+
+    @Test
+    void createsTheDatabaseAndItsDirectoryInWriteAheadLogMode() throws SQLException {
+        assertTrue(Files.isRegularFile(file));
+        assertEquals(List.of("wal"), queryRow("PRAGMA journal_mode"));
+    }
+
+    @Test
+    void everythingSurvivesClosingAndReopening() {
+        Conversation conversation = webConversation();
+        String id = conversation.id();
+        Message question = storage.conversations().append(id, NewMessage.fromCustomer("I want a human", "k1"));
+        storage.conversations().completeTurn(id, question.id(), ANGRY_ORDER_QUESTION, new TurnOutcome(
+                List.of(NewMessage.of(Role.SYSTEM, "Finding an agent")), "{\"s\":1}",
+                ConversationStatus.WAITING_FOR_AGENT, escalation(id, START)));
+        AgentAccount ann = new AgentAccount("ann", "$argon2id$hash", AgentRole.AGENT, START, false);
+        storage.agents().createAgent(ann);
+        AgentSession session = new AgentSession("token-hash", "ann", AgentRole.AGENT, START.plusSeconds(3600));
+        storage.agents().saveSession(session);
+        storage.deliveries().firstDelivery("telegram", "update-1", "{\"text\":\"hi\"}");
+        List<Message> messages = storage.conversations().messages(id);
+        Conversation stored = storage.conversations().find(id).orElseThrow();
+
+        storage.close();
+        storage = SqliteStorage.open(file, clock);
+
+        assertEquals(Optional.of(stored), storage.conversations().find(id));
+        assertEquals(messages, storage.conversations().messages(id));
+        assertEquals(Optional.of("{\"s\":1}"), storage.conversations().dialogueState(id));
+        assertEquals(List.of(escalation(id, START)), storage.conversations().openEscalations());
+        assertEquals(Optional.of(ann), storage.agents().agent("ann"));
+        assertEquals(Optional.of(session), storage.agents().session("token-hash"));
+        assertFalse(storage.deliveries().firstDelivery("telegram", "update-1", "{}"));
+        assertEquals(List.of(new PendingDelivery("update-1", "{\"text\":\"hi\"}")), storage.deliveries().pendingDeliveries("telegram"));
+    }
+
+    @Test
+    void sequenceNumbersContinueAfterReopening() {
+        String id = webConversation().id();
+        storage.conversations().append(id, NewMessage.of(Role.BOT, "one"));
+        storage.close();
+        storage = SqliteStorage.open(file, clock);
+
+        assertEquals(2, storage.conversations().append(id, NewMessage.of(Role.BOT, "two")).seq());
+    }
+
+    @Test
+    void aDatabaseWrittenByANewerBuildIsRefused() throws SQLException {
+        storage.close();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO schema_version(version, applied_at) VALUES (99, 0)");
+        }
+
+        IllegalStateException error =
+                assertThrows(IllegalStateException.class, () -> SqliteStorage.open(file, clock));
+
+        assertTrue(error.getMessage().contains("99"), error.getMessage());
+    }
+
+    @Test
+    void aClosedStoreRefusesCalls() {
+        storage.close();
+
+        assertThrows(IllegalStateException.class, () -> storage.conversations().find("c_x"));
+        assertThrows(IllegalStateException.class, this::webConversation);
+    }
+
+    private Conversation webConversation() {
+        return storage.conversations().create(new NewConversation("web", null, null, "en", "token-hash"));
+    }
+
+    private static Escalation escalation(String conversationId, Instant escalatedAt) {
+        return new Escalation(conversationId, EscalationReason.ANGER, "anger 0.72 > 0.7", "order 12345", List.of(),
+                escalatedAt);
+    }
+
+    /** The first row of a query, read straight from the file beside the store. */
+    private List<String> queryRow(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            assertTrue(result.next(), "no row for " + sql);
+            List<String> row = new ArrayList<>();
+            for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                row.add(result.getString(column));
+            }
+            return row;
+        }
+    }
+}
