@@ -75,7 +75,7 @@ public final class SqliteStorage implements Storage {
         Database database = Database.open(databaseFile);
         SqliteStorage storage = new SqliteStorage(database, clock, cipher, mask);
         try {
-            Schema.migrate(database, storage.clock.instant());
+            Schema.migrate(databaseFile, database);
             database.write(c -> {
                 EncryptionKeys.verify(c, cipher, storage.clock.instant());
                 return null;

@@ -19,6 +19,7 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.core.testing.MutableClock;
 import java.nio.file.Files;
@@ -109,15 +110,74 @@ class SqliteStorageTest {
     @Test
     void aDatabaseWrittenByANewerBuildIsRefused() throws SQLException {
         storage.close();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO schema_version(version, applied_at) VALUES (99, 0)");
-        }
+        execute(file, """
+                INSERT INTO flyway_schema_history(installed_rank, version, description, type, script, checksum,
+                                                  installed_by, execution_time, success)
+                VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 0, 'test', 0, 1)""");
 
         IllegalStateException error =
                 assertThrows(IllegalStateException.class, () -> SqliteStorage.open(file, clock));
 
         assertTrue(error.getMessage().contains("99"), error.getMessage());
+    }
+
+    @Test
+    void aFileFromBeforeFlywayIsTakenOverAtItsVersionAndBroughtUpToDate() throws Exception {
+        Path old = dir.resolve("old").resolve("chatdesk.db");
+        Files.createDirectories(old.getParent());
+        for (int version = 1; version <= 7; version++) {
+            for (String statement : migration(version).split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    execute(old, statement);
+                }
+            }
+        }
+        execute(old, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
+        execute(old, "INSERT INTO schema_version VALUES (1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0), (7, 0)");
+        execute(old, """
+                INSERT INTO customers(id, name, verified, created_at) VALUES (1, 'Ann', 0, 0)""");
+        execute(old, """
+                INSERT INTO conversations(id, channel, customer_id, status, created_at, updated_at)
+                VALUES ('c_old', 'web', 1, 'bot', 0, 0)""");
+        execute(old, """
+                INSERT INTO messages(id, conversation_id, seq, role, text, created_at)
+                VALUES ('m_old', 'c_old', 1, 'customer', '我的包裹在哪里', 0)""");
+
+        try (SqliteStorage upgraded = SqliteStorage.open(old, clock)) {
+            assertEquals("Ann", upgraded.conversations().find("c_old").orElseThrow().customer().name());
+            Message kept = upgraded.conversations().messages("c_old").getFirst();
+            assertEquals("我的包裹在哪里", kept.text());
+            assertEquals(Language.ZH, kept.language(), "version 8 added the language, read as detected");
+            assertEquals(2, upgraded.conversations().append("c_old", NewMessage.of(Role.BOT, "我来查一下")).seq());
+        }
+        assertEquals(List.of("7", "8"), column(old, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(List.of(), column(old, "SELECT name FROM sqlite_master WHERE name = 'schema_version'"));
+    }
+
+    private static String migration(int version) throws Exception {
+        try (var files = Files.list(Path.of(SqliteStorageTest.class.getResource("/db/migration/sqlite").toURI()))) {
+            Path file = files.filter(f -> f.getFileName().toString().startsWith("V" + version + "__")).findFirst().orElseThrow();
+            return Files.readString(file);
+        }
+    }
+
+    private static void execute(Path database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<String> column(Path database, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+            return values;
+        }
     }
 
     @Test
