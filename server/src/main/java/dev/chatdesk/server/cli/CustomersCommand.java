@@ -5,7 +5,7 @@ import dev.chatdesk.core.audit.AuditAction;
 import dev.chatdesk.core.audit.AuditEvent;
 import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.server.config.ChatdeskConfig;
-import dev.chatdesk.storage.sqlite.SqliteStorage;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ final class CustomersCommand implements Callable<Integer> {
         }
         ChatdeskConfig settings = storeOptions.settings();
         Clock clock = Clock.systemUTC();
-        try (SqliteStorage opened = storeOptions.openStore(settings, clock)) {
+        try (JdbcStorage opened = storeOptions.openStore(settings, clock)) {
             AuditAction audited = export ? AuditAction.CUSTOMER_EXPORTED : AuditAction.CUSTOMER_ERASED;
             opened.auditLog().record(new AuditEvent("cli", audited, "customer", Long.toString(customerId), null, null));
             if (export) {

@@ -5,7 +5,7 @@ import dev.chatdesk.core.audit.AuditEvent;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.EncryptionKeysParser;
 import dev.chatdesk.storage.crypto.RecordCipher;
-import dev.chatdesk.storage.sqlite.SqliteStorage;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +49,7 @@ final class PrivacyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no encryption key is configured: set privacy.encryptionKeys (and "
                     + "privacy.activeKeyId) to the keys to rotate to");
         }
-        try (SqliteStorage opened = storeOptions.openStore(settings, Clock.systemUTC())) {
+        try (JdbcStorage opened = storeOptions.openStore(settings, Clock.systemUTC())) {
             long rotated = 0;
             for (int done = opened.rotateKeys(BATCH); done > 0; done = opened.rotateKeys(BATCH)) {
                 rotated += done;

@@ -4,6 +4,7 @@ import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.config.EncryptionKeysParser;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,7 @@ final class StoreOptions {
     }
 
     /** The configured store (a server may be running on it). */
-    SqliteStorage openStore(ChatdeskConfig settings, Clock clock) {
+    JdbcStorage openStore(ChatdeskConfig settings, Clock clock) {
         return SqliteStorage.open(settings.store().path(), clock, EncryptionKeysParser.cipher(settings.privacy()));
     }
 }

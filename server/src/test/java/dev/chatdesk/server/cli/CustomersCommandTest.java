@@ -10,6 +10,7 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +41,7 @@ class CustomersCommandTest {
         CommandRun again = CommandRun.of("", "customers", "export", "--customer", id, "--data-dir", dataDir.toString());
         assertEquals(2, again.exitCode());
         assertEquals("chatdesk: there is no customer " + id + " in the store", again.err().strip());
-        try (SqliteStorage storage = store()) {
+        try (JdbcStorage storage = store()) {
             List<AuditEntry> entries = storage.auditLog().entries(new AuditQuery(null, null, "cli", null, 10));
             assertEquals(List.of("customer_exported", "customer_erased", "customer_exported"),
                     entries.reversed().stream().map(e -> e.event().action().wireName()).toList());
@@ -56,14 +57,14 @@ class CustomersCommandTest {
     }
 
     private long storedCustomer(String name, String text) {
-        try (SqliteStorage storage = store()) {
+        try (JdbcStorage storage = store()) {
             Conversation conversation = storage.conversations().create(new NewConversation("web", null, Customer.unverified(name, null), "en", null));
             storage.conversations().append(conversation.id(), NewMessage.fromCustomer(text, null));
             return conversation.customerId();
         }
     }
 
-    private SqliteStorage store() {
+    private JdbcStorage store() {
         return SqliteStorage.open(dataDir.resolve("chatdesk.db"), Clock.systemUTC());
     }
 }

@@ -9,6 +9,7 @@ import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.storage.crypto.RecordCipher;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class PrivacyCommandTest {
     @Test
     void rotationMovesEveryRecordToTheActiveKeySoTheOldOneCanGo() throws Exception {
         String conversationId;
-        try (SqliteStorage storage = store(RecordCipher.withKeys(Map.of("old", OLD), "old"))) {
+        try (JdbcStorage storage = store(RecordCipher.withKeys(Map.of("old", OLD), "old"))) {
             Conversation conversation = storage.conversations().create(new NewConversation("web", null, Customer.unverified("Aiko", "aiko@example.jp"), "ja", null));
             storage.conversations().append(conversation.id(), NewMessage.fromCustomer("the kimono sleeve is torn", null));
             conversationId = conversation.id();
@@ -46,7 +47,7 @@ class PrivacyCommandTest {
         assertTrue(result.at("/rotated").asLong() >= 3, run.out());
         assertEquals("new", result.at("/activeKeyId").asText());
         assertEquals("[\"new\"]", result.at("/keysInUse").toString());
-        try (SqliteStorage storage = store(RecordCipher.withKeys(Map.of("new", NEW), "new"))) {
+        try (JdbcStorage storage = store(RecordCipher.withKeys(Map.of("new", NEW), "new"))) {
             assertEquals("the kimono sleeve is torn", storage.conversations().messages(conversationId).getFirst().text());
         }
     }
@@ -58,7 +59,7 @@ class PrivacyCommandTest {
         assertTrue(run.err().contains("no encryption key is configured"), run.err());
     }
 
-    private SqliteStorage store(RecordCipher cipher) {
+    private JdbcStorage store(RecordCipher cipher) {
         return SqliteStorage.open(dataDir.resolve("chatdesk.db"), Clock.systemUTC(), cipher);
     }
 

@@ -13,6 +13,7 @@ import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.server.testing.ApiClient;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +75,7 @@ class AgentAuthorizationTest {
         grace = api.login("grace", "a-long-password");
         sam = api.login("sam", "a-long-password");
         // A session that ended a minute ago, written where the server keeps sessions.
-        try (SqliteStorage storage = SqliteStorage.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC())) {
+        try (JdbcStorage storage = SqliteStorage.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC())) {
             storage.agents().saveSession(new AgentSession(Tokens.hash(EXPIRED_TOKEN), "sam", AgentRole.AGENT, Instant.now().minusSeconds(60)));
         }
     }

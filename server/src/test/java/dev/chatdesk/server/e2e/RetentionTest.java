@@ -9,6 +9,7 @@ import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.server.testing.ApiClient;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class RetentionTest {
         Path dataDir = Files.createTempDirectory("chatdesk-retention");
         String expired;
         String open;
-        try (SqliteStorage storage = SqliteStorage.open(dataDir.resolve("chatdesk.db"),
+        try (JdbcStorage storage = SqliteStorage.open(dataDir.resolve("chatdesk.db"),
                 Clock.fixed(Instant.now().minus(Duration.ofDays(45)), ZoneOffset.UTC))) {
             expired = conversation(storage, "my old question about tents");
             assertTrue(storage.conversations().transition(expired, Set.of(ConversationStatus.BOT), ConversationStatus.CLOSED, null));
@@ -46,7 +47,7 @@ class RetentionTest {
         }
     }
 
-    private static String conversation(SqliteStorage storage, String text) {
+    private static String conversation(JdbcStorage storage, String text) {
         Conversation conversation = storage.conversations().create(new NewConversation("web", null, Customer.unverified("Ines", null), "en", null));
         storage.conversations().append(conversation.id(), NewMessage.fromCustomer(text, null));
         return conversation.id();

@@ -21,6 +21,7 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.server.testing.ApiClient;
 import dev.chatdesk.server.testing.FakePlatform;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.time.Clock;
 import java.time.Duration;
@@ -167,7 +168,7 @@ class TelegramWebhookTest {
         // What the webhook had stored and acknowledged when the server died, before it got to the message.
         InboundMessage update = InboundMessage.text(Long.toString(newId()), ChannelAddress.join(Long.toString(chat), Long.toString(chat)),
                 Customer.ANONYMOUS, "what payment methods do you accept?");
-        try (SqliteStorage storage = openStore()) {
+        try (JdbcStorage storage = openStore()) {
             assertTrue(storage.deliveries().firstDelivery("telegram", update.deliveryId(), InboundMessageJson.encode(update)));
         }
 
@@ -187,7 +188,7 @@ class TelegramWebhookTest {
         String address = ChannelAddress.join(Long.toString(chat), Long.toString(chat));
         server.close();
         // A reply the server had stored when it died, before Telegram's API got it.
-        try (SqliteStorage storage = openStore()) {
+        try (JdbcStorage storage = openStore()) {
             String conversationId = storage.conversations().findOpen("telegram", address).orElseThrow().id();
             storage.conversations().append(conversationId, NewMessage.of(Role.BOT, "You can also pay by bank transfer."));
         }
@@ -199,7 +200,7 @@ class TelegramWebhookTest {
         assertEquals(4, answersAfterAFollowUp(chat).size(), "what was delivered before is not sent again");
     }
 
-    private static SqliteStorage openStore() {
+    private static JdbcStorage openStore() {
         return SqliteStorage.open(server.dataDir().resolve("chatdesk.db"), Clock.systemUTC());
     }
 

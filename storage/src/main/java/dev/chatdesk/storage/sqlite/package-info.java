@@ -1,2 +1,2 @@
-/** The embedded default conversation store: SQLite in WAL mode through JDBC. */
+/** The embedded default storage: one SQLite file in WAL mode, its connections and its schema's migrations. */
 package dev.chatdesk.storage.sqlite;

@@ -2,6 +2,7 @@ package dev.chatdesk.storage.sqlite;
 
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +18,7 @@ public final class AppendingProcess {
     /** Appends to a new conversation in the database file given as the only argument. */
     public static void main(String[] args) {
         PrintStream out = System.out;
-        SqliteStorage storage = SqliteStorage.open(Path.of(args[0]), Clock.systemUTC());
+        JdbcStorage storage = SqliteStorage.open(Path.of(args[0]), Clock.systemUTC());
         String conversationId = storage.conversations().create(new NewConversation("web", null, null, "en", "hash")).id();
         out.println(conversationId);
         out.flush();

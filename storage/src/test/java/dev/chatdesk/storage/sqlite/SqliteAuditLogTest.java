@@ -10,6 +10,7 @@ import dev.chatdesk.core.audit.AuditEvent;
 import dev.chatdesk.core.audit.AuditLog;
 import dev.chatdesk.core.audit.AuditQuery;
 import dev.chatdesk.core.testing.MutableClock;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,7 +31,7 @@ class SqliteAuditLogTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(START);
-    private SqliteStorage storage;
+    private JdbcStorage storage;
     private AuditLog log;
 
     @BeforeEach

@@ -12,6 +12,7 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.core.testing.MutableClock;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class SqliteConversationStoreConcurrencyTest {
     @TempDir
     Path dir;
 
-    private SqliteStorage storage;
+    private JdbcStorage storage;
     private ExecutorService threads;
 
     @BeforeEach

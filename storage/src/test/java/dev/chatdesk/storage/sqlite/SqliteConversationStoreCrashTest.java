@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -63,7 +64,7 @@ class SqliteConversationStoreCrashTest {
         assertTrue(acknowledged.size() >= ACKNOWLEDGEMENTS_BEFORE_KILL, () -> "the child kept appending: "
                 + errorsOf(childErrors));
 
-        try (SqliteStorage storage = SqliteStorage.open(file, Clock.systemUTC())) {
+        try (JdbcStorage storage = SqliteStorage.open(file, Clock.systemUTC())) {
             List<Message> stored = storage.conversations().messages(conversationId);
             List<String> storedIds = stored.stream().map(Message::id).toList();
 

@@ -18,6 +18,7 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.core.testing.MutableClock;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ class SqliteCustomerDataTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock(START);
-    private SqliteStorage storage;
+    private JdbcStorage storage;
     private CustomerData customers;
 
     @BeforeEach

@@ -19,6 +19,7 @@ import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.core.testing.MutableClock;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.crypto.UndecryptableRecordException;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class SqliteEncryptionTest {
 
     @Test
     void theFilesHoldNoPlaintextOfMessagesCustomersAddressesStatesSummariesOrComments() throws IOException {
-        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
             Conversation conversation = storeEverything(storage);
 
             assertEquals("my hiking boots leak at the left heel", storage.conversations().messages(conversation.id()).getFirst().text());
@@ -67,7 +68,7 @@ class SqliteEncryptionTest {
 
     @Test
     void aVerifiedCustomerIsLinkedAcrossConversationsByIdAndEmailUnderEncryption() {
-        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
             Conversation first = storage.conversations().create(new NewConversation("telegram", "4711", new Customer("4711", "Ana", "ana@example.org"), "en", null));
             Conversation second = storage.conversations().create(new NewConversation("telegram", "4711", new Customer("4711", null, null), "en", null));
             Conversation byEmail = storage.conversations().create(new NewConversation("slack", "U9", new Customer("U9", "Ana", "ana@example.org"), "en", null));
@@ -82,22 +83,22 @@ class SqliteEncryptionTest {
     @Test
     void rotationReEncryptsEveryRecordSoTheOldKeyCanBeRemoved() {
         Conversation conversation;
-        try (SqliteStorage storage = open(RecordCipher.plain())) {
+        try (JdbcStorage storage = open(RecordCipher.plain())) {
             conversation = storeEverything(storage);
         }
-        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
             storage.conversations().append(conversation.id(), NewMessage.of(Role.AGENT, "a new pair is on its way"));
             assertEquals(Set.of("k1"), storage.keyIdsInUse());
             assertEquals(conversation.id(), storage.conversations().findOpen("whatsapp", "+4915112345678").orElseThrow().id(),
                     "plain records are still found before the rotation");
             rotateAll(storage);
         }
-        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST, "k2", SECOND), "k2"))) {
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST, "k2", SECOND), "k2"))) {
             int rotated = rotateAll(storage);
             assertTrue(rotated >= 8, "every record moved to k2, was " + rotated);
             assertEquals(Set.of("k2"), storage.keyIdsInUse());
         }
-        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k2", SECOND), "k2"))) {
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k2", SECOND), "k2"))) {
             assertEquals(List.of("my hiking boots leak at the left heel", "Finding an agent", "a new pair is on its way"),
                     storage.conversations().messages(conversation.id()).stream().map(Message::text).toList());
             assertEquals("Margarethe Vogelsang", storage.conversations().find(conversation.id()).orElseThrow().customer().name());
@@ -109,7 +110,7 @@ class SqliteEncryptionTest {
 
     @Test
     void aMissingKeyOrAnotherKeyUnderTheSameIdStopsTheStoreFromOpeningWithAClearSentence() {
-        try (SqliteStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
             storeEverything(storage);
         }
 
@@ -126,7 +127,7 @@ class SqliteEncryptionTest {
                 + "were encrypted with it; configure the original key", wrong.getMessage());
     }
 
-    private Conversation storeEverything(SqliteStorage storage) {
+    private Conversation storeEverything(JdbcStorage storage) {
         Conversation conversation = storage.conversations().create(new NewConversation("whatsapp", "+4915112345678",
                 new Customer("+4915112345678", "Margarethe Vogelsang", "margarethe.v@example.org"), "de", null));
         storage.conversations().append(conversation.id(), NewMessage.fromCustomer("my hiking boots leak at the left heel", null));
@@ -138,7 +139,7 @@ class SqliteEncryptionTest {
         return conversation;
     }
 
-    private static int rotateAll(SqliteStorage storage) {
+    private static int rotateAll(JdbcStorage storage) {
         int total = 0;
         for (int done = storage.rotateKeys(3); done > 0; done = storage.rotateKeys(3)) {
             total += done;
@@ -146,7 +147,7 @@ class SqliteEncryptionTest {
         return total;
     }
 
-    private SqliteStorage open(RecordCipher cipher) {
+    private JdbcStorage open(RecordCipher cipher) {
         return SqliteStorage.open(dir.resolve("chatdesk.db"), clock, cipher);
     }
 

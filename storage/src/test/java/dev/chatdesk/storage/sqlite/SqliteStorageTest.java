@@ -22,6 +22,7 @@ import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.core.testing.MutableClock;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,7 +50,7 @@ class SqliteStorageTest {
 
     private final MutableClock clock = new MutableClock(START);
     private Path file;
-    private SqliteStorage storage;
+    private JdbcStorage storage;
 
     @BeforeEach
     void open() {
@@ -143,7 +144,7 @@ class SqliteStorageTest {
                 INSERT INTO messages(id, conversation_id, seq, role, text, created_at)
                 VALUES ('m_old', 'c_old', 1, 'customer', '我的包裹在哪里', 0)""");
 
-        try (SqliteStorage upgraded = SqliteStorage.open(old, clock)) {
+        try (JdbcStorage upgraded = SqliteStorage.open(old, clock)) {
             assertEquals("Ann", upgraded.conversations().find("c_old").orElseThrow().customer().name());
             Message kept = upgraded.conversations().messages("c_old").getFirst();
             assertEquals("我的包裹在哪里", kept.text());

@@ -1,5 +1,7 @@
 package dev.chatdesk.storage.sqlite;
 
+import dev.chatdesk.storage.jdbc.Database;
+import dev.chatdesk.storage.jdbc.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code BEGIN IMMEDIATE} transaction under a lock, and a few read connections that WAL lets
  * read while the writer writes. Thread-safe.
  */
-final class Database implements AutoCloseable {
-    /** Work done with a connection; it may throw the driver's checked exception. */
-    @FunctionalInterface
-    interface Work<T> {
-        /** Does the work on this connection. */
-        T run(Connection connection) throws SQLException;
-    }
-
+final class SqliteDatabase implements Database {
     // Two cores: a few readers are enough to keep reads off the writer's queue without
     // holding many open files.
     private static final int READERS = 4;
@@ -39,17 +34,17 @@ final class Database implements AutoCloseable {
     private int openedReaders;
     private volatile boolean closed;
 
-    private Database(Connection writer) {
+    private SqliteDatabase(Connection writer) {
         this.writer = writer;
     }
 
     /** Opens (creating if needed) the file and its parent directory, in WAL mode. */
-    static Database open(Path file) {
+    static SqliteDatabase open(Path file) {
         Path absolute = file.toAbsolutePath();
         String url = "jdbc:sqlite:" + absolute;
         try {
             Files.createDirectories(absolute.getParent());
-            Database database = new Database(DriverManager.getConnection(url));
+            SqliteDatabase database = new SqliteDatabase(DriverManager.getConnection(url));
             try {
                 database.configureWriter();
                 for (int i = 0; i < READERS; i++) {
@@ -62,7 +57,7 @@ final class Database implements AutoCloseable {
             }
             return database;
         } catch (SQLException | IOException e) {
-            throw new SqliteStoreException("Could not open the SQLite database " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Could not open the SQLite database " + absolute + ": " + e.getMessage(), e);
         }
     }
 
@@ -96,11 +91,8 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs the work in one write transaction: committed when it returns, rolled back when it
-     * throws (its exception is rethrown, a driver failure as {@link SqliteStoreException}).
-     */
-    <T> T write(Work<T> work) {
+    @Override
+    public <T> T write(Work<T> work) {
         writeLock.lock();
         try {
             requireOpen();
@@ -116,40 +108,42 @@ final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new SqliteStoreException("SQLite write failed: " + e.getMessage(), e);
+            throw new StoreException("SQLite write failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
     }
 
     /**
-     * Copies every committed write into the database file and empties the write-ahead log, which
+     * {@inheritDoc} Deleted content is overwritten with zeros ({@code secure_delete}); this copies
+     * every committed write into the database file and empties the write-ahead log, which
      * otherwise keeps the pages as they were before (with whatever was erased since) until it is reused.
      */
-    void truncateLog() {
+    @Override
+    public void forgetErased() {
         writeLock.lock();
         try {
             requireOpen();
             try (Statement statement = writer.createStatement();
                     ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
                 if (result.next() && result.getInt(1) != 0) {
-                    throw new SqliteStoreException("SQLite could not empty its write-ahead log: a reader held it", null);
+                    throw new StoreException("SQLite could not empty its write-ahead log: a reader held it", null);
                 }
             }
         } catch (SQLException e) {
-            throw new SqliteStoreException("SQLite checkpoint failed: " + e.getMessage(), e);
+            throw new StoreException("SQLite checkpoint failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
     }
 
-    /** Runs read-only work on one of the read connections, which see every committed write. */
-    <T> T read(Work<T> work) {
+    @Override
+    public <T> T read(Work<T> work) {
         Connection reader = borrowReader();
         try {
             return work.run(reader);
         } catch (SQLException e) {
-            throw new SqliteStoreException("SQLite read failed: " + e.getMessage(), e);
+            throw new StoreException("SQLite read failed: " + e.getMessage(), e);
         } finally {
             idleReaders.add(reader);
         }
@@ -172,7 +166,7 @@ final class Database implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SqliteStoreException("Interrupted while waiting for a SQLite read connection", e);
+            throw new StoreException("Interrupted while waiting for a SQLite read connection", e);
         }
     }
 
@@ -197,7 +191,6 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Waits for the calls under way, then closes every connection; later calls fail. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -227,7 +220,7 @@ final class Database implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (failure != null) {
-            throw new SqliteStoreException("Could not close the SQLite database: " + failure.getMessage(), failure);
+            throw new StoreException("Could not close the SQLite database: " + failure.getMessage(), failure);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.crypto.UndecryptableRecordException;

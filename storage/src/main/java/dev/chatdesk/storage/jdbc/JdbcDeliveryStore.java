@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,13 +9,13 @@ import java.time.Clock;
 import java.util.List;
 
 /** The {@link DeliveryStore} of a {@link SqliteStorage}. */
-final class SqliteDeliveryStore implements DeliveryStore {
+final class JdbcDeliveryStore implements DeliveryStore {
     private final Database database;
     private final Clock clock;
     private final DeliveryTable deliveryTable;
     private final MessageTable messageTable;
 
-    SqliteDeliveryStore(Database database, Clock clock, Tables tables) {
+    JdbcDeliveryStore(Database database, Clock clock, Tables tables) {
         this.database = database;
         this.clock = clock;
         this.deliveryTable = tables.deliveries();

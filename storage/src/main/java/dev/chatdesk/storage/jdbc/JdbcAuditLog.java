@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit log in the {@code audit_log} table of the store's SQLite file. Triggers in the file
- * abort any UPDATE or DELETE of it, whoever runs them.
+ * The audit log in the {@code audit_log} table. Triggers in the database abort any UPDATE or
+ * DELETE of it, whoever runs them.
  */
-public final class SqliteAuditLog implements AuditLog {
+final class JdbcAuditLog implements AuditLog {
     private final Database database;
     private final Clock clock;
 
-    SqliteAuditLog(Database database, Clock clock) {
+    JdbcAuditLog(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
@@ -32,12 +32,11 @@ public final class SqliteAuditLog implements AuditLog {
         requireNonNull(event, "event");
         Instant at = clock.instant();
         long id = database.write(c -> {
-            Sql.update(c, """
+            return Sql.first(c, """
                     INSERT INTO audit_log(at, actor, action, target_type, target_id, source_address, detail)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, at, event.actor(), event.action().wireName(), event.targetType(), event.targetId(),
-                    event.sourceAddress(), event.detail());
-            return Sql.first(c, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+                    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    """, row -> row.getLong(1), at, event.actor(), event.action().wireName(), event.targetType(),
+                    event.targetId(), event.sourceAddress(), event.detail()).orElseThrow();
         });
         return new AuditEntry(id, at, event);
     }
@@ -53,7 +52,7 @@ public final class SqliteAuditLog implements AuditLog {
         condition(sql, parameters, " AND id < ?", query.beforeId());
         sql.append(" ORDER BY id DESC LIMIT ?");
         parameters.add(query.limit());
-        return database.read(c -> Sql.list(c, sql.toString(), SqliteAuditLog::entry, parameters.toArray()));
+        return database.read(c -> Sql.list(c, sql.toString(), JdbcAuditLog::entry, parameters.toArray()));
     }
 
     private static void condition(StringBuilder sql, List<Object> parameters, String clause, Object value) {

@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,11 +11,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /** The {@link AgentStore} of a {@link SqliteStorage}. */
-final class SqliteAgentStore implements AgentStore {
+final class JdbcAgentStore implements AgentStore {
     private final Database database;
     private final Clock clock;
 
-    SqliteAgentStore(Database database, Clock clock) {
+    JdbcAgentStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

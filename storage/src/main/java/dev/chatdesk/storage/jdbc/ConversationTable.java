@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
@@ -17,7 +17,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
-/** Conversations and their customers, in the {@code conversations} and {@code customers} tables. */
+/**
+ * Conversations and their customers, in the {@code conversations} and {@code customers} tables.
+ * Conversations started in the same millisecond are ordered by {@code rowid}: SQLite's own
+ * insertion order, and a column of that name in the PostgreSQL schema.
+ */
 final class ConversationTable {
     private static final String SELECT = """
             SELECT c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
@@ -66,9 +70,10 @@ final class ConversationTable {
     private CustomerRow storeCustomer(Connection connection, String channel, Customer customer, Instant now)
             throws SQLException {
         if (customer.externalId() == null || !customer.verified()) {
-            Sql.update(connection, "INSERT INTO customers(name, email, verified, created_at, key_id) VALUES (?, ?, 0, ?, ?)",
-                    cipher.seal(customer.name(), NAME), cipher.seal(customer.email(), EMAIL), now, cipher.keyId());
-            long id = Sql.first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+            long id = Sql.first(connection,
+                    "INSERT INTO customers(name, email, verified, created_at, key_id) VALUES (?, ?, 0, ?, ?) RETURNING id",
+                    row -> row.getLong(1), cipher.seal(customer.name(), NAME), cipher.seal(customer.email(), EMAIL), now,
+                    cipher.keyId()).orElseThrow();
             return new CustomerRow(id, Customer.unverified(customer.name(), customer.email()));
         }
         String reference = channel + ":" + customer.externalId();
@@ -90,10 +95,9 @@ final class ConversationTable {
                     UPDATE customers SET external_id = ?, external_ref = ?, name = ?, email = ?, email_key = ?, key_id = ?
                     WHERE id = ?""", append(values, id));
         } else {
-            Sql.update(connection, """
+            id = Sql.first(connection, """
                     INSERT INTO customers(external_id, external_ref, name, email, email_key, key_id, verified, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 1, ?)""", append(values, now));
-            id = Sql.first(connection, "SELECT last_insert_rowid()", row -> row.getLong(1)).orElseThrow();
+                    VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING id""", row -> row.getLong(1), append(values, now)).orElseThrow();
         }
         return new CustomerRow(id, updated);
     }
@@ -126,12 +130,12 @@ final class ConversationTable {
     /** The other conversations of the same customer (same row, or, between verified customers, the same e-mail address), newest first. */
     List<Conversation> othersOfCustomer(Connection connection, String id, int limit) throws SQLException {
         return Sql.list(connection, SELECT + """
-                WHERE c.id <> ?1 AND (c.customer_id = (SELECT customer_id FROM conversations WHERE id = ?1)
+                WHERE c.id <> ? AND (c.customer_id = (SELECT customer_id FROM conversations WHERE id = ?)
                    OR (u.verified = 1 AND u.email_key = (SELECT cu.email_key FROM conversations co
                                                      JOIN customers cu ON cu.id = co.customer_id
-                                                     WHERE co.id = ?1 AND cu.verified = 1)))
-                ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?2
-                """, this::conversation, id, limit);
+                                                     WHERE co.id = ? AND cu.verified = 1)))
+                ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?
+                """, this::conversation, id, id, id, limit);
     }
 
     /** Every conversation of the customer (this row only), oldest first. */
@@ -179,7 +183,7 @@ final class ConversationTable {
         if (Sql.update(connection, """
                 UPDATE conversations
                 SET dialogue_state = ?, status = ?, updated_at = ?, assignee = CASE WHEN ? = 'with_agent' THEN assignee END
-                WHERE id = ? AND key_id IS ?
+                WHERE id = ? AND key_id IS NOT DISTINCT FROM ?
                 """, state, status.wireName(), now, status.wireName(), id, cipher.keyId()) == 1) {
             return true;
         }

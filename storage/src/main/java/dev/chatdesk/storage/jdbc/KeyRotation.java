@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
@@ -23,13 +23,13 @@ final class KeyRotation {
     private record SealedTable(String name, List<String> rowKey, List<String> sealed, Map<String, String> lookups) {}
 
     private static final List<SealedTable> TABLES = List.of(
-            new SealedTable("customers", List.of("rowid"), List.of("external_ref", "name", "email"),
+            new SealedTable("customers", List.of("id"), List.of("external_ref", "name", "email"),
                     Map.of("external_id", "external_ref", "email_key", "email")),
-            new SealedTable("conversations", List.of("rowid"), List.of("channel_address", "dialogue_state"),
+            new SealedTable("conversations", List.of("id"), List.of("channel_address", "dialogue_state"),
                     Map.of("channel_address_key", "channel_address")),
-            new SealedTable("messages", List.of("rowid"), List.of("text", "original_text"), Map.of()),
-            new SealedTable("escalations", List.of("rowid"), List.of("detail", "summary"), Map.of()),
-            new SealedTable("feedback", List.of("rowid"), List.of("comment"), Map.of()),
+            new SealedTable("messages", List.of("id"), List.of("text", "original_text"), Map.of()),
+            new SealedTable("escalations", List.of("id"), List.of("detail", "summary"), Map.of()),
+            new SealedTable("feedback", List.of("conversation_id"), List.of("comment"), Map.of()),
             new SealedTable("deliveries", List.of("channel", "delivery_id"), List.of("payload"), Map.of()));
 
     private final Database database;

@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,12 +7,12 @@ import dev.chatdesk.core.store.FeedbackStore;
 import java.util.Optional;
 
 /** The {@link FeedbackStore} of a {@link SqliteStorage}. */
-final class SqliteFeedbackStore implements FeedbackStore {
+final class JdbcFeedbackStore implements FeedbackStore {
     private final Database database;
     private final ConversationTable conversationTable;
     private final FeedbackTable feedbackTable;
 
-    SqliteFeedbackStore(Database database, Tables tables) {
+    JdbcFeedbackStore(Database database, Tables tables) {
         this.database = database;
         this.conversationTable = tables.conversations();
         this.feedbackTable = tables.feedback();

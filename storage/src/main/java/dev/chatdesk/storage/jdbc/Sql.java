@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs one parameterised statement. Parameters bind as SQLite stores them: an {@link Instant} as
- * epoch milliseconds, a boolean as 0 or 1, anything else as the driver binds it (null as NULL).
+ * Runs one parameterised statement. Parameters bind as the schema stores them: an {@link Instant}
+ * as epoch milliseconds, a boolean as 0 or 1, anything else as the driver binds it (null as NULL).
  */
-final class Sql {
+public final class Sql {
     /** Reads one row of a result. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         /** The value of the current row. */
         T read(ResultSet row) throws SQLException;
     }
@@ -24,14 +24,14 @@ final class Sql {
     private Sql() {}
 
     /** Runs an insert, update or delete and returns how many rows it changed. */
-    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
     /** Every row of a query. */
-    static <T> List<T> list(Connection connection, String sql, Row<T> row, Object... parameters) throws SQLException {
+    public static <T> List<T> list(Connection connection, String sql, Row<T> row, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters);
                 ResultSet result = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
@@ -43,7 +43,7 @@ final class Sql {
     }
 
     /** The first row of a query, if there is one. */
-    static <T> Optional<T> first(Connection connection, String sql, Row<T> row, Object... parameters)
+    public static <T> Optional<T> first(Connection connection, String sql, Row<T> row, Object... parameters)
             throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, parameters);
                 ResultSet result = statement.executeQuery()) {
@@ -52,7 +52,7 @@ final class Sql {
     }
 
     /** The instant stored in a column of epoch milliseconds (null for NULL). */
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         long millis = row.getLong(column);
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }

@@ -1,5 +1,7 @@
 package dev.chatdesk.storage.sqlite;
 
+import dev.chatdesk.storage.jdbc.Sql;
+import dev.chatdesk.storage.jdbc.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -25,14 +27,14 @@ import org.sqlite.SQLiteDataSource;
  * <p>Files written before Flyway recorded their versions in {@code schema_version}; such a file is
  * taken over at the version it had (Flyway's baseline) and brought up to date from there.
  */
-final class Schema {
+final class SqliteSchema {
     private static final String LOCATION = "classpath:db/migration/sqlite";
     private static final String LEGACY_TABLE = "schema_version";
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     // A file lock is held by the process: threads of one process take turns here first.
     private static final Object ONE_THREAD_AT_A_TIME = new Object();
 
-    private Schema() {}
+    private SqliteSchema() {}
 
     /**
      * Brings the database in this file up to the current version; fails on a database from a newer
@@ -40,18 +42,18 @@ final class Schema {
      *
      * @throws IllegalStateException when a newer Chatdesk wrote the file
      */
-    static void migrate(Path file, Database database) {
+    static void migrate(Path file, SqliteDatabase database) {
         synchronized (ONE_THREAD_AT_A_TIME) {
             migrateUnderFileLock(file, database);
         }
     }
 
-    private static void migrateUnderFileLock(Path file, Database database) {
+    private static void migrateUnderFileLock(Path file, SqliteDatabase database) {
         Path lockFile = file.resolveSibling(file.getFileName() + ".migration-lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
-            Optional<Integer> legacy = database.write(Schema::legacyVersion);
-            Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
+            Optional<Integer> legacy = database.write(SqliteSchema::legacyVersion);
+            Flyway flyway = Flyway.configure(SqliteSchema.class.getClassLoader())
                     .dataSource(dataSource(file))
                     .locations(LOCATION)
                     .baselineOnMigrate(legacy.isPresent())
@@ -64,7 +66,7 @@ final class Schema {
                 database.write(c -> Sql.update(c, "DROP TABLE " + LEGACY_TABLE));
             }
         } catch (IOException e) {
-            throw new SqliteStoreException("Could not lock " + lockFile + " to bring the database up to date: "
+            throw new StoreException("Could not lock " + lockFile + " to bring the database up to date: "
                     + e.getMessage(), e);
         }
     }

@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.CustomerData;
@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A customer's data in the store's SQLite file. Erasure deletes their rows in one transaction
- * (the file overwrites deleted content, {@code secure_delete}), then empties the write-ahead log,
- * so the text is gone from the files on disk too, not only from queries.
+ * A customer's data in the store's database. Erasure deletes their rows in one transaction, then
+ * has the database forget them ({@link Database#forgetErased}): on SQLite the text is gone from the
+ * files on disk too, not only from queries.
  */
-final class SqliteCustomerData implements CustomerData {
+final class JdbcCustomerData implements CustomerData {
     private final Database database;
     private final Tables tables;
 
-    SqliteCustomerData(Database database, Tables tables) {
+    JdbcCustomerData(Database database, Tables tables) {
         this.database = database;
         this.tables = tables;
     }
@@ -59,7 +59,7 @@ final class SqliteCustomerData implements CustomerData {
             return true;
         });
         if (erased) {
-            database.truncateLog();
+            database.forgetErased();
         }
         return erased;
     }
@@ -78,7 +78,7 @@ final class SqliteCustomerData implements CustomerData {
             return expired.size();
         });
         if (erased > 0) {
-            database.truncateLog();
+            database.forgetErased();
         }
         return erased;
     }

@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,14 +23,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The {@link ConversationStore} of a {@link SqliteStorage}. */
-final class SqliteConversationStore implements ConversationStore {
+final class JdbcConversationStore implements ConversationStore {
     private final Database database;
     private final Clock clock;
     private final ConversationTable conversationTable;
     private final MessageTable messageTable;
     private final EscalationTable escalationTable;
 
-    SqliteConversationStore(Database database, Clock clock, Tables tables) {
+    JdbcConversationStore(Database database, Clock clock, Tables tables) {
         this.database = database;
         this.clock = clock;
         this.conversationTable = tables.conversations();

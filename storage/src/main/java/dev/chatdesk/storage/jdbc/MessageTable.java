@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
@@ -51,15 +51,15 @@ final class MessageTable {
         Sql.update(connection, """
                 INSERT INTO messages(id, conversation_id, seq, role, text, created_at, quick_replies, sources,
                                      client_message_id, in_reply_to, author, key_id, original_text, language, delivered_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
-                        CASE WHEN ?4 IN ('bot', 'agent', 'system')
-                                  AND (SELECT channel_address FROM conversations WHERE id = ?2) IS NOT NULL
-                             THEN NULL ELSE ?6 END)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        CASE WHEN ? IN ('bot', 'agent', 'system')
+                                  AND (SELECT channel_address FROM conversations WHERE id = ?) IS NOT NULL
+                             THEN NULL ELSE ? END)
                 """, id, conversationId, seq, message.role().wireName(), cipher.seal(masked, TEXT), now,
                 JsonColumns.write(message.quickReplies()), JsonColumns.write(message.sources()),
                 message.clientMessageId(), message.inReplyTo(), message.author(), cipher.keyId(),
                 masked.equals(message.text()) ? null : cipher.seal(message.text(), ORIGINAL_TEXT),
-                message.language().code());
+                message.language().code(), message.role().wireName(), conversationId, now);
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu());
         }

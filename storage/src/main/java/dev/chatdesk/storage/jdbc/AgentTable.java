@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import dev.chatdesk.core.conversation.AgentAccount;
 import dev.chatdesk.core.conversation.AgentRole;
@@ -46,7 +46,7 @@ final class AgentTable {
     /** Sets the password hash and ends the account's other sessions; false when there is no such account. */
     static boolean setPassword(Connection connection, String username, String passwordHash, String keptSessionHash)
             throws SQLException {
-        Sql.update(connection, "DELETE FROM agent_sessions WHERE username = ? AND token_hash IS NOT ?", username, keptSessionHash);
+        Sql.update(connection, "DELETE FROM agent_sessions WHERE username = ? AND token_hash IS DISTINCT FROM ?", username, keptSessionHash);
         return Sql.update(connection, "UPDATE agents SET password_hash = ? WHERE username = ?", passwordHash, username) == 1;
     }
 

@@ -1,0 +1,38 @@
+package dev.chatdesk.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * A SQL database the stores run their statements on: each write is one transaction, committed
+ * before {@link #write} returns. Thread-safe.
+ */
+public interface Database extends AutoCloseable {
+    /** Work done with a connection; it may throw the driver's checked exception. */
+    @FunctionalInterface
+    interface Work<T> {
+        /** Does the work on this connection. */
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in one write transaction: committed when it returns, rolled back when it
+     * throws (its exception is rethrown, a driver failure as {@link StoreException}).
+     *
+     * @throws IllegalStateException when the database is closed
+     */
+    <T> T write(Work<T> work);
+
+    /** Runs read-only work on a connection that sees every committed write. */
+    <T> T read(Work<T> work);
+
+    /**
+     * Makes rows deleted by a customer's erasure unrecoverable from the database's files, as far
+     * as the database can: SQLite overwrites freed pages and empties its write-ahead log.
+     */
+    void forgetErased();
+
+    /** Waits for the calls under way, then closes every connection; later calls fail. */
+    @Override
+    void close();
+}

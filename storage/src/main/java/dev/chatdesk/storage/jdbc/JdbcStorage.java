@@ -1,0 +1,116 @@
+package dev.chatdesk.storage.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.chatdesk.core.audit.AuditLog;
+import dev.chatdesk.core.conversation.CustomerData;
+import dev.chatdesk.core.store.AgentStore;
+import dev.chatdesk.core.store.ConversationStore;
+import dev.chatdesk.core.store.DeliveryStore;
+import dev.chatdesk.core.store.FeedbackStore;
+import dev.chatdesk.core.store.Storage;
+import dev.chatdesk.storage.crypto.RecordCipher;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A {@link Storage} on a SQL database through JDBC: the same tables and statements on SQLite and
+ * PostgreSQL, whose schemas their migrations keep alike. Opened by {@code SqliteStorage} or
+ * {@code PostgresStorage}, which bring the schema up to date first.
+ */
+public final class JdbcStorage implements Storage {
+    private final Database database;
+    private final Clock clock;
+    private final RecordCipher cipher;
+    private final Tables tables;
+
+    private JdbcStorage(Database database, Clock clock, RecordCipher cipher, UnaryOperator<String> mask) {
+        this.database = database;
+        // Times are kept to the millisecond, as they are stored.
+        this.clock = Clock.tick(clock, Duration.ofMillis(1));
+        this.cipher = cipher;
+        this.tables = new Tables(cipher, mask);
+    }
+
+    /**
+     * The stores on a database whose schema is up to date, encrypting customers' data with the
+     * cipher (message text, customers' names, e-mail addresses and ids, channel addresses, dialogue
+     * state, escalation summaries, ratings' comments and platform payloads) and storing message text
+     * as {@code mask} makes it (personal data masked): reads return the masked text,
+     * {@link ConversationStore#originalText} what was written, and the message
+     * {@link ConversationStore#append} returns is the one written. Closes the database when it fails.
+     *
+     * @param clock the time of stored messages and changes
+     * @throws dev.chatdesk.storage.crypto.UndecryptableRecordException when records are encrypted
+     *     with a key the cipher lacks, or one of its keys differs from the key first used under that id
+     */
+    public static JdbcStorage over(Database database, Clock clock, RecordCipher cipher, UnaryOperator<String> mask) {
+        requireNonNull(clock, "clock");
+        requireNonNull(cipher, "cipher");
+        requireNonNull(mask, "mask");
+        JdbcStorage storage = new JdbcStorage(database, clock, cipher, mask);
+        try {
+            database.write(c -> {
+                EncryptionKeys.verify(c, cipher, storage.clock.instant());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return storage;
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return new JdbcConversationStore(database, clock, tables);
+    }
+
+    @Override
+    public AgentStore agents() {
+        return new JdbcAgentStore(database, clock);
+    }
+
+    @Override
+    public DeliveryStore deliveries() {
+        return new JdbcDeliveryStore(database, clock, tables);
+    }
+
+    @Override
+    public FeedbackStore feedback() {
+        return new JdbcFeedbackStore(database, tables);
+    }
+
+    @Override
+    public CustomerData customerData() {
+        return new JdbcCustomerData(database, tables);
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return new JdbcAuditLog(database, clock);
+    }
+
+    /**
+     * Re-encrypts up to {@code batchSize} records not under the active key (older keys, or plain
+     * text) in one transaction; the number re-encrypted, 0 when every record is under the active key.
+     * Safe beside a running server on the same file, and resumable.
+     *
+     * @throws IllegalStateException when the store was opened without encryption keys
+     */
+    public int rotateKeys(int batchSize) {
+        return new KeyRotation(database, cipher).nextBatch(batchSize);
+    }
+
+    /** The ids of the keys stored records are encrypted with now. */
+    public Set<String> keyIdsInUse() {
+        return database.read(EncryptionKeys::inUse);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
