@@ -23,6 +23,14 @@ public interface Database extends AutoCloseable {
      */
     <T> T write(Work<T> work);
 
+    /**
+     * Within the write transaction on this connection, waits until no other transaction (of this
+     * process or another node) holds the lock on {@code key}, then holds it until this transaction
+     * ends; a connection that dies releases it. Where writes run one at a time anyway (SQLite),
+     * it returns at once.
+     */
+    void lock(Connection connection, String key) throws SQLException;
+
     /** Runs read-only work on a connection that sees every committed write. */
     <T> T read(Work<T> work);
 

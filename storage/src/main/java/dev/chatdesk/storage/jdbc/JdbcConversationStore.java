@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
@@ -42,7 +43,14 @@ final class JdbcConversationStore implements ConversationStore {
     public Conversation create(NewConversation conversation) {
         requireNonNull(conversation, "conversation");
         requireNonNull(conversation.channel(), "conversation.channel");
-        return database.write(c -> conversationTable.insert(c, RandomIds.conversation(), conversation, now()));
+        Customer customer = conversation.customer();
+        return database.write(c -> {
+            if (customer.verified() && customer.externalId() != null) {
+                // Two nodes starting conversations of one new customer at once make one customer record.
+                database.lock(c, "customer:" + conversation.channel() + ":" + customer.externalId());
+            }
+            return conversationTable.insert(c, RandomIds.conversation(), conversation, now());
+        });
     }
 
     @Override
@@ -64,6 +72,7 @@ final class JdbcConversationStore implements ConversationStore {
         requireNonNull(message, "message");
         return database.write(c -> {
             Instant now = now();
+            database.lock(c, conversationLock(conversationId));
             Optional<Message> stored = storedRetry(c, conversationId, message);
             if (stored.isPresent()) {
                 return stored.get();
@@ -126,6 +135,7 @@ final class JdbcConversationStore implements ConversationStore {
         requireNonNull(outcome, "outcome");
         outcome.requireValidFor(conversationId, customerMessageId, nlu);
         return database.write(c -> {
+            database.lock(c, conversationLock(conversationId));
             Instant now = now();
             if (!conversationTable.saveTurn(c, conversationId, outcome.dialogueState(), outcome.status(), now)) {
                 throw ConversationTable.unknown(conversationId);
@@ -209,6 +219,14 @@ final class JdbcConversationStore implements ConversationStore {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * What serialises the writes of one conversation's messages across nodes: its sequence numbers
+     * stay consecutive and a client message id is stored once.
+     */
+    static String conversationLock(String conversationId) {
+        return "conversation:" + conversationId;
     }
 
     /** The message stored before under this message's client message id, if it has one. */

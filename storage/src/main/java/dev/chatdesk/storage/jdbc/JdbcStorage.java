@@ -53,6 +53,8 @@ public final class JdbcStorage implements Storage {
         JdbcStorage storage = new JdbcStorage(database, clock, cipher, mask);
         try {
             database.write(c -> {
+                // Nodes starting at once with a new key record it once.
+                database.lock(c, "encryption-keys");
                 EncryptionKeys.verify(c, cipher, storage.clock.instant());
                 return null;
             });

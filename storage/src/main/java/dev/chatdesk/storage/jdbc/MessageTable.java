@@ -120,7 +120,7 @@ final class MessageTable {
     /** The last {@code count} messages of a conversation, by sequence number. */
     List<Message> last(Connection connection, String conversationId, int count) throws SQLException {
         return Sql.list(connection,
-                "SELECT * FROM (" + SELECT + "WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq",
+                "SELECT * FROM (" + SELECT + "WHERE conversation_id = ? ORDER BY seq DESC LIMIT ?) newest ORDER BY seq",
                 this::message, conversationId, count);
     }
 

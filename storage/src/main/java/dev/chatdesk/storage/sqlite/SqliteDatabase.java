@@ -137,6 +137,12 @@ final class SqliteDatabase implements Database {
         }
     }
 
+    /** {@inheritDoc} SQLite's writes run one at a time: every write transaction holds every lock. */
+    @Override
+    public void lock(Connection connection, String key) {
+        // Nothing to wait for.
+    }
+
     @Override
     public <T> T read(Work<T> work) {
         Connection reader = borrowReader();

@@ -1,5 +1,6 @@
 package dev.chatdesk.storage.sqlite;
 
+import dev.chatdesk.storage.jdbc.SchemaVersions;
 import dev.chatdesk.storage.jdbc.Sql;
 import dev.chatdesk.storage.jdbc.StoreException;
 import java.io.IOException;
@@ -9,13 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -60,7 +56,7 @@ final class SqliteSchema {
                     .baselineVersion(String.valueOf(legacy.orElse(1)))
                     .baselineDescription("taken over from schema_version")
                     .load();
-            refuseNewer(flyway);
+            SchemaVersions.refuseNewer(flyway);
             flyway.migrate();
             if (legacy.isPresent()) {
                 database.write(c -> Sql.update(c, "DROP TABLE " + LEGACY_TABLE));
@@ -79,19 +75,6 @@ final class SqliteSchema {
             return Optional.empty();
         }
         return Sql.first(connection, "SELECT coalesce(max(version), 0) FROM " + LEGACY_TABLE, row -> row.getInt(1));
-    }
-
-    private static void refuseNewer(Flyway flyway) {
-        MigrationInfo[] all = flyway.info().all();
-        Optional<MigrationInfo> newest = Arrays.stream(all)
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
-                .reduce((first, second) -> second);
-        if (newest.isPresent()) {
-            MigrationVersion known = Arrays.stream(all).filter(m -> m.getState().isResolved())
-                    .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).orElse(MigrationVersion.EMPTY);
-            throw new IllegalStateException("The database has schema version " + newest.get().getVersion()
-                    + ", newer than this build knows (" + known + "); use a newer Chatdesk");
-        }
     }
 
     /** Connections for Flyway that wait, as the store's own do, while another connection writes. */

@@ -1,9 +1,11 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.Message;
@@ -11,10 +13,9 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
-import dev.chatdesk.core.testing.MutableClock;
-import dev.chatdesk.storage.jdbc.JdbcStorage;
+import dev.chatdesk.core.store.ConversationStore;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,35 +28,45 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Many threads at once, as a server's worker and virtual threads call the store. */
-class SqliteConversationStoreConcurrencyTest {
+/**
+ * Many threads at once on two nodes sharing one database, as the worker and virtual threads of
+ * several servers behind a load balancer call their stores: thread {@code i} works on node
+ * {@code i % 2}.
+ */
+public abstract class ConcurrencyContract extends StorageContract {
     private static final int THREADS = 8;
-    private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
 
-    @TempDir
-    Path dir;
-
-    private JdbcStorage storage;
+    private List<JdbcStorage> nodes;
     private ExecutorService threads;
+
+    /** The suite over the databases {@code backEnds} makes in an empty directory. */
+    protected ConcurrencyContract(Function<Path, StorageBackEnd> backEnds) {
+        super(backEnds);
+    }
 
     @BeforeEach
     void open() {
-        storage = SqliteStorage.open(dir.resolve("chatdesk.db"), new MutableClock(START));
+        nodes = List.of(backEnd.open(clock, RecordCipher.plain()), backEnd.open(clock, RecordCipher.plain()));
         threads = Executors.newFixedThreadPool(THREADS + 1);
     }
 
     @AfterEach
     void close() {
         threads.shutdownNow();
-        storage.close();
+        nodes.forEach(JdbcStorage::close);
+    }
+
+    /** The conversations of the node thread {@code index} works on. */
+    private ConversationStore node(int index) {
+        return nodes.get(index % nodes.size()).conversations();
     }
 
     @Test
@@ -65,11 +76,11 @@ class SqliteConversationStoreConcurrencyTest {
 
         List<Message> results = runAll(THREADS, thread -> {
             start.await();
-            return storage.conversations().append(id, NewMessage.fromCustomer("where is my order", "client-1"));
+            return node(thread).append(id, NewMessage.fromCustomer("where is my order", "client-1"));
         });
 
         assertEquals(1, results.stream().distinct().count(), "every caller gets the one stored message");
-        assertEquals(results.subList(0, 1), storage.conversations().messages(id));
+        assertEquals(results.subList(0, 1), node(0).messages(id));
     }
 
     @Test
@@ -81,13 +92,13 @@ class SqliteConversationStoreConcurrencyTest {
 
             List<Boolean> won = runAll(2, agent -> {
                 start.await();
-                return storage.conversations().transition(id, Set.of(ConversationStatus.WAITING_FOR_AGENT),
+                return node(agent).transition(id, Set.of(ConversationStatus.WAITING_FOR_AGENT),
                         ConversationStatus.WITH_AGENT, agents.get(agent));
             });
 
             assertEquals(1, won.stream().filter(Boolean::booleanValue).count(), "one winner in round " + round);
             String winner = agents.get(won.indexOf(true));
-            assertEquals(winner, storage.conversations().find(id).orElseThrow().assignee());
+            assertEquals(winner, node(0).find(id).orElseThrow().assignee());
         }
     }
 
@@ -104,13 +115,13 @@ class SqliteConversationStoreConcurrencyTest {
             List<Message> mine = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 for (String id : order) {
-                    mine.add(storage.conversations().append(id, NewMessage.of(Role.CUSTOMER, "t" + thread + " r" + round)));
+                    mine.add(node(thread).append(id, NewMessage.of(Role.CUSTOMER, "t" + thread + " r" + round)));
                 }
             }
             return mine;
         });
 
-        Map<String, List<Message>> storedById = ids.stream().collect(Collectors.toMap(id -> id, storage.conversations()::messages));
+        Map<String, List<Message>> storedById = ids.stream().collect(Collectors.toMap(id -> id, node(0)::messages));
         for (String id : ids) {
             List<Message> stored = storedById.get(id);
             assertEquals(LongStream.rangeClosed(1, THREADS * rounds).boxed().toList(),
@@ -137,7 +148,7 @@ class SqliteConversationStoreConcurrencyTest {
         Future<Integer> reader = threads.submit(() -> {
             int reads = 0;
             while (writing.get()) {
-                List<Long> seqs = storage.conversations().messages(id).stream().map(Message::seq).toList();
+                List<Long> seqs = node(1).messages(id).stream().map(Message::seq).toList();
                 assertEquals(LongStream.rangeClosed(1, seqs.size()).boxed().toList(), seqs);
                 reads++;
             }
@@ -146,14 +157,41 @@ class SqliteConversationStoreConcurrencyTest {
 
         runAll(4, thread -> {
             for (int i = 0; i < 40; i++) {
-                storage.conversations().append(id, NewMessage.of(Role.BOT, "t" + thread + " " + i));
+                node(thread).append(id, NewMessage.of(Role.BOT, "t" + thread + " " + i));
             }
             return null;
         });
         writing.set(false);
 
         assertTrue(reader.get() > 0, "the reader ran while writers appended");
-        assertEquals(160, storage.conversations().messages(id).size());
+        assertEquals(160, node(0).messages(id).size());
+    }
+
+    @Test
+    void aWebhookDeliveryRetriedToBothNodesAtOnceIsTakenOnce() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String deliveryId = "update-" + round;
+            CyclicBarrier start = new CyclicBarrier(THREADS);
+
+            List<Boolean> first = runAll(THREADS, thread -> {
+                start.await();
+                return nodes.get(thread % nodes.size()).deliveries().firstDelivery("telegram", deliveryId, "{}");
+            });
+
+            assertEquals(1, first.stream().filter(Boolean::booleanValue).count(), "one first delivery in round " + round);
+        }
+    }
+
+    @Test
+    void aNewVerifiedCustomerStartingConversationsOnBothNodesAtOnceIsOneCustomer() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+
+        List<Conversation> started = runAll(THREADS, thread -> {
+            start.await();
+            return node(thread).create(new NewConversation("telegram", "4711", new Customer("4711", "Ana", null), "en", null));
+        });
+
+        assertEquals(1, started.stream().map(Conversation::customerId).distinct().count());
     }
 
     /** Runs the task on {@code count} threads at once and returns their results, by thread number. */
@@ -176,12 +214,12 @@ class SqliteConversationStoreConcurrencyTest {
     }
 
     private String newConversation() {
-        return storage.conversations().create(new NewConversation("web", null, null, "en", "hash")).id();
+        return node(0).create(new NewConversation("web", null, null, "en", "hash")).id();
     }
 
     private String escalatedConversation() {
         String id = newConversation();
-        storage.conversations().completeTurn(id, null, null, new TurnOutcome(List.of(), "{}", ConversationStatus.WAITING_FOR_AGENT,
+        node(0).completeTurn(id, null, null, new TurnOutcome(List.of(), "{}", ConversationStatus.WAITING_FOR_AGENT,
                 new Escalation(id, EscalationReason.REQUESTED, "button", "asked for a person", List.of(), START)));
         return id;
     }

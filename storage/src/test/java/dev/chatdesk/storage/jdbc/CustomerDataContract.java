@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,35 +17,29 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
-import dev.chatdesk.core.testing.MutableClock;
-import dev.chatdesk.storage.jdbc.JdbcStorage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SqliteCustomerDataTest {
-    private static final Instant START = Instant.parse("2026-03-01T10:00:00.123Z");
-
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(START);
+/** What every storage does with one customer's data: export it whole, erase it without a trace, erase by retention. */
+public abstract class CustomerDataContract extends StorageContract {
     private JdbcStorage storage;
     private CustomerData customers;
 
+    /** The suite over the databases {@code backEnds} makes in an empty directory. */
+    protected CustomerDataContract(Function<Path, StorageBackEnd> backEnds) {
+        super(backEnds);
+    }
+
     @BeforeEach
     void open() {
-        storage = SqliteStorage.open(dir.resolve("chatdesk.db"), clock);
+        storage = backEnd.open(clock, RecordCipher.plain());
         customers = storage.customerData();
     }
 
@@ -82,21 +76,21 @@ class SqliteCustomerDataTest {
     }
 
     @Test
-    void erasureLeavesNoTraceOfTheCustomerInTheDatabaseFilesAndKeepsEveryoneElse() throws IOException {
+    void erasureLeavesNoTraceOfTheCustomerInTheDatabaseAndKeepsEveryoneElse() throws Exception {
         Conversation erased = conversationOf("Ingrid Halvorsen", "ingrid.halvorsen@example.org",
                 "the zipper of my fjellrev jacket broke");
         storage.conversations().append(erased.id(), NewMessage.of(Role.AGENT, "Sorry Ingrid, sending a new fjellrev zipper"));
         storage.feedback().saveFeedback(erased.id(), new Feedback(2, "slow about the fjellrev", START));
         Conversation kept = conversationOf("Tomasz Nowak", "tomasz.nowak@example.org", "where is my marmotka tent");
-        assertTrue(fileText().contains("fjellrev"), "the text is in the files before");
+        assertTrue(backEnd.rawText().contains("fjellrev"), "the text is in the database before");
 
         assertTrue(customers.erase(erased.customerId()));
 
         assertTrue(customers.export(erased.customerId()).isEmpty());
         assertTrue(storage.conversations().find(erased.id()).isEmpty());
-        String files = fileText();
+        String files = backEnd.rawText();
         for (String trace : List.of("fjellrev", "Ingrid", "ingrid.halvorsen@example.org", erased.id())) {
-            assertFalse(files.contains(trace), "the files still hold " + trace);
+            assertFalse(files.contains(trace), "the database still holds " + trace);
         }
         assertTrue(files.contains("marmotka"), "another customer's messages stay");
         assertEquals("where is my marmotka tent", storage.conversations().messages(kept.id()).getFirst().text());
@@ -127,14 +121,4 @@ class SqliteCustomerDataTest {
         return conversation;
     }
 
-    /** Every file of the database (the main file, its write-ahead log and shared memory) as Latin-1 text. */
-    private String fileText() throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("chatdesk.db")).toList()) {
-                text.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return text.toString();
-    }
 }

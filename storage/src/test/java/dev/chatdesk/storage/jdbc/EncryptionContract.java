@@ -1,4 +1,4 @@
-package dev.chatdesk.storage.sqlite;
+package dev.chatdesk.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,41 +16,33 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
-import dev.chatdesk.core.testing.MutableClock;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.crypto.UndecryptableRecordException;
-import dev.chatdesk.storage.jdbc.JdbcStorage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With encryption keys, customers' data is in the database files only as AES-256-GCM ciphertext,
- * still found and linked as before; keys rotate; a wrong or missing key stops the store from opening.
+ * With encryption keys, customers' data is in the database only as AES-256-GCM ciphertext, still
+ * found and linked as before; keys rotate; a wrong or missing key stops the store from opening.
  */
-class SqliteEncryptionTest {
-    private static final Instant START = Instant.parse("2026-03-01T10:00:00.123Z");
+public abstract class EncryptionContract extends StorageContract {
     private static final byte[] FIRST = key(1);
     private static final byte[] SECOND = key(2);
     private static final List<String> SECRETS = List.of("Margarethe Vogelsang", "margarethe.v@example.org",
             "+4915112345678", "my hiking boots leak at the left heel", "vogelsang-state", "soles peeled off", "wet socks");
 
-    @TempDir
-    Path dir;
-
-    private final MutableClock clock = new MutableClock(START);
+    /** The suite over the databases {@code backEnds} makes in an empty directory. */
+    protected EncryptionContract(Function<Path, StorageBackEnd> backEnds) {
+        super(backEnds);
+    }
 
     @Test
-    void theFilesHoldNoPlaintextOfMessagesCustomersAddressesStatesSummariesOrComments() throws IOException {
+    void theDatabaseHoldsNoPlaintextOfMessagesCustomersAddressesStatesSummariesOrComments() throws Exception {
         try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
             Conversation conversation = storeEverything(storage);
 
@@ -60,9 +52,9 @@ class SqliteEncryptionTest {
             assertEquals("vogelsang-state", storage.conversations().dialogueState(conversation.id()).orElseThrow());
             assertEquals("soles peeled off", storage.conversations().openEscalation(conversation.id()).orElseThrow().summary());
         }
-        String files = fileText();
+        String stored = backEnd.rawText();
         for (String secret : SECRETS) {
-            assertFalse(files.contains(secret), "the files hold " + secret);
+            assertFalse(stored.contains(secret), "the database holds " + secret);
         }
     }
 
@@ -148,17 +140,7 @@ class SqliteEncryptionTest {
     }
 
     private JdbcStorage open(RecordCipher cipher) {
-        return SqliteStorage.open(dir.resolve("chatdesk.db"), clock, cipher);
-    }
-
-    private String fileText() throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                text.append(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
-        }
-        return text.toString();
+        return backEnd.open(clock, cipher);
     }
 
     private static byte[] key(int fill) {
