@@ -50,7 +50,6 @@ import dev.chatdesk.server.http.ConnectionLimits;
 import dev.chatdesk.server.http.HttpApis;
 import dev.chatdesk.server.http.HttpVerticle;
 import dev.chatdesk.storage.crypto.RecordCipher;
-import dev.chatdesk.storage.sqlite.SqliteStorage;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Vertx;
@@ -142,7 +141,7 @@ public final class ChatdeskApplication implements AutoCloseable {
             LOG.warn("Customers' messages and details are stored unencrypted: set privacy.encryptionKeys to encrypt them at rest");
         }
         UnaryOperator<String> storedText = config.privacy().redact() == Redaction.STORE ? redactor::redact : UnaryOperator.identity();
-        Storage storage = SqliteStorage.open(config.store().path(), clock, cipher, storedText);
+        Storage storage = Storages.open(config.store(), clock, cipher, storedText);
         resources.push(storage);
         PasswordHasher hasher = new PasswordHasher();
         AgentAccounts accounts = new AgentAccounts(storage.agents(), hasher, clock, config.auth().agentTokenTtl());

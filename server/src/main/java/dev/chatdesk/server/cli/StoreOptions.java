@@ -1,13 +1,14 @@
 package dev.chatdesk.server.cli;
 
+import dev.chatdesk.server.app.Storages;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.config.EncryptionKeysParser;
 import dev.chatdesk.storage.jdbc.JdbcStorage;
-import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,6 +29,6 @@ final class StoreOptions {
 
     /** The configured store (a server may be running on it). */
     JdbcStorage openStore(ChatdeskConfig settings, Clock clock) {
-        return SqliteStorage.open(settings.store().path(), clock, EncryptionKeysParser.cipher(settings.privacy()));
+        return Storages.open(settings.store(), clock, EncryptionKeysParser.cipher(settings.privacy()), UnaryOperator.identity());
     }
 }

@@ -39,11 +39,15 @@ public record ChatdeskConfig(
         PrivacyConfig privacy,
         DemoConfig demo,
         ConnectorsConfig connectors) {
-    /** Works out the defaults that depend on other keys: the store file and the demo order API. */
+    /** Works out the defaults that depend on other keys (the store file, the demo order API) and checks the PostgreSQL settings. */
     public ChatdeskConfig {
         Objects.requireNonNull(dataDir, "dataDir");
         if (store.path() == null) {
-            store = new StoreConfig(store.type(), dataDir.resolve("chatdesk.db"));
+            store = store.withPath(dataDir.resolve("chatdesk.db"));
+        }
+        if (store.type() == StoreType.POSTGRES) {
+            // Checked at load, like every other key: a missing or wrong URL fails the start with its key named.
+            store.postgres();
         }
         OrderServiceConfig orderService = demo.orderService();
         if (orderService.enabled() == null) {

@@ -1,7 +1,9 @@
 package dev.chatdesk.server.config;
 
-/** Which conversation store backend the server uses. */
+/** Which storage back end the server uses. */
 public enum StoreType {
     /** The embedded store: one SQLite file, no server needed. */
-    SQLITE
+    SQLITE,
+    /** A PostgreSQL database, which several nodes can share. */
+    POSTGRES
 }

@@ -82,9 +82,17 @@ class ConfigValidationTest {
     }
 
     @Test
-    void storeTypeNotYetSupportedFails() {
-        assertEquals("configuration key 'store.type' must be one of sqlite, was 'postgres'",
+    void anUnknownStoreTypeFailsNamingTheKnownOnes() {
+        assertEquals("configuration key 'store.type' must be one of sqlite, postgres, was 'mysql'",
+                yamlFailure(dir, "store:", "  type: mysql"));
+    }
+
+    @Test
+    void postgresWithoutAServerUrlFails() {
+        assertEquals("store.type postgres needs store.url (postgresql://HOST:PORT/DB)",
                 yamlFailure(dir, "store:", "  type: postgres"));
+        assertEquals("store.url must be postgresql://HOST:PORT/DB, was mysql://db:3306/chatdesk",
+                yamlFailure(dir, "store:", "  type: postgres", "  url: mysql://db:3306/chatdesk"));
     }
 
     @Test
