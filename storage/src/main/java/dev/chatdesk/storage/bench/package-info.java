@@ -1,0 +1,2 @@
+/** Benchmarks of the storage back ends. */
+package dev.chatdesk.storage.bench;
