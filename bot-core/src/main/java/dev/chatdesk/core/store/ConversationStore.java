@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>Rules every implementation keeps:
  * <ul>
- *   <li>A conversation id that does not exist makes every method but {@link #find},
+ *   <li>A conversation id that does not exist makes every method but {@link #find}, {@link #originalText},
  *       {@link #markOverdue} and {@link #otherConversationsOfCustomer} throw
  *       {@link java.util.NoSuchElementException} naming it; nothing is changed then.
  *   <li>A turn ({@link TurnOutcome#requireValidFor}) and an assignee

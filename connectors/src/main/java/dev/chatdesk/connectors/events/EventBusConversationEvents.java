@@ -21,14 +21,18 @@ public final class EventBusConversationEvents implements ConversationEvents {
     private final UnaryOperator<String> agentsSee;
     /** Open customer sockets per conversation: publishing to an address nobody listens on costs an exception in Vert.x 5. */
     private final ConcurrentMap<String, Integer> watchers = new ConcurrentHashMap<>();
+    private final boolean clustered;
 
     /**
      * Publishes on the given bus; agents get message text as {@code agentsSee} makes it (with
      * personal data masked, when the store keeps it masked, so that live events show what a reload does).
+     * On a {@code clustered} bus a customer's socket may be open on another node, which this one
+     * does not know of, so events for customers are published whether or not a local socket listens.
      */
-    public EventBusConversationEvents(EventBus bus, UnaryOperator<String> agentsSee) {
+    public EventBusConversationEvents(EventBus bus, UnaryOperator<String> agentsSee, boolean clustered) {
         this.bus = bus;
         this.agentsSee = agentsSee;
+        this.clustered = clustered;
     }
 
     /** A customer's socket on the conversation opened. */
@@ -42,7 +46,7 @@ public final class EventBusConversationEvents implements ConversationEvents {
     }
 
     private void toCustomer(String conversationId, JsonObject event) {
-        if (watchers.containsKey(conversationId)) {
+        if (clustered || watchers.containsKey(conversationId)) {
             bus.publish(EventAddresses.conversation(conversationId), event);
         }
     }

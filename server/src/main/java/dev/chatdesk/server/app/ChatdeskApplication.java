@@ -41,7 +41,11 @@ import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.models.training.TrainingSettings;
+import dev.chatdesk.server.cluster.HazelcastSettings;
+import dev.chatdesk.server.cluster.NodeIdentity;
+import dev.chatdesk.server.cluster.OneNodeAtATime;
 import dev.chatdesk.server.config.ChatdeskConfig;
+import dev.chatdesk.server.config.ClusterConfig;
 import dev.chatdesk.server.config.DialogueConfig;
 import dev.chatdesk.server.config.EncryptionKeysParser;
 import dev.chatdesk.server.config.Redaction;
@@ -50,13 +54,17 @@ import dev.chatdesk.server.http.ConnectionLimits;
 import dev.chatdesk.server.http.HttpApis;
 import dev.chatdesk.server.http.HttpVerticle;
 import dev.chatdesk.storage.crypto.RecordCipher;
+import dev.chatdesk.storage.jdbc.JdbcStorage;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +78,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,11 +136,13 @@ public final class ChatdeskApplication implements AutoCloseable {
         Path botDirectory = config.bot() != null ? config.bot() : BotDirectory.demoDirectory();
         BotLanguages bot = BotDirectory.loadLanguages(botDirectory).withSettings(s -> withOverrides(s, config.dialogue()));
 
+        String nodeId = NodeIdentity.next();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        Vertx vertx = Vertx.builder()
-                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
-                .withMetrics(new MicrometerMetricsFactory(metrics))
-                .build();
+        metrics.config().commonTags("node", nodeId);
+        HazelcastClusterManager clusterManager = config.cluster().enabled()
+                ? new HazelcastClusterManager(HazelcastSettings.of(config.cluster(), nodeId))
+                : null;
+        Vertx vertx = startVertx(config.cluster(), clusterManager, metrics);
         resources.push(() -> vertx.close().await());
 
         Map<String, String> variables = DemoServices.start(vertx, config, resources);
@@ -141,7 +153,7 @@ public final class ChatdeskApplication implements AutoCloseable {
             LOG.warn("Customers' messages and details are stored unencrypted: set privacy.encryptionKeys to encrypt them at rest");
         }
         UnaryOperator<String> storedText = config.privacy().redact() == Redaction.STORE ? redactor::redact : UnaryOperator.identity();
-        Storage storage = Storages.open(config.store(), clock, cipher, storedText);
+        JdbcStorage storage = Storages.open(config.store(), clock, cipher, storedText);
         resources.push(storage);
         PasswordHasher hasher = new PasswordHasher();
         AgentAccounts accounts = new AgentAccounts(storage.agents(), hasher, clock, config.auth().agentTokenTtl());
@@ -181,7 +193,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
         resources.push(blocking::shutdown);
         DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedders::forLanguage, new Random());
-        EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus(), storedText);
+        EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus(), storedText, vertx.isClustered());
         WebClient platformClient = WebClient.create(vertx);
         resources.push(platformClient::close);
         List<PlatformConnector> platforms = PlatformConnectors.create(config.connectors(), platformClient,
@@ -193,11 +205,13 @@ public final class ChatdeskApplication implements AutoCloseable {
         platformDelivery.recordFailuresIn(conversations.agentDesk());
         resources.push(() -> platformDelivery.drain(DELIVERY_DRAIN));
         ServiceGauges.register(metrics, conversations, predictors);
-        long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> conversations.agentDesk().flagOverdue()
-                .whenComplete((flagged, failure) -> {
+        OneNodeAtATime overdueCheck = new OneNodeAtATime(vertx, "overdue-escalations");
+        long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> overdueCheck
+                .runIfFree(() -> Future.fromCompletionStage(conversations.agentDesk().flagOverdue()))
+                .onComplete((flagged, failure) -> {
                     if (failure != null) {
                         LOG.warn("Could not check the queue for overdue escalations", failure);
-                    } else if (flagged > 0) {
+                    } else if (flagged != null && flagged > 0) {
                         LOG.info("{} escalations are overdue; their customers were told", flagged);
                     }
                 }));
@@ -206,14 +220,12 @@ public final class ChatdeskApplication implements AutoCloseable {
         if (retentionDays > 0) {
             RetentionJob retention = new RetentionJob(storage.customerData(), storage.auditLog(), Duration.ofDays(retentionDays),
                     clock, metrics);
-            retention.run();
-            long retentionTimer = vertx.setPeriodic(RETENTION_CHECK.toMillis(), ignored -> blocking.execute(() -> {
-                try {
-                    retention.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("Retention: could not erase old conversations", e);
-                }
-            }));
+            OneNodeAtATime retentionRun = new OneNodeAtATime(vertx, "retention");
+            Supplier<Future<Void>> eraseExpired = () -> retentionRun
+                    .runIfFree(() -> Future.fromCompletionStage(CompletableFuture.runAsync(retention::run, blocking)));
+            eraseExpired.get().await();
+            long retentionTimer = vertx.setPeriodic(RETENTION_CHECK.toMillis(), ignored -> eraseExpired.get()
+                    .onFailure(e -> LOG.warn("Retention: could not erase old conversations", e)));
             resources.push(() -> vertx.cancelTimer(retentionTimer));
         }
 
@@ -229,7 +241,7 @@ public final class ChatdeskApplication implements AutoCloseable {
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
                 webhooks,
                 metrics,
-                () -> ready,
+                new NodeHealth(nodeId, () -> ready, storage, config.store().type(), clusterManager, blocking),
                 config.server().bodyLimitBytes(),
                 config.server().corsOrigins(),
                 new TrustedProxies(config.server().trustedProxies()),
@@ -244,11 +256,25 @@ public final class ChatdeskApplication implements AutoCloseable {
         vertx.deployVerticle(http).await();
         port = http.actualPort();
         ready = true;
-        LOG.info("Chatdesk is ready on port {} (bot '{}', data in {})", port, bot.primary().name(), dataDir.toAbsolutePath());
+        LOG.info("Chatdesk is ready on port {} (bot '{}', data in {}, node {})", port, bot.primary().name(),
+                dataDir.toAbsolutePath(), nodeId);
         int resumed = webhooks.resumePending().join();
         if (resumed > 0) {
             LOG.info("Processing {} platform messages acknowledged before the last stop but not yet answered", resumed);
         }
+    }
+
+    /** Vert.x with its metrics, joined to the cluster through {@code clusterManager} unless that is null. */
+    private static Vertx startVertx(ClusterConfig cluster, HazelcastClusterManager clusterManager,
+            PrometheusMeterRegistry metrics) {
+        VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true));
+        VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(metrics));
+        if (clusterManager == null) {
+            return builder.with(options).build();
+        }
+        builder.with(HazelcastSettings.eventBusAt(options, cluster));
+        LOG.info("Joining the cluster (members: {})", cluster.kubernetes() ? "found through Kubernetes" : cluster.members());
+        return builder.withClusterManager(clusterManager).buildClustered().await();
     }
 
     private static BotSettings withOverrides(BotSettings settings, DialogueConfig overrides) {

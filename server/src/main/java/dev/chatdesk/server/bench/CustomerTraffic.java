@@ -64,9 +64,10 @@ final class CustomerTraffic implements AutoCloseable {
     }
 
     private static long gauge(String metricsText, String name) throws IOException {
+        // "name value", or "name{node="..."} value": every series carries the node's id.
         for (String line : metricsText.split("\n")) {
-            if (line.startsWith(name + " ")) {
-                return (long) Double.parseDouble(line.substring(name.length() + 1).strip());
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1).strip());
             }
         }
         throw new IOException("the server's /metrics has no " + name);

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param server the HTTP listener
  * @param dataDir where the database, search index and trained models live
  * @param bot the bot directory; null: the demo bot inside the jar
- * @param store the conversation store
+ * @param store the storage back end
+ * @param cluster the other nodes this one acts as one with
  * @param nlu how the NLU model serves messages
  * @param dialogue thresholds that override the bot's own
  * @param limits sizes and rates
@@ -32,6 +33,7 @@ public record ChatdeskConfig(
                 doc = "Directory of the bot to run (settings, intents, flows, articles).")
         Path bot,
         StoreConfig store,
+        ClusterConfig cluster,
         NluConfig nlu,
         DialogueConfig dialogue,
         LimitsConfig limits,
@@ -48,6 +50,12 @@ public record ChatdeskConfig(
         if (store.type() == StoreType.POSTGRES) {
             // Checked at load, like every other key: a missing or wrong URL fails the start with its key named.
             store.postgres();
+        }
+        if (cluster.enabled() && store.type() != StoreType.POSTGRES) {
+            throw new ConfigException("cluster.enabled needs a store the nodes share: set store.type postgres");
+        }
+        if (cluster.enabled() && cluster.host() == null) {
+            throw new ConfigException("cluster.enabled needs cluster.host: this node's address as the other members reach it");
         }
         OrderServiceConfig orderService = demo.orderService();
         if (orderService.enabled() == null) {

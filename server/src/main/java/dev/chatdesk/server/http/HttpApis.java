@@ -8,7 +8,6 @@ import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.web.CustomerApi;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * Everything the HTTP server serves.
@@ -19,7 +18,7 @@ import java.util.function.BooleanSupplier;
  * @param knowledgeBase knowledge-base search and management
  * @param webhooks the messaging platforms' webhooks
  * @param metrics the registry {@code /metrics} shows
- * @param ready whether the model, the store and the index are ready
+ * @param readiness whether this node takes traffic: the model, the index, the store and the cluster
  * @param bodyLimitBytes the largest request body taken
  * @param corsOrigins origins allowed to call the API from browsers ({@code *} for any)
  * @param proxies the proxies whose {@code X-Forwarded-For} names the client
@@ -32,7 +31,7 @@ public record HttpApis(
         KnowledgeBaseApi knowledgeBase,
         PlatformWebhooks webhooks,
         PrometheusMeterRegistry metrics,
-        BooleanSupplier ready,
+        Readiness readiness,
         int bodyLimitBytes,
         List<String> corsOrigins,
         TrustedProxies proxies,

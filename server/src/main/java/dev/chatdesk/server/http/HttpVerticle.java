@@ -133,11 +133,11 @@ public final class HttpVerticle extends VerticleBase {
             }
         });
         router.get("/health/live").handler(ctx -> ctx.json(new JsonObject().put("status", "up")));
-        router.get("/health/ready").handler(ctx -> {
-            boolean ready = apis.ready().getAsBoolean();
-            ctx.response().setStatusCode(ready ? 200 : 503);
-            ctx.json(new JsonObject().put("status", ready ? "ready" : "starting"));
-        });
+        router.get("/health/ready").handler(ctx -> apis.readiness().check().onComplete((report, failure) -> {
+            JsonObject body = failure == null ? report : new JsonObject().put("status", "unavailable");
+            ctx.response().setStatusCode("ready".equals(body.getString("status")) ? 200 : 503);
+            ctx.json(body);
+        }));
         router.get("/metrics").handler(this::guardMetrics).handler(PrometheusScrapingHandler.create(apis.metrics()));
         Buffer openApi = OpenApiDocument.load();
         router.get("/openapi.yaml").handler(ctx -> ctx.response()

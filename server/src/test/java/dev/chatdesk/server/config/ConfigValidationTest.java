@@ -88,6 +88,14 @@ class ConfigValidationTest {
     }
 
     @Test
+    void aClusterNeedsASharedStoreAndThisNodesAddress() {
+        assertEquals("cluster.enabled needs a store the nodes share: set store.type postgres",
+                yamlFailure(dir, "cluster:", "  enabled: true"));
+        assertEquals("cluster.enabled needs cluster.host: this node's address as the other members reach it",
+                yamlFailure(dir, "store: {type: postgres, url: 'postgresql://db:5432/chatdesk'}", "cluster:", "  enabled: true"));
+    }
+
+    @Test
     void postgresWithoutAServerUrlFails() {
         assertEquals("store.type postgres needs store.url (postgresql://HOST:PORT/DB)",
                 yamlFailure(dir, "store:", "  type: postgres"));

@@ -40,7 +40,8 @@ class RetentionTest {
             String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
             assertEquals(404, api.get("/api/v1/agent/conversations/" + expired, admin).status());
             assertEquals(200, api.get("/api/v1/agent/conversations/" + open, admin).status());
-            assertTrue(api.get("/metrics", null).text().contains("chatdesk_retention_erased_conversations_total 1.0"));
+            assertTrue(api.get("/metrics", null).text().matches(
+                    "(?s).*\\nchatdesk_retention_erased_conversations_total\\{node=\"[^\"]+\"} 1\\.0\\n.*"));
             ApiClient.Response audit = api.get("/api/v1/admin/audit?actor=system", admin);
             assertEquals("retention_erased", audit.at("/entries/0/action").asText());
             assertEquals("1 closed conversations", audit.at("/entries/0/detail").asText());

@@ -16,7 +16,9 @@ import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -80,7 +82,7 @@ final class ServicelessServer implements AutoCloseable {
                         WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),
                         null, null, null, new PlatformDelivery(List.of(), null, null, Runnable::run), Runnable::run, 4000),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                () -> true,
+                () -> Future.succeededFuture(new JsonObject().put("status", "ready")),
                 65_536,
                 corsOrigins,
                 new TrustedProxies(List.of()),

@@ -106,6 +106,15 @@ public final class JdbcStorage implements Storage {
         return new KeyRotation(database, cipher).nextBatch(batchSize);
     }
 
+    /**
+     * Checks that the database answers a query now.
+     *
+     * @throws StoreException when it does not
+     */
+    public void ping() {
+        database.read(c -> Sql.first(c, "SELECT 1", row -> true));
+    }
+
     /** The ids of the keys stored records are encrypted with now. */
     public Set<String> keyIdsInUse() {
         return database.read(EncryptionKeys::inUse);

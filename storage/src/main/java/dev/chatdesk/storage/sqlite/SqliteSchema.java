@@ -6,12 +6,14 @@ import dev.chatdesk.storage.jdbc.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -65,6 +67,17 @@ final class SqliteSchema {
             throw new StoreException("Could not lock " + lockFile + " to bring the database up to date: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The file's schema version, empty when there is no such file or Chatdesk never migrated it; nothing is changed. */
+    static Optional<MigrationVersion> version(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return SchemaVersions.current(Flyway.configure(SqliteSchema.class.getClassLoader())
+                .dataSource(dataSource(file))
+                .locations(LOCATION)
+                .load());
     }
 
     /** The version a database from before Flyway had reached; empty for any other. */

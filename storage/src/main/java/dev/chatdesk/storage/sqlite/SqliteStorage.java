@@ -7,7 +7,9 @@ import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.jdbc.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The embedded default storage: one SQLite file in WAL mode, needing no server. Writes run one at
@@ -49,5 +51,10 @@ public final class SqliteStorage {
             throw e;
         }
         return JdbcStorage.over(database, clock, cipher, mask);
+    }
+
+    /** The file's schema version, empty when there is no such file or Chatdesk never migrated it; nothing is changed. */
+    public static Optional<MigrationVersion> schemaVersion(Path databaseFile) {
+        return SqliteSchema.version(databaseFile);
     }
 }

@@ -19,15 +19,20 @@ import java.util.UUID;
  * {@code CHATDESK_TEST_POSTGRES_PASSWORD}. Without it a test is skipped, saying so, except in CI
  * ({@code CI=true}), where it fails. Each test gets a schema of its own, dropped afterwards.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private static final String URL = System.getenv("CHATDESK_TEST_POSTGRES_URL");
     private static final String USER = System.getenv("CHATDESK_TEST_POSTGRES_USER");
     private static final String PASSWORD = System.getenv("CHATDESK_TEST_POSTGRES_PASSWORD");
 
-    /** A schema of the test database, empty when made; settings that connect to it. */
-    record Schema(String name, PostgresSettings settings) implements AutoCloseable {
+    /**
+     * A schema of the test database, empty when made; settings that connect to it.
+     *
+     * @param name the schema's name
+     * @param settings a connection to the test database with the schema as the current one
+     */
+    public record Schema(String name, PostgresSettings settings) implements AutoCloseable {
         /** Runs a statement in the schema, as any client of the database could. */
-        void execute(String sql) throws SQLException {
+        public void execute(String sql) throws SQLException {
             try (Connection connection = connect(settings.jdbcUrl());
                     Statement statement = connection.createStatement()) {
                 statement.execute(sql);
@@ -35,7 +40,7 @@ final class TestPostgres {
         }
 
         /** Every row of every table of the schema, as PostgreSQL writes a row as text. */
-        String allRows() throws SQLException {
+        public String allRows() throws SQLException {
             StringBuilder rows = new StringBuilder();
             try (Connection connection = connect(settings.jdbcUrl());
                     Statement statement = connection.createStatement()) {
@@ -67,7 +72,7 @@ final class TestPostgres {
     private TestPostgres() {}
 
     /** A new empty schema; skips the test (fails it in CI) when no server is configured. */
-    static Schema freshSchema() {
+    public static Schema freshSchema() {
         if (URL == null || URL.isBlank()) {
             String why = "no PostgreSQL server for tests: set CHATDESK_TEST_POSTGRES_URL (postgresql://HOST:PORT/DB), "
                     + "CHATDESK_TEST_POSTGRES_USER and CHATDESK_TEST_POSTGRES_PASSWORD (.ci/run starts one)";
