@@ -15,6 +15,8 @@ import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,17 @@ class TwoMembersTest {
     private Vertx second;
 
     @BeforeEach
-    void join() throws IOException {
+    void join() throws IOException, InterruptedException {
         int firstPort = freePort();
         int secondPort = freePort();
         List<String> members = List.of("127.0.0.1:" + firstPort, "127.0.0.1:" + secondPort);
-        first = member(new ClusterConfig(true, "127.0.0.1", firstPort, members, false, null), "first");
-        second = member(new ClusterConfig(true, "127.0.0.1", secondPort, members, false, null), "second");
+        ClusterConfig firstCluster = new ClusterConfig(true, "127.0.0.1", firstPort, members, false, null);
+        ClusterConfig secondCluster = new ClusterConfig(true, "127.0.0.1", secondPort, members, false, null);
+        HazelcastClusterManager firstManager = new HazelcastClusterManager(HazelcastSettings.of(firstCluster, "first"));
+        HazelcastClusterManager secondManager = new HazelcastClusterManager(HazelcastSettings.of(secondCluster, "second"));
+        first = member(firstManager, firstCluster);
+        second = member(secondManager, secondCluster);
+        await(() -> firstManager.getNodes().size() == 2 && secondManager.getNodes().size() == 2);
     }
 
     @AfterEach
@@ -71,7 +78,7 @@ class TwoMembersTest {
         assertNull(onFirst.result(), "the first member never finished");
     }
 
-    private static String eventually(java.util.function.Supplier<String> attempt) throws InterruptedException {
+    private static String eventually(Supplier<String> attempt) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String result = attempt.get();
         while (result == null && System.nanoTime() < deadline) {
@@ -81,10 +88,21 @@ class TwoMembersTest {
         return result;
     }
 
-    private static Vertx member(ClusterConfig cluster, String nodeId) {
+    /** Waits until the members see each other: two started at once may first form a cluster each, then merge. */
+    private static void await(BooleanSupplier joined) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!joined.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the two members did not join one cluster within 60 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static Vertx member(HazelcastClusterManager manager, ClusterConfig cluster) {
         return Vertx.builder()
                 .with(HazelcastSettings.eventBusAt(new VertxOptions(), cluster))
-                .withClusterManager(new HazelcastClusterManager(HazelcastSettings.of(cluster, nodeId)))
+                .withClusterManager(manager)
                 .buildClustered()
                 .await();
     }

@@ -33,6 +33,18 @@ class TwoNodesTest {
         String members = "127.0.0.1:" + firstPort + ",127.0.0.1:" + secondPort;
         first = TestServer.start(node(firstPort, members));
         second = TestServer.start(node(secondPort, members));
+        // Two members that found each other late form a cluster each, then merge: wait for one cluster.
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (members(first) < 2 || members(second) < 2) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the two nodes did not join one cluster within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static int members(TestServer node) throws Exception {
+        return node.client().get("/health/ready", null).at("/cluster/members").size();
     }
 
     @AfterAll
