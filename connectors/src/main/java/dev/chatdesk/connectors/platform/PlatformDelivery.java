@@ -12,6 +12,7 @@ import dev.chatdesk.core.service.SerialLanes;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * stored (customer messages and internal notes stay home). A message the channel finally could
  * not deliver is recorded on the conversation as an internal note, so agents see it. A message
  * stays undelivered in the store until then, so what a stopped server had not sent goes out at the
- * next start ({@link #resendUndelivered()}). Thread-safe; hears events without blocking.
+ * next start ({@link #resendUndelivered}). Thread-safe; hears events without blocking.
  */
 public final class PlatformDelivery implements ConversationEvents {
     /** The author of the notes that record failed deliveries. */
@@ -61,16 +62,21 @@ public final class PlatformDelivery implements ConversationEvents {
     }
 
     /**
-     * Sends what a stopped server had stored but not delivered, in order; call once at start,
-     * before new messages arrive.
+     * Sends, in order, what was stored before {@code cutoff} but not delivered: the messages of a
+     * server that stopped. A lone server calls it once, at start, with the time it started, before
+     * new messages arrive; nodes of a cluster call it now and then with a cutoff long enough ago
+     * that no live node is still delivering (or retrying) what it picks.
      *
      * @return how many messages it sends
      */
-    public CompletableFuture<Integer> resendUndelivered() {
+    public CompletableFuture<Integer> resendUndelivered(Instant cutoff) {
         return CompletableFuture.supplyAsync(() -> {
             Map<String, Optional<Conversation>> conversations = new HashMap<>();
             int resent = 0;
             for (Message message : outbox.undeliveredMessages()) {
+                if (!message.createdAt().isBefore(cutoff)) {
+                    continue;
+                }
                 Optional<Conversation> conversation = conversations.computeIfAbsent(message.conversationId(), store::find);
                 if (conversation.isPresent() && channels.containsKey(conversation.get().channel())) {
                     messageAdded(conversation.get(), message);

@@ -12,6 +12,7 @@ import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * read (400 when malformed), each message recorded durably with its delivery id (a platform's retry
  * of a delivery is acknowledged and ignored, across restarts too), the delivery acknowledged, and
  * only then the messages processed (one the server could not finish before it stopped is processed
- * at the next start, see {@link #resumePending()}): the user's open conversation on the channel is found or started
+ * at the next start, see {@link #resumePending}): the user's open conversation on the channel is found or started
  * (its greeting sent), and the text handled as the customer's message (a bare number
  * on a platform that lists quick replies as numbered text picks that option). Messages of one platform
  * user and chat are processed one at a time, in the order they arrived.
@@ -95,16 +96,20 @@ public final class PlatformWebhooks {
     }
 
     /**
-     * Processes the deliveries that were acknowledged but not processed when the server last
-     * stopped (it may have been killed in between), oldest first. Call once, at start.
+     * Processes the deliveries that were acknowledged before {@code cutoff} but not processed, oldest
+     * first: those of a server that stopped (it may have been killed in between). A lone server calls
+     * it once, at start, with the time it started; nodes of a cluster call it now and then with a
+     * cutoff long enough ago that no live node is still processing what it picks.
      */
-    public CompletableFuture<Integer> resumePending() {
+    public CompletableFuture<Integer> resumePending(Instant cutoff) {
         return CompletableFuture.supplyAsync(() -> {
             int resumed = 0;
             for (PlatformConnector connector : connectors) {
                 for (PendingDelivery pending : inbox.pendingDeliveries(connector.channel().name())) {
-                    process(connector, InboundMessageJson.decode(pending.payload()));
-                    resumed++;
+                    if (pending.receivedAt().isBefore(cutoff)) {
+                        process(connector, InboundMessageJson.decode(pending.payload()));
+                        resumed++;
+                    }
                 }
             }
             return resumed;

@@ -70,6 +70,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -97,6 +98,10 @@ public final class ChatdeskApplication implements AutoCloseable {
     private static final Duration RETENTION_CHECK = Duration.ofDays(1);
     /** How long a stopping server lets platform sends under way finish. */
     private static final Duration DELIVERY_DRAIN = Duration.ofSeconds(5);
+    // Longer than a delivery's retries (2 minutes) with a conversation's queue before it.
+    private static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
+    // Longer than the retries too, so that one sweep's resends are done before the next looks.
+    private static final Duration LEFTOVER_SWEEP = Duration.ofMinutes(5);
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private volatile boolean ready;
@@ -246,9 +251,10 @@ public final class ChatdeskApplication implements AutoCloseable {
                 config.server().corsOrigins(),
                 new TrustedProxies(config.server().trustedProxies()),
                 Secret.valueOf(config.server().metricsToken()));
-        int resent = platformDelivery.resendUndelivered().join();
-        if (resent > 0) {
-            LOG.info("Sending {} platform messages stored before the last stop but not yet delivered", resent);
+        Instant listening = clock.instant();
+        if (!vertx.isClustered()) {
+            // Alone, this node knows that nothing stored so far is being sent.
+            logResent(platformDelivery.resendUndelivered(Instant.MAX).join());
         }
         var listener = config.server();
         HttpVerticle http = new HttpVerticle(apis, listener.host(), listener.port(),
@@ -258,9 +264,36 @@ public final class ChatdeskApplication implements AutoCloseable {
         ready = true;
         LOG.info("Chatdesk is ready on port {} (bot '{}', data in {}, node {})", port, bot.primary().name(),
                 dataDir.toAbsolutePath(), nodeId);
-        int resumed = webhooks.resumePending().join();
+        if (!vertx.isClustered()) {
+            logResumed(webhooks.resumePending(listening).join());
+            return;
+        }
+        // In a cluster, what is recent may be in the hands of a live node: one node at a time picks up
+        // what is older than any delivery's retries, every few minutes, so that a dead node's leftovers go out.
+        OneNodeAtATime sweep = new OneNodeAtATime(vertx, "platform-leftovers");
+        Runnable sendLeftovers = () -> sweep.runIfFree(() -> {
+            Instant cutoff = clock.instant().minus(LEFTOVER_AGE);
+            return Future.fromCompletionStage(platformDelivery.resendUndelivered(cutoff)
+                    .thenCombine(webhooks.resumePending(cutoff), (resent, resumed) -> {
+                        logResent(resent);
+                        logResumed(resumed);
+                        return null;
+                    }));
+        }).onFailure(e -> LOG.warn("Could not pick up platform messages left by a stopped node", e));
+        sendLeftovers.run();
+        long leftoversTimer = vertx.setPeriodic(LEFTOVER_SWEEP.toMillis(), ignored -> sendLeftovers.run());
+        resources.push(() -> vertx.cancelTimer(leftoversTimer));
+    }
+
+    private static void logResent(int resent) {
+        if (resent > 0) {
+            LOG.info("Sending {} platform messages stored before a stop but not yet delivered", resent);
+        }
+    }
+
+    private static void logResumed(int resumed) {
         if (resumed > 0) {
-            LOG.info("Processing {} platform messages acknowledged before the last stop but not yet answered", resumed);
+            LOG.info("Processing {} platform messages acknowledged before a stop but not yet answered", resumed);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.chatdesk.server.cli;
 
 import dev.chatdesk.storage.crypto.UndecryptableRecordException;
+import dev.chatdesk.storage.jdbc.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +29,7 @@ public final class ChatdeskCommand implements Runnable {
                 return 2;
             }
             if (e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException
-                    || e instanceof UndecryptableRecordException) {
+                    || e instanceof UndecryptableRecordException || e instanceof StoreException) {
                 line.getErr().println("chatdesk: " + e.getMessage());
                 return 2;
             }

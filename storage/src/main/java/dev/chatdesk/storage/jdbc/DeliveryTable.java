@@ -43,9 +43,10 @@ final class DeliveryTable {
     /** The channel's deliveries with a payload still to process, oldest first. */
     List<PendingDelivery> pending(Connection connection, String channel) throws SQLException {
         return Sql.list(connection, """
-                SELECT delivery_id, payload, key_id FROM deliveries WHERE channel = ? AND payload IS NOT NULL
+                SELECT delivery_id, payload, key_id, received_at FROM deliveries WHERE channel = ? AND payload IS NOT NULL
                 ORDER BY received_at, delivery_id
                 """, row -> new PendingDelivery(row.getString("delivery_id"),
-                        cipher.open(row.getString("key_id"), row.getString("payload"), PAYLOAD)), channel);
+                        cipher.open(row.getString("key_id"), row.getString("payload"), PAYLOAD),
+                        Sql.instant(row, "received_at")), channel);
     }
 }

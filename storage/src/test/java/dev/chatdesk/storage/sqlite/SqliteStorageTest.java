@@ -95,7 +95,8 @@ class SqliteStorageTest {
         assertEquals(Optional.of(ann), storage.agents().agent("ann"));
         assertEquals(Optional.of(session), storage.agents().session("token-hash"));
         assertFalse(storage.deliveries().firstDelivery("telegram", "update-1", "{}"));
-        assertEquals(List.of(new PendingDelivery("update-1", "{\"text\":\"hi\"}")), storage.deliveries().pendingDeliveries("telegram"));
+        assertEquals(List.of(new PendingDelivery("update-1", "{\"text\":\"hi\"}", START)),
+                storage.deliveries().pendingDeliveries("telegram"));
     }
 
     @Test

@@ -46,7 +46,8 @@ public abstract class DeliveryStoreContract extends StoreContract {
 
         store.deliveryProcessed("telegram", "u-1");
 
-        assertEquals(List.of(new PendingDelivery("u-2", "{\"text\":\"second\"}")), store.pendingDeliveries("telegram"));
+        assertEquals(List.of(new PendingDelivery("u-2", "{\"text\":\"second\"}", START.plusSeconds(1))),
+                store.pendingDeliveries("telegram"));
         assertFalse(store.firstDelivery("telegram", "u-1", "{}"), "a processed delivery is still recognised");
     }
 

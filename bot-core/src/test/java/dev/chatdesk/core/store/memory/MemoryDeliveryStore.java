@@ -53,7 +53,7 @@ final class MemoryDeliveryStore implements DeliveryStore {
             return memory.deliveries.getOrDefault(channel, Map.of()).values().stream()
                     .filter(d -> d.payload != null)
                     .sorted(Comparator.comparing((DeliveryRecord d) -> d.receivedAt).thenComparingLong(d -> d.order))
-                    .map(d -> new PendingDelivery(d.deliveryId, d.payload))
+                    .map(d -> new PendingDelivery(d.deliveryId, d.payload, d.receivedAt))
                     .toList();
         }
     }
