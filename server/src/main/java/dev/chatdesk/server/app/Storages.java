@@ -6,7 +6,9 @@ import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.postgres.PostgresStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.flywaydb.core.api.MigrationVersion;
 
 /** Opens the storage back end the configuration names. */
 public final class Storages {
@@ -23,6 +25,18 @@ public final class Storages {
         return switch (store.type()) {
             case SQLITE -> SqliteStorage.open(store.path(), clock, cipher, mask);
             case POSTGRES -> PostgresStorage.open(store.postgres(), clock, cipher, mask);
+        };
+    }
+
+    /**
+     * The configured store's schema version, empty before Chatdesk first migrated it; nothing is changed.
+     *
+     * @throws dev.chatdesk.storage.jdbc.StoreException when the database cannot be reached
+     */
+    public static Optional<MigrationVersion> schemaVersion(StoreConfig store) {
+        return switch (store.type()) {
+            case SQLITE -> SqliteStorage.schemaVersion(store.path());
+            case POSTGRES -> PostgresStorage.schemaVersion(store.postgres());
         };
     }
 }

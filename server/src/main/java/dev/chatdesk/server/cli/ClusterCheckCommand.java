@@ -3,13 +3,12 @@ package dev.chatdesk.server.cli;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import dev.chatdesk.server.app.Storages;
 import dev.chatdesk.server.cluster.HazelcastSettings;
 import dev.chatdesk.server.cluster.NodeIdentity;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.ClusterConfig;
 import dev.chatdesk.server.config.StoreConfig;
-import dev.chatdesk.storage.postgres.PostgresStorage;
-import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +54,7 @@ final class ClusterCheckCommand implements Callable<Integer> {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("type", store.type().name().toLowerCase(Locale.ROOT));
         try {
-            Optional<MigrationVersion> version = switch (store.type()) {
-                case SQLITE -> SqliteStorage.schemaVersion(store.path());
-                case POSTGRES -> PostgresStorage.schemaVersion(store.postgres());
-            };
+            Optional<MigrationVersion> version = Storages.schemaVersion(store);
             report.put("status", "up");
             report.put("schemaVersion", version.map(MigrationVersion::getVersion).orElse(null));
         } catch (RuntimeException e) {

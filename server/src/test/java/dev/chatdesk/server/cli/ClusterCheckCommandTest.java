@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdesk.server.cluster.HazelcastSettings;
 import dev.chatdesk.server.config.ClusterConfig;
+import dev.chatdesk.server.testing.FreePorts;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.postgres.PostgresStorage;
 import dev.chatdesk.storage.postgres.TestPostgres;
@@ -12,7 +13,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +30,7 @@ class ClusterCheckCommandTest {
     void seesTheRunningMemberAndTheSchemaVersionOrSaysWhatIsOutOfReach() throws Exception {
         try (TestPostgres.Schema database = TestPostgres.freshSchema()) {
             PostgresStorage.open(database.settings(), Clock.systemUTC(), RecordCipher.plain(), UnaryOperator.identity()).close();
-            int port = freePort();
+            int port = FreePorts.next();
             ClusterConfig cluster = new ClusterConfig(true, "127.0.0.1", port, List.of("127.0.0.1:" + port), false, null);
             Path config = config(database, port);
 
@@ -68,11 +68,5 @@ class ClusterCheckCommandTest {
                 "  port: " + port,
                 "  members: ['127.0.0.1:" + port + "']",
                 ""));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.chatdesk.server.config.ClusterConfig;
+import dev.chatdesk.server.testing.FreePorts;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +30,9 @@ class TwoMembersTest {
     private Vertx second;
 
     @BeforeEach
-    void join() throws IOException, InterruptedException {
-        int firstPort = freePort();
-        int secondPort = freePort();
+    void join() throws InterruptedException {
+        int firstPort = FreePorts.next();
+        int secondPort = FreePorts.next();
         List<String> members = List.of("127.0.0.1:" + firstPort, "127.0.0.1:" + secondPort);
         ClusterConfig firstCluster = new ClusterConfig(true, "127.0.0.1", firstPort, members, false, null);
         ClusterConfig secondCluster = new ClusterConfig(true, "127.0.0.1", secondPort, members, false, null);
@@ -105,11 +104,5 @@ class TwoMembersTest {
                 .withClusterManager(manager)
                 .buildClustered()
                 .await();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

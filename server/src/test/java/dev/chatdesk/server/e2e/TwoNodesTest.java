@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdesk.server.testing.ApiClient;
+import dev.chatdesk.server.testing.FreePorts;
 import dev.chatdesk.storage.postgres.TestPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,8 +27,8 @@ class TwoNodesTest {
     @BeforeAll
     static void startTwoNodes() throws Exception {
         database = TestPostgres.freshSchema();
-        int firstPort = freePort();
-        int secondPort = freePort();
+        int firstPort = FreePorts.next();
+        int secondPort = FreePorts.next();
         String members = "127.0.0.1:" + firstPort + ",127.0.0.1:" + secondPort;
         first = TestServer.start(node(firstPort, members));
         second = TestServer.start(node(secondPort, members));
@@ -106,12 +105,6 @@ class TwoNodesTest {
             assertEquals("postgres", ready.at("/store/type").asText());
             assertEquals("up", ready.at("/cluster/status").asText());
             assertEquals(2, ready.at("/cluster/members").size(), ready.text());
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

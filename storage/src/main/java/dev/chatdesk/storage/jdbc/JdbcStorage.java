@@ -24,14 +24,25 @@ public final class JdbcStorage implements Storage {
     private final Database database;
     private final Clock clock;
     private final RecordCipher cipher;
-    private final Tables tables;
+    private final ConversationStore conversations;
+    private final AgentStore agents;
+    private final DeliveryStore deliveries;
+    private final FeedbackStore feedback;
+    private final CustomerData customerData;
+    private final AuditLog auditLog;
 
     private JdbcStorage(Database database, Clock clock, RecordCipher cipher, UnaryOperator<String> mask) {
         this.database = database;
         // Times are kept to the millisecond, as they are stored.
         this.clock = Clock.tick(clock, Duration.ofMillis(1));
         this.cipher = cipher;
-        this.tables = new Tables(cipher, mask);
+        Tables tables = new Tables(cipher, mask);
+        this.conversations = new JdbcConversationStore(database, this.clock, tables);
+        this.agents = new JdbcAgentStore(database, this.clock);
+        this.deliveries = new JdbcDeliveryStore(database, this.clock, tables);
+        this.feedback = new JdbcFeedbackStore(database, tables);
+        this.customerData = new JdbcCustomerData(database, tables);
+        this.auditLog = new JdbcAuditLog(database, this.clock);
     }
 
     /**
@@ -67,32 +78,32 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public ConversationStore conversations() {
-        return new JdbcConversationStore(database, clock, tables);
+        return conversations;
     }
 
     @Override
     public AgentStore agents() {
-        return new JdbcAgentStore(database, clock);
+        return agents;
     }
 
     @Override
     public DeliveryStore deliveries() {
-        return new JdbcDeliveryStore(database, clock, tables);
+        return deliveries;
     }
 
     @Override
     public FeedbackStore feedback() {
-        return new JdbcFeedbackStore(database, tables);
+        return feedback;
     }
 
     @Override
     public CustomerData customerData() {
-        return new JdbcCustomerData(database, tables);
+        return customerData;
     }
 
     @Override
     public AuditLog auditLog() {
-        return new JdbcAuditLog(database, clock);
+        return auditLog;
     }
 
     /**

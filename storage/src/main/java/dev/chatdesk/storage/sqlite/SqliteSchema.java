@@ -50,7 +50,7 @@ final class SqliteSchema {
         Path lockFile = file.resolveSibling(file.getFileName() + ".migration-lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
-            Optional<Integer> legacy = database.write(SqliteSchema::legacyVersion);
+            Optional<Integer> legacy = database.read(SqliteSchema::legacyVersion);
             Flyway flyway = Flyway.configure(SqliteSchema.class.getClassLoader())
                     .dataSource(dataSource(file))
                     .locations(LOCATION)

@@ -18,11 +18,7 @@ public abstract class JdbcStorageContracts extends StoreContracts {
     @Override
     protected StoresUnderTest open(Path directory, Clock clock) {
         StorageBackEnd backEnd = backEnd(directory);
-        JdbcStorage storage = backEnd.open(clock, RecordCipher.plain());
-        return new StoresUnderTest(storage.conversations(), storage.agents(), storage.deliveries(), storage.feedback(), () -> {
-            storage.close();
-            backEnd.close();
-        });
+        return StoresUnderTest.of(backEnd.open(clock, RecordCipher.plain()), backEnd::close);
     }
 
     @Nested

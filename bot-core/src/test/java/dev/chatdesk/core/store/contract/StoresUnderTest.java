@@ -14,10 +14,13 @@ import dev.chatdesk.core.store.memory.InMemoryStores;
  */
 public record StoresUnderTest(ConversationStore conversations, AgentStore agents, DeliveryStore deliveries,
         FeedbackStore feedback, Runnable close) {
-    /** The stores of a storage back end, closed with it. */
-    public static StoresUnderTest of(Storage storage) {
+    /** The stores of a storage back end, closed with it, then {@code afterClose} run (to drop its database). */
+    public static StoresUnderTest of(Storage storage, Runnable afterClose) {
         return new StoresUnderTest(storage.conversations(), storage.agents(), storage.deliveries(), storage.feedback(),
-                storage::close);
+                () -> {
+                    storage.close();
+                    afterClose.run();
+                });
     }
 
     /** The in-memory stores, which need no closing. */
