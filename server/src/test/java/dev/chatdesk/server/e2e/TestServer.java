@@ -63,22 +63,32 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on the given data directory (to restart one on the same data). */
     static TestServer startOn(Path dataDir, Map<String, String> environment) throws Exception {
-        linkSharedModels(dataDir);
-        boolean demoBot = !environment.containsKey("CHATDESK_BOT");
+        Map<String, String> env = prepare(dataDir, environment);
+        ChatdeskApplication app = ChatdeskApplication.start(
+                ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), WORKING_HOURS);
         Path knowledgeBase = dataDir.resolve("kb");
-        if (demoBot && Files.isDirectory(SHARED_KNOWLEDGE_BASE) && !Files.exists(knowledgeBase)) {
+        if (!environment.containsKey("CHATDESK_BOT") && !Files.exists(SHARED_KNOWLEDGE_BASE)) {
+            // the server is idle, its import committed: the files are whole
+            copy(knowledgeBase, SHARED_KNOWLEDGE_BASE);
+        }
+        return new TestServer(app, dataDir);
+    }
+
+    /**
+     * Readies a data directory for a test server (the shared models linked, the demo bot's imported
+     * knowledge base copied in) and returns the environment given with the test admin's password and
+     * the loopback address added.
+     */
+    static Map<String, String> prepare(Path dataDir, Map<String, String> environment) throws IOException {
+        linkSharedModels(dataDir);
+        Path knowledgeBase = dataDir.resolve("kb");
+        if (!environment.containsKey("CHATDESK_BOT") && Files.isDirectory(SHARED_KNOWLEDGE_BASE) && !Files.exists(knowledgeBase)) {
             copy(SHARED_KNOWLEDGE_BASE, knowledgeBase);
         }
         Map<String, String> env = new HashMap<>(environment);
         env.putIfAbsent("CHATDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putIfAbsent("CHATDESK_SERVER_HOST", "127.0.0.1");
-        ChatdeskApplication app = ChatdeskApplication.start(
-                ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), WORKING_HOURS);
-        if (demoBot && !Files.exists(SHARED_KNOWLEDGE_BASE)) {
-            // the server is idle, its import committed: the files are whole
-            copy(knowledgeBase, SHARED_KNOWLEDGE_BASE);
-        }
-        return new TestServer(app, dataDir);
+        return env;
     }
 
     private static void copy(Path from, Path to) throws IOException {
