@@ -53,7 +53,6 @@ public final class KnowledgeBaseApi {
     }
 
     private void search(RoutingContext ctx) {
-        searches.acquire(ClientAddress.of(ctx));
         String query = ctx.request().getParam("q");
         if (query == null || query.isBlank()) {
             throw ApiError.invalid("'q' (the question) is required.");
@@ -62,7 +61,9 @@ public final class KnowledgeBaseApi {
             throw ApiError.invalid("'q' must be at most " + MAX_QUERY + " characters.");
         }
         int limit = (int) QueryParams.optionalLong(ctx, "limit", 1, MAX_LIMIT, 5);
-        Replies.json(ctx, 200, onBlocking(() -> knowledgeBase.search(query.strip(), limit)), results -> json(query.strip(), results));
+        searches.acquire(ClientAddress.of(ctx)).onSuccess(allowed -> Replies.json(ctx, 200,
+                onBlocking(() -> knowledgeBase.search(query.strip(), limit)), results -> json(query.strip(), results)))
+                .onFailure(ctx::fail);
     }
 
     private static JsonObject json(String query, KbResults results) {

@@ -56,15 +56,15 @@ final class AgentAuth {
     }
 
     private void login(RoutingContext ctx) {
-        logins.acquire(ClientAddress.of(ctx));
         JsonObject body = JsonRequests.body(ctx, false);
         String username = Fields.requiredString(body, "username", 64);
         String password = Fields.requiredString(body, "password", 256);
-        Replies.json(ctx, 200, CompletableFuture.supplyAsync(() -> accounts.login(username, password), blocking),
+        logins.acquire(ClientAddress.of(ctx)).onSuccess(allowed -> Replies.json(ctx, 200,
+                CompletableFuture.supplyAsync(() -> accounts.login(username, password), blocking),
                 login -> new JsonObject()
                         .put("token", login.token())
                         .put("role", login.role().wireName())
-                        .put("expiresAt", login.expiresAt().toString()));
+                        .put("expiresAt", login.expiresAt().toString()))).onFailure(ctx::fail);
     }
 
     private void logout(RoutingContext ctx) {

@@ -65,8 +65,11 @@ public final class CustomerApi {
     }
 
     private void limitClient(RoutingContext ctx) {
-        perClient.acquire(ClientAddress.of(ctx));
-        ctx.next();
+        if (ctx.request().canUpgradeToWebSocket()) {
+            // The limit may be a call to the cluster: an upgrade must happen before the request is read to its end.
+            ctx.request().pause();
+        }
+        perClient.acquire(ClientAddress.of(ctx)).onSuccess(allowed -> ctx.next()).onFailure(ctx::fail);
     }
 
     private void start(RoutingContext ctx) {
@@ -99,11 +102,10 @@ public final class CustomerApi {
         JsonObject body = JsonRequests.body(ctx, false);
         String text = Fields.messageText(body, "text", maxMessageChars);
         String clientMessageId = Fields.optionalString(body, "clientMessageId", 128);
-        access.checkBearer(ctx).compose(conversation -> {
-            perConversation.acquire(conversation.id());
+        access.checkBearer(ctx).compose(conversation -> perConversation.acquire(conversation.id()).compose(allowed -> {
             events.typing(conversation.id(), "bot");
             return Replies.onContext(ctx, conversations.receive(conversation.id(), text, clientMessageId));
-        }).onSuccess(result -> Replies.send(ctx, 200, turn(result))).onFailure(ctx::fail);
+        })).onSuccess(result -> Replies.send(ctx, 200, turn(result))).onFailure(ctx::fail);
     }
 
     /** The answer to a customer message: {@code status, message, replies, nlu}. */

@@ -113,10 +113,10 @@ final class CustomerSocket {
                 case "message" -> {
                     String text = Fields.messageText(json, "text", maxMessageChars);
                     String clientMessageId = Fields.optionalString(json, "clientMessageId", 128);
-                    perConversation.acquire(conversationId);
-                    events.typing(conversationId, "bot");
-                    Replies.onContext(ctx, conversations.receive(conversationId, text, clientMessageId))
-                            .onFailure(failure -> SocketFrames.sendError(socket, ErrorResponses.toApiError(failure, 500)));
+                    perConversation.acquire(conversationId).compose(allowed -> {
+                        events.typing(conversationId, "bot");
+                        return Replies.onContext(ctx, conversations.receive(conversationId, text, clientMessageId));
+                    }).onFailure(failure -> SocketFrames.sendError(socket, ErrorResponses.toApiError(failure, 500)));
                 }
                 default -> throw ApiError.invalid("'type' must be message or typing.");
             }

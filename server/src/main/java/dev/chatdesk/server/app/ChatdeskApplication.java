@@ -6,6 +6,8 @@ import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.CustomerDataApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
+import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
+import dev.chatdesk.connectors.http.RateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformConnector;
@@ -41,6 +43,7 @@ import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.models.training.TrainingSettings;
+import dev.chatdesk.server.cluster.HazelcastRateLimitBuckets;
 import dev.chatdesk.server.cluster.HazelcastSettings;
 import dev.chatdesk.server.cluster.NodeIdentity;
 import dev.chatdesk.server.cluster.OneNodeAtATime;
@@ -235,15 +238,17 @@ public final class ChatdeskApplication implements AutoCloseable {
         }
 
         var limits = config.limits();
+        RateLimitBuckets buckets = clusterManager == null
+                ? new LocalRateLimitBuckets() : new HazelcastRateLimitBuckets(clusterManager.getHazelcastInstance());
         PlatformWebhooks webhooks = new PlatformWebhooks(platforms, conversations, storage.conversations(), storage.deliveries(), platformDelivery, blocking, limits.messageChars());
         HttpApis apis = new HttpApis(
                 new CustomerApi(conversations, new CustomerIdentity(Secret.valueOf(config.auth().customerIdentitySecret())), events,
-                        new RateLimiter(limits.requestsPerMinutePerClient()),
-                        new RateLimiter(limits.messagesPerMinutePerConversation()), limits.messageChars()),
+                        new RateLimiter("requests", limits.requestsPerMinutePerClient(), buckets),
+                        new RateLimiter("messages", limits.messagesPerMinutePerConversation(), buckets), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
-                        new RateLimiter(limits.loginAttemptsPerMinute()), limits.messageChars(), storage.auditLog()),
+                        new RateLimiter("logins", limits.loginAttemptsPerMinute(), buckets), limits.messageChars(), storage.auditLog()),
                 new CustomerDataApi(storage.customerData(), blocking, clock),
-                new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter(limits.requestsPerMinutePerClient())),
+                new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter("kb-searches", limits.requestsPerMinutePerClient(), buckets)),
                 webhooks,
                 metrics,
                 new NodeHealth(nodeId, () -> ready, storage, config.store().type(), clusterManager, blocking),

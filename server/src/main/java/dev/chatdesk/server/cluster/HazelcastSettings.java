@@ -5,6 +5,7 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.KubernetesConfig;
 import com.hazelcast.config.NetworkConfig;
 import dev.chatdesk.server.config.ClusterConfig;
+import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 import io.vertx.core.VertxOptions;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 
@@ -14,6 +15,8 @@ public final class HazelcastSettings {
     static final String CLUSTER_NAME = "chatdesk";
     /** The member attribute that holds a node's Chatdesk id. */
     public static final String NODE_ATTRIBUTE = "chatdesk.node";
+    /** The first of the type ids of Bucket4j's serializers (rate-limit buckets), clear of Hazelcast's and Vert.x's. */
+    private static final int BUCKET4J_TYPE_IDS = 10_000;
 
     private HazelcastSettings() {}
 
@@ -31,6 +34,8 @@ public final class HazelcastSettings {
         config.setProperty("hazelcast.logging.type", "slf4j");
         // Vert.x leaves the cluster in an orderly way when the server stops.
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // Compact, versioned forms of the rate-limit buckets' entry processors instead of Java serialization.
+        HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_IDS);
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(cluster.port()).setPortAutoIncrement(false);
         if (cluster.host() != null) {

@@ -2,7 +2,11 @@ package dev.chatdesk.server.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatdesk.connectors.http.ApiError;
+import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.server.config.ClusterConfig;
 import dev.chatdesk.server.testing.FreePorts;
 import io.vertx.core.Future;
@@ -22,10 +26,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two cluster members on this machine, configured as the {@code cluster.*} keys configure a node:
- * an event published on one reaches a consumer on the other, and work run one node at a time runs
- * on one, moving to the other when its holder leaves.
+ * an event published on one reaches a consumer on the other, work run one node at a time runs
+ * on one, moving to the other when its holder leaves, and a rate limit counts the requests of both.
  */
 class TwoMembersTest {
+    private HazelcastClusterManager firstManager;
+    private HazelcastClusterManager secondManager;
     private Vertx first;
     private Vertx second;
 
@@ -36,8 +42,8 @@ class TwoMembersTest {
         List<String> members = List.of("127.0.0.1:" + firstPort, "127.0.0.1:" + secondPort);
         ClusterConfig firstCluster = new ClusterConfig(true, "127.0.0.1", firstPort, members, false, null);
         ClusterConfig secondCluster = new ClusterConfig(true, "127.0.0.1", secondPort, members, false, null);
-        HazelcastClusterManager firstManager = new HazelcastClusterManager(HazelcastSettings.of(firstCluster, "first"));
-        HazelcastClusterManager secondManager = new HazelcastClusterManager(HazelcastSettings.of(secondCluster, "second"));
+        firstManager = new HazelcastClusterManager(HazelcastSettings.of(firstCluster, "first"));
+        secondManager = new HazelcastClusterManager(HazelcastSettings.of(secondCluster, "second"));
         first = member(firstManager, firstCluster);
         second = member(secondManager, secondCluster);
         await(() -> firstManager.getNodes().size() == 2 && secondManager.getNodes().size() == 2);
@@ -75,6 +81,23 @@ class TwoMembersTest {
         assertEquals("second", eventually(() -> new OneNodeAtATime(second, "overdue-escalations")
                 .runIfFree(() -> Future.succeededFuture("second")).await()));
         assertNull(onFirst.result(), "the first member never finished");
+    }
+
+    @Test
+    void aRateLimitHoldsAcrossMembersAndPerKey() {
+        RateLimiter onFirst = new RateLimiter("messages", 5, new HazelcastRateLimitBuckets(firstManager.getHazelcastInstance()));
+        RateLimiter onSecond = new RateLimiter("messages", 5, new HazelcastRateLimitBuckets(secondManager.getHazelcastInstance()));
+        for (int i = 0; i < 5; i++) {
+            (i % 2 == 0 ? onFirst : onSecond).acquire("c_busy").await();
+        }
+
+        ApiError refused = assertThrows(ApiError.class, () -> onSecond.acquire("c_busy").await());
+        assertEquals(429, refused.status());
+        assertTrue(refused.retryAfterSeconds() >= 1 && refused.retryAfterSeconds() <= 12, "one token comes back every 12 s: "
+                + refused.retryAfterSeconds());
+        assertThrows(ApiError.class, () -> onFirst.acquire("c_busy").await(), "the other member counts the same bucket");
+        onFirst.acquire("c_quiet").await();
+        new RateLimiter("logins", 5, new HazelcastRateLimitBuckets(firstManager.getHazelcastInstance())).acquire("c_busy").await();
     }
 
     private static String eventually(Supplier<String> attempt) throws InterruptedException {

@@ -3,6 +3,7 @@ package dev.chatdesk.server.http;
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.CustomerDataApi;
+import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
@@ -71,7 +72,7 @@ final class ServicelessServer implements AutoCloseable {
     }
 
     private static HttpApis apis(Vertx vertx, Map<String, String> environment, List<String> corsOrigins, String metricsToken) {
-        RateLimiter unlimited = new RateLimiter(1_000_000);
+        RateLimiter unlimited = new RateLimiter("unlimited", 1_000_000, new LocalRateLimitBuckets());
         return new HttpApis(
                 new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
                 new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000, null),
