@@ -10,16 +10,23 @@ import java.util.List;
 final class ServiceGauges {
     private ServiceGauges() {}
 
-    /** Registers the gauges; the model's count the passes of every language's model. */
+    /**
+     * Registers the gauges; the model's count the passes of every language's model. A gauge holds
+     * what it reads strongly: by default Micrometer holds it weakly, and the list of models, which
+     * nothing else keeps, was collected soon after start and the gauges read NaN from then on.
+     */
     static void register(MeterRegistry registry, ConversationService conversations, List<BatchingPredictor> nlu) {
         Gauge.builder("chatdesk_conversations_busy", conversations, ConversationService::busyConversations)
                 .description("Conversations with a message being handled now")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("chatdesk_nlu_batches", nlu, models -> models.stream().mapToDouble(BatchingPredictor::batches).sum())
                 .description("Encoder passes run since start")
+                .strongReference(true)
                 .register(registry);
         Gauge.builder("chatdesk_nlu_encoded_texts", nlu, models -> models.stream().mapToDouble(BatchingPredictor::encodedTexts).sum())
                 .description("Texts encoded since start (cache hits excluded)")
+                .strongReference(true)
                 .register(registry);
     }
 }
