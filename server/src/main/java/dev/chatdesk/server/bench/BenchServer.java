@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,14 +36,17 @@ final class BenchServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts a server whose trained models are cached in {@code dataDir/models}. */
-    static BenchServer start(Path dataDir, TrainingProgress progress) throws Exception {
+    /**
+     * Starts a server whose trained models are cached in {@code dataDir/models}, with the extra
+     * settings given as {@code CHATDESK_*} variables (the store, the cluster).
+     */
+    static BenchServer start(Path dataDir, Map<String, String> settings, TrainingProgress progress) throws Exception {
         Path models = dataDir.toAbsolutePath().resolve("models");
         Files.createDirectories(models);
         Path directory = Files.createTempDirectory(dataDir, "bench-");
         try {
             Files.createSymbolicLink(directory.resolve("models"), models);
-            ChatdeskConfig config = ConfigLoader.load(null, environment(), new CommandLineOverrides(0, directory, null));
+            ChatdeskConfig config = ConfigLoader.load(null, environment(settings), new CommandLineOverrides(0, directory, null));
             return new BenchServer(directory, config, ChatdeskApplication.start(config, progress));
         } catch (Exception | Error e) {
             delete(directory);
@@ -54,15 +58,17 @@ final class BenchServer implements AutoCloseable {
      * The benchmark's settings: nothing from the caller's environment (which could point the store
      * at a real database). Rate limits are lifted, as all clients share one address; the NLU
      * result cache is off, as the benchmark repeats its messages and every one must be read by the
-     * model; the admin password is set so none is generated and logged.
+     * model; the admin password is set so none is generated and logged. Then the extra settings.
      */
-    private static Map<String, String> environment() {
-        return Map.of(
+    private static Map<String, String> environment(Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "CHATDESK_SERVER_HOST", "127.0.0.1",
                 "CHATDESK_LIMITS_MESSAGES_PER_MINUTE_PER_CONVERSATION", UNLIMITED,
                 "CHATDESK_LIMITS_REQUESTS_PER_MINUTE_PER_CLIENT", UNLIMITED,
                 "CHATDESK_NLU_CACHE_SIZE", "0",
-                "CHATDESK_ADMIN_PASSWORD", UUID.randomUUID().toString());
+                "CHATDESK_ADMIN_PASSWORD", UUID.randomUUID().toString()));
+        environment.putAll(settings);
+        return environment;
     }
 
     /** The configuration it runs with. */

@@ -10,9 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -35,32 +37,42 @@ final class CustomerTraffic implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .executor(Runnable::run)
             .build();
-    private final String base;
-    private final URI metrics;
+    private final List<String> bases;
+    private final List<URI> metrics;
+    private final AtomicInteger nextNode = new AtomicInteger();
     private final LongAdder conversations = new LongAdder();
     private final LongAdder handedToPeople = new LongAdder();
     private final LongAdder helpArticleAnswers = new LongAdder();
     private final ConcurrentMap<String, LongAdder> errors = new ConcurrentHashMap<>();
 
-    /** Customers of the server on this port of 127.0.0.1. */
-    CustomerTraffic(int port) {
-        this.base = "http://127.0.0.1:" + port + "/api/v1/conversations";
-        this.metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
+    /**
+     * Customers of the servers on these ports of 127.0.0.1: each new customer talks to the next
+     * server in turn, as behind a round-robin load balancer.
+     */
+    CustomerTraffic(List<Integer> ports) {
+        this.bases = ports.stream().map(port -> "http://127.0.0.1:" + port + "/api/v1/conversations").toList();
+        this.metrics = ports.stream().map(port -> URI.create("http://127.0.0.1:" + port + "/metrics")).toList();
     }
 
-    /** A new customer, who starts a conversation before their first message. */
+    /** A new customer, who starts a conversation on the next server before their first message. */
     NluBenchmark.Client newCustomer() {
-        return new Customer();
+        return new Customer(bases.get(Math.floorMod(nextNode.getAndIncrement(), bases.size())));
     }
 
-    /** The work the server's model has done so far, from its {@code /metrics}. */
+    /** The work the servers' models have done so far, from their {@code /metrics}. */
     NluWork serverNluWork() throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(TIMEOUT).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("GET /metrics answered HTTP " + response.statusCode());
+        long texts = 0;
+        long batches = 0;
+        for (URI node : metrics) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(node).timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("GET " + node + " answered HTTP " + response.statusCode());
+            }
+            texts += gauge(response.body(), "chatdesk_nlu_encoded_texts");
+            batches += gauge(response.body(), "chatdesk_nlu_batches");
         }
-        return new NluWork(gauge(response.body(), "chatdesk_nlu_encoded_texts"), gauge(response.body(), "chatdesk_nlu_batches"));
+        return new NluWork(texts, batches);
     }
 
     private static long gauge(String metricsText, String name) throws IOException {
@@ -87,8 +99,13 @@ final class CustomerTraffic implements AutoCloseable {
 
     /** One customer; used by one thread. */
     private final class Customer implements NluBenchmark.Client {
+        private final String base;
         private URI messages;
         private String authorization;
+
+        Customer(String base) {
+            this.base = base;
+        }
 
         @Override
         public void prepare() throws IOException, InterruptedException {

@@ -23,8 +23,9 @@ import java.util.function.Supplier;
  * own predictor (same settings, result cache off) reads the benchmark's messages at each
  * concurrency; then customers send the same messages to the server over HTTP at the same
  * concurrencies, each answer passing through the store, the model, the dialogue manager and
- * the knowledge base. Each of the two runs under load until the JIT compiler settles before it is
- * measured, so both are measured in their steady state.
+ * the knowledge base. Further deployments (PostgreSQL, several nodes) are then started in turn and
+ * measured the same way. Each run is under load until the JIT compiler settles before it is
+ * measured, so all are measured in their steady state.
  */
 public final class LoadBenchmark {
     /** The concurrencies measured, in order. */
@@ -44,87 +45,126 @@ public final class LoadBenchmark {
     public record Measured(Level level, double meanBatch) {}
 
     /**
+     * The servers of one deployment over HTTP.
+     *
+     * @param deployment the store and the number of nodes
+     * @param levels one level per concurrency
+     * @param warmUpSeconds how long the servers ran before they were measured, until the JIT compiler settled
+     * @param traffic what happened to the HTTP customers, warm-ups included
+     */
+    public record DeploymentResult(Deployment deployment, List<Measured> levels, double warmUpSeconds, TrafficCounts traffic) {
+        /** The best throughput of its levels. */
+        public double bestMessagesPerSecond() {
+            return best(levels);
+        }
+
+        /** Failed messages of all measured levels. */
+        public long errors() {
+            return levels.stream().mapToLong(m -> m.level().errors()).sum();
+        }
+    }
+
+    /**
      * What one run measured.
      *
      * @param nluOnly the model alone, one level per concurrency
-     * @param endToEnd the server over HTTP, one level per concurrency
+     * @param deployments the servers over HTTP, SQLite on one node first
      * @param messages how many different customer messages the mix has
      * @param secondsPerLevel the measured seconds of each level (each after a short warm-up)
-     * @param workers the model's inference threads, in both measurements
+     * @param workers the model's inference threads, in every measurement
      * @param nluWarmUpSeconds how long the NLU alone ran before it was measured, until the JIT compiler settled
-     * @param endToEndWarmUpSeconds how long the server ran before it was measured, until the JIT compiler settled
-     * @param traffic what happened to the HTTP customers, warm-ups included
      */
-    public record Result(List<Measured> nluOnly, List<Measured> endToEnd, int messages, double secondsPerLevel, int workers,
-            double nluWarmUpSeconds, double endToEndWarmUpSeconds, TrafficCounts traffic) {
+    public record Result(List<Measured> nluOnly, List<DeploymentResult> deployments, int messages, double secondsPerLevel,
+            int workers, double nluWarmUpSeconds) {
+        /** The first deployment: SQLite on one node, what {@code ./chatdesk serve} runs. */
+        public DeploymentResult endToEnd() {
+            return deployments.getFirst();
+        }
+
         /** The best end-to-end throughput over the best NLU-only throughput. */
         public double ratioToNlu() {
-            return best(endToEnd) / best(nluOnly);
+            return endToEnd().bestMessagesPerSecond() / best(nluOnly);
         }
 
         /** End-to-end throughput over NLU-only throughput at the highest concurrency. */
         public double ratioAtHighestConcurrency() {
-            return endToEnd.getLast().level().messagesPerSecond() / nluOnly.getLast().level().messagesPerSecond();
+            return endToEnd().levels().getLast().level().messagesPerSecond() / nluOnly.getLast().level().messagesPerSecond();
         }
 
         /** The highest concurrency measured. */
         public int highestConcurrency() {
-            return endToEnd.getLast().level().concurrency();
+            return nluOnly.getLast().level().concurrency();
         }
 
-        /** Failed end-to-end messages of all measured levels. */
+        /** Failed end-to-end messages of all measured levels of all deployments. */
         public long errors() {
-            return endToEnd.stream().mapToLong(m -> m.level().errors()).sum();
+            return deployments.stream().mapToLong(DeploymentResult::errors).sum();
         }
+    }
 
-        private static double best(List<Measured> levels) {
-            return levels.stream().mapToDouble(m -> m.level().messagesPerSecond()).max().orElse(Double.NaN);
-        }
+    private static double best(List<Measured> levels) {
+        return levels.stream().mapToDouble(m -> m.level().messagesPerSecond()).max().orElse(Double.NaN);
     }
 
     private LoadBenchmark() {}
 
     /**
-     * Runs the benchmark with {@code secondsPerLevel} of load per concurrency; the demo model is
-     * cached in (or trained into) {@code dataDir/models}. Progress goes to {@code progress}.
+     * Runs the benchmark with {@code secondsPerLevel} of load per concurrency: SQLite on one node,
+     * then each of the further deployments given; the demo model is cached in (or trained into)
+     * {@code dataDir/models}. Progress goes to {@code progress}.
      */
-    public static Result run(Path dataDir, double secondsPerLevel, TrainingProgress progress) throws Exception {
+    public static Result run(Path dataDir, double secondsPerLevel, List<Deployment> further, TrainingProgress progress)
+            throws Exception {
         if (!(secondsPerLevel > 0 && secondsPerLevel <= 3600)) {
             throw new IllegalArgumentException("seconds per level must be in (0, 3600], was " + secondsPerLevel);
         }
         BotDefinition bot = BotDirectory.loadDemo();
-        progress.note("starting the server with the demo bot");
-        try (BenchServer server = BenchServer.start(dataDir, progress)) {
-            BatchingSettings settings = server.config().nlu().applyTo(BatchingSettings.defaults());
-            TrainedNlu model = ModelCache.inDataDirectory(dataDir)
-                    .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), PretrainedEncoder.defaultEncoder(), progress);
-            List<String> messages;
-            double nluWarmUp;
-            List<Measured> nluOnly = new ArrayList<>();
-            try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
-                messages = BenchMessages.of(bot, predictor);
-                progress.note("NLU alone: warming up until the JIT compiler settles");
-                nluWarmUp = warmUp(messages, () -> NluBenchmark.client(predictor));
-                for (int concurrency : CONCURRENCIES) {
-                    progress.note("NLU alone, " + concurrency + " concurrent messages");
-                    NluWork before = NluWork.of(predictor);
-                    Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor));
-                    nluOnly.add(new Measured(level, NluWork.of(predictor).since(before).meanBatch()));
+        List<Deployment> deployments = new ArrayList<>();
+        deployments.add(Deployment.sqlite());
+        deployments.addAll(further);
+        List<Measured> nluOnly = new ArrayList<>();
+        List<DeploymentResult> results = new ArrayList<>();
+        List<String> messages = null;
+        double nluWarmUp = 0;
+        int workers = 0;
+        for (Deployment deployment : deployments) {
+            try (BenchNodes nodes = BenchNodes.start(deployment, dataDir, progress)) {
+                if (messages == null) {
+                    BatchingSettings settings = nodes.config().nlu().applyTo(BatchingSettings.defaults());
+                    TrainedNlu model = ModelCache.inDataDirectory(dataDir)
+                            .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), PretrainedEncoder.defaultEncoder(), progress);
+                    try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
+                        messages = BenchMessages.of(bot, predictor);
+                        progress.note("NLU alone: warming up until the JIT compiler settles");
+                        nluWarmUp = warmUp(messages, () -> NluBenchmark.client(predictor));
+                        for (int concurrency : CONCURRENCIES) {
+                            progress.note("NLU alone, " + concurrency + " concurrent messages");
+                            NluWork before = NluWork.of(predictor);
+                            Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor));
+                            nluOnly.add(new Measured(level, NluWork.of(predictor).since(before).meanBatch()));
+                        }
+                    }
+                    workers = settings.workers();
                 }
+                results.add(overHttp(deployment, nodes, messages, secondsPerLevel, progress));
             }
-            List<Measured> endToEnd = new ArrayList<>();
-            try (CustomerTraffic customers = new CustomerTraffic(server.port())) {
-                progress.note("end to end: warming up until the JIT compiler settles");
-                double endToEndWarmUp = warmUp(messages, customers::newCustomer);
-                for (int concurrency : CONCURRENCIES) {
-                    progress.note("end to end over HTTP, " + concurrency + " concurrent conversations");
-                    NluWork before = customers.serverNluWork();
-                    Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, customers::newCustomer);
-                    endToEnd.add(new Measured(level, customers.serverNluWork().since(before).meanBatch()));
-                }
-                return new Result(nluOnly, endToEnd, messages.size(), secondsPerLevel, settings.workers(),
-                        nluWarmUp, endToEndWarmUp, customers.counts());
+        }
+        return new Result(nluOnly, results, messages.size(), secondsPerLevel, workers, nluWarmUp);
+    }
+
+    private static DeploymentResult overHttp(Deployment deployment, BenchNodes nodes, List<String> messages,
+            double secondsPerLevel, TrainingProgress progress) throws Exception {
+        try (CustomerTraffic customers = new CustomerTraffic(nodes.ports())) {
+            progress.note(deployment.label() + ": warming up until the JIT compiler settles");
+            double warmUp = warmUp(messages, customers::newCustomer);
+            List<Measured> levels = new ArrayList<>();
+            for (int concurrency : CONCURRENCIES) {
+                progress.note(deployment.label() + ", over HTTP: " + concurrency + " concurrent conversations");
+                NluWork before = customers.serverNluWork();
+                Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, customers::newCustomer);
+                levels.add(new Measured(level, customers.serverNluWork().since(before).meanBatch()));
             }
+            return new DeploymentResult(deployment, levels, warmUp, customers.counts());
         }
     }
 
