@@ -20,6 +20,9 @@ public interface Storage extends AutoCloseable {
     /** Customers' ratings. */
     FeedbackStore feedback();
 
+    /** The admins' changes to the help articles, which every node applies to its own index. */
+    ArticleChangeLog articleChanges();
+
     /** Everything about one customer, to export or erase. */
     CustomerData customerData();
 

@@ -23,6 +23,7 @@ import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluModel;
 import dev.chatdesk.core.nlu.NluModels;
@@ -43,6 +44,7 @@ import dev.chatdesk.models.training.BotTrainingData;
 import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.models.training.TrainingSettings;
+import dev.chatdesk.server.cluster.ClusterKnowledgeBase;
 import dev.chatdesk.server.cluster.HazelcastRateLimitBuckets;
 import dev.chatdesk.server.cluster.HazelcastSettings;
 import dev.chatdesk.server.cluster.NodeIdentity;
@@ -191,15 +193,23 @@ public final class ChatdeskApplication implements AutoCloseable {
         Embedders embedders = Embedders.of(embedder)
                 .with(Language.ZH, () -> new SentenceEmbedder(PretrainedEncoder.defaultEncoder(Language.ZH)));
         resources.push(embedders);
-        LuceneKnowledgeBase knowledgeBase = LuceneKnowledgeBase.open(indexDirectory, embedders,
+        LuceneKnowledgeBase index = LuceneKnowledgeBase.open(indexDirectory, embedders,
                 KbSettings.defaults().withSynonyms(synonyms(botDirectory)));
-        resources.push(knowledgeBase);
-        if (BotArticles.sync(botDirectory, knowledgeBase, indexDirectory)) {
-            LOG.info("Imported the bot's help articles: {} in the knowledge base", knowledgeBase.size());
+        resources.push(index);
+        boolean imported = BotArticles.sync(botDirectory, index, indexDirectory);
+        if (imported) {
+            LOG.info("Imported the bot's help articles: {} in the knowledge base", index.size());
         }
 
         ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
         resources.push(blocking::shutdown);
+        KnowledgeBase knowledgeBase = index;
+        if (vertx.isClustered()) {
+            // Admins' changes reach every node's index through the store's log.
+            ClusterKnowledgeBase shared = ClusterKnowledgeBase.open(index, storage.articleChanges(), indexDirectory, imported, vertx);
+            resources.push(shared.follow(blocking)::run);
+            knowledgeBase = shared;
+        }
         DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedders::forLanguage, new Random());
         EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus(), storedText, vertx.isClustered());
         WebClient platformClient = WebClient.create(vertx);

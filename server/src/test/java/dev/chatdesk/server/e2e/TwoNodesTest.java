@@ -36,8 +36,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two server processes on one PostgreSQL database, joined in one Vert.x cluster, act as one behind
  * a load balancer: a customer talking to one node hears the agent who answers through the other;
  * two agents racing for one conversation on two nodes get it once; a platform's delivery posted to
- * both is processed once; and when one node is killed outright, its customers go on through the
- * other with nothing lost or doubled. The kill comes last: the tests before it need both nodes.
+ * both is processed once; an article an admin writes through one is found through the other; and
+ * when one node is killed outright, its customers go on through the other with nothing lost or
+ * doubled. The kill comes last: the tests before it need both nodes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
@@ -181,6 +182,24 @@ class TwoNodesTest {
 
     @Test
     @Order(5)
+    void anArticleAnAdminWritesThroughOneNodeIsFoundThroughTheOther() throws Exception {
+        String admin = first.client().login("admin", TestServer.ADMIN_PASSWORD);
+        ApiClient.Response put = first.client().put("/api/v1/admin/kb/articles/gift-wrapping", admin, ApiClient.object()
+                .put("title", "Gift wrapping")
+                .put("body", "We gift-wrap any order for 3.50 EUR: tick 'gift wrap' at checkout and add a card message."));
+        assertEquals(200, put.status(), put.text());
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode found = second.client().get("/api/v1/kb/search?q=can+you+gift+wrap+my+order", null).json();
+        while (!found.at("/hits/0/id").asText().equals("gift-wrapping") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            found = second.client().get("/api/v1/kb/search?q=can+you+gift+wrap+my+order", null).json();
+        }
+        assertEquals("gift-wrapping", found.at("/hits/0/id").asText(), found.toString());
+    }
+
+    @Test
+    @Order(6)
     void whenTheCustomersNodeIsKilledTheConversationGoesOnThroughTheOtherWithNothingLostOrDoubled() throws Exception {
         CustomerChat onFirst = CustomerChat.start(first.client(), "Noor", "noor@example.org");
         onFirst.say("where is my order NW-482913?");

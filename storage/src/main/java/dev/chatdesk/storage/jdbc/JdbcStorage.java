@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.chatdesk.core.audit.AuditLog;
 import dev.chatdesk.core.conversation.CustomerData;
 import dev.chatdesk.core.store.AgentStore;
+import dev.chatdesk.core.store.ArticleChangeLog;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import dev.chatdesk.core.store.FeedbackStore;
@@ -28,6 +29,7 @@ public final class JdbcStorage implements Storage {
     private final AgentStore agents;
     private final DeliveryStore deliveries;
     private final FeedbackStore feedback;
+    private final ArticleChangeLog articleChanges;
     private final CustomerData customerData;
     private final AuditLog auditLog;
 
@@ -41,6 +43,7 @@ public final class JdbcStorage implements Storage {
         this.agents = new JdbcAgentStore(database, this.clock);
         this.deliveries = new JdbcDeliveryStore(database, this.clock, tables);
         this.feedback = new JdbcFeedbackStore(database, tables);
+        this.articleChanges = new JdbcArticleChangeLog(database, this.clock);
         this.customerData = new JdbcCustomerData(database, tables);
         this.auditLog = new JdbcAuditLog(database, this.clock);
     }
@@ -94,6 +97,11 @@ public final class JdbcStorage implements Storage {
     @Override
     public FeedbackStore feedback() {
         return feedback;
+    }
+
+    @Override
+    public ArticleChangeLog articleChanges() {
+        return articleChanges;
     }
 
     @Override

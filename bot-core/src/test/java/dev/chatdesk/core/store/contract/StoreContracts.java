@@ -36,4 +36,11 @@ public abstract class StoreContracts {
             super(StoreContracts.this::open);
         }
     }
+
+    @Nested
+    class ArticleChanges extends ArticleChangeLogContract {
+        ArticleChanges() {
+            super(StoreContracts.this::open);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.chatdesk.core.store.contract;
 
 import dev.chatdesk.core.store.AgentStore;
+import dev.chatdesk.core.store.ArticleChangeLog;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import dev.chatdesk.core.store.FeedbackStore;
@@ -13,11 +14,11 @@ import dev.chatdesk.core.store.memory.InMemoryStores;
  * @param close what closes them
  */
 public record StoresUnderTest(ConversationStore conversations, AgentStore agents, DeliveryStore deliveries,
-        FeedbackStore feedback, Runnable close) {
+        FeedbackStore feedback, ArticleChangeLog articleChanges, Runnable close) {
     /** The stores of a storage back end, closed with it, then {@code afterClose} run (to drop its database). */
     public static StoresUnderTest of(Storage storage, Runnable afterClose) {
         return new StoresUnderTest(storage.conversations(), storage.agents(), storage.deliveries(), storage.feedback(),
-                () -> {
+                storage.articleChanges(), () -> {
                     storage.close();
                     afterClose.run();
                 });
@@ -26,6 +27,6 @@ public record StoresUnderTest(ConversationStore conversations, AgentStore agents
     /** The in-memory stores, which need no closing. */
     public static StoresUnderTest of(InMemoryStores stores) {
         return new StoresUnderTest(stores.conversations(), stores.agents(), stores.deliveries(), stores.feedback(),
-                () -> {});
+                stores.articleChanges(), () -> {});
     }
 }

@@ -1,6 +1,7 @@
 package dev.chatdesk.core.store.memory;
 
 import dev.chatdesk.core.store.AgentStore;
+import dev.chatdesk.core.store.ArticleChangeLog;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import dev.chatdesk.core.store.FeedbackStore;
@@ -15,6 +16,7 @@ public final class InMemoryStores {
     private final AgentStore agents;
     private final DeliveryStore deliveries;
     private final FeedbackStore feedback;
+    private final ArticleChangeLog articleChanges = new MemoryArticleChangeLog();
 
     /** Empty stores whose times come from this clock. */
     public InMemoryStores(Clock clock) {
@@ -43,5 +45,10 @@ public final class InMemoryStores {
     /** Customers' ratings. */
     public FeedbackStore feedback() {
         return feedback;
+    }
+
+    /** The admins' changes to the help articles. */
+    public ArticleChangeLog articleChanges() {
+        return articleChanges;
     }
 }
