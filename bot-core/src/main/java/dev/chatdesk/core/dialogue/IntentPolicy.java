@@ -98,7 +98,7 @@ final class IntentPolicy implements DialoguePolicy {
         }
         TurnContext settled = turn.withState(state);
         ResponseChooser.Chosen chosen = turn.responses().choose(turn.text(), intent.get().responses());
-        if (chosen.fit() < WELL_FITTING && turn.isQuestion() && Words.count(turn.text()) >= ARTICLE_MIN_WORDS) {
+        if (turn.isQuestion() && Words.count(turn.text()) >= ARTICLE_MIN_WORDS && chosen.fit() < WELL_FITTING) {
             KbResults found = articles.search(settled);
             if (found.confidence() >= chosen.fit() + ARTICLE_MARGIN) {
                 Optional<Decision> article = KnowledgeBasePolicy.answer(settled, found);
