@@ -71,7 +71,13 @@ class TwoMembersTest {
     @Test
     void workRunsOnOneMemberAtATimeAndMovesWhenItsHolderLeaves() throws Exception {
         Promise<String> firstWorking = Promise.promise();
-        Future<String> onFirst = new OneNodeAtATime(first, "overdue-escalations").runIfFree(firstWorking::future);
+        Promise<Void> firstStarted = Promise.promise();
+        Future<String> onFirst = new OneNodeAtATime(first, "overdue-escalations").runIfFree(() -> {
+            firstStarted.complete();
+            return firstWorking.future();
+        });
+        // Taking the lock is asynchronous: the first member holds it once its work has started.
+        firstStarted.future().await();
 
         String onSecond = new OneNodeAtATime(second, "overdue-escalations").runIfFree(() -> Future.succeededFuture("second")).await();
         assertNull(onSecond, "the second member skips while the first works");
