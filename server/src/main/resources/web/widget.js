@@ -19,6 +19,8 @@
     return; // loaded twice, or a browser too old for Shadow DOM
   }
 
+  /** The payload of the bot's own "talk to a person" offers. */
+  const HANDOFF = '/human_handoff';
   // Every text the widget says itself, in English and Simplified Chinese (chosen by the locale);
   // chatdeskSettings.strings replaces any of them.
   const TEXTS = {
@@ -168,6 +170,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
  border-radius:16px;background:#fff;transition:border-color .15s,box-shadow .15s}
 .cd-composer:focus-within{border-color:var(--cd-accent);box-shadow:0 0 0 3px color-mix(in srgb,var(--cd-accent) 18%,transparent)}
 .cd-input{flex:1;min-width:0;max-height:120px;padding:7px 0;border:0;outline:0;background:transparent;font-size:14px;line-height:1.45;resize:none}
+@media (max-width:480px){.cd-input{font-size:16px}} /* a phone zooms into a smaller input on focus */
 .cd-input::placeholder{color:#98a2b3}
 .cd-send{flex:none;width:36px;height:36px;border-radius:12px;background:var(--cd-accent);color:var(--cd-on-accent)}
 .cd-send .cd-i{width:18px;height:18px}
@@ -604,7 +607,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
       }
     }
     renderQuickReplies();
-    scrollDown(m.role === 'customer');
+    scrollDown(m.role === 'customer', row);
   }
 
   /** The pending row becomes the message's row in place: screen readers do not hear it twice. */
@@ -618,7 +621,9 @@ button{cursor:pointer;background:none;border:0;padding:0}
 
   function renderQuickReplies() {
     quick.replaceChildren();
-    const offers = last && !pending.length && last.role !== 'customer' ? last.quickReplies || [] : [];
+    // "Talk to a person" is offered once: by its own button while that shows, not again as a chip.
+    const offers = (last && !pending.length && last.role !== 'customer' ? last.quickReplies || [] : [])
+      .filter(q => humanButton.hidden || q.payload !== HANDOFF);
     offers.forEach(q => quick.append(h('button', {
       type: 'button', class: 'cd-chip', text: q.title, onclick: () => send(q.payload, q.title)
     })));
@@ -626,11 +631,16 @@ button{cursor:pointer;background:none;border:0;padding:0}
   }
 
   /** Follows new messages while the customer is at the end of the transcript, not while they read back. */
-  function scrollDown(force) {
+  /** To the end, or, for an answer taller than the view, to its start: it is read from the top. */
+  function scrollDown(force, row) {
     if (force || following) {
       following = true;
       requestAnimationFrame(() => {
-        scroller.scrollTop = scroller.scrollHeight;
+        if (row && row.offsetHeight > scroller.clientHeight - 24) {
+          scroller.scrollTop += row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
+        } else {
+          scroller.scrollTop = scroller.scrollHeight;
+        }
       });
     }
   }

@@ -16,7 +16,7 @@
       pageTitle: 'Chatdesk · Agent console', skip: 'Skip to the conversation', language: 'Language',
       signInIntro: 'Sign in to the agent console.', username: 'Username', password: 'Password', signIn: 'Sign in',
       agentConsole: 'agent console', team: 'Team', signOut: 'Sign out', close: 'Close', closeTeam: 'Close the team view',
-      accounts: 'Accounts', role: 'Role', status: 'Status', action: 'Action', addAccount: 'Add an account',
+      accounts: 'Accounts', displayName: 'Name customers see', displayNameHint: 'Name customers see (optional)', noDisplayName: 'none: customers see “our team”', role: 'Role', status: 'Status', action: 'Action', addAccount: 'Add an account',
       newPassword: 'Password (at least 10 characters)', roleAgent: 'Agent', roleAdmin: 'Admin', add: 'Add',
       auditLog: 'Audit log', auditNote: '(newest first; it cannot be changed)', recentActions: 'Recent actions',
       when: 'When', who: 'Who', target: 'Target', from: 'From',
@@ -58,7 +58,7 @@
       pageTitle: 'Chatdesk · 客服工作台', skip: '跳到对话', language: '语言',
       signInIntro: '登录客服工作台。', username: '用户名', password: '密码', signIn: '登录',
       agentConsole: '客服工作台', team: '团队', signOut: '退出登录', close: '关闭', closeTeam: '关闭团队视图',
-      accounts: '账号', role: '角色', status: '状态', action: '操作', addAccount: '添加账号',
+      accounts: '账号', displayName: '客户看到的名字', displayNameHint: '客户看到的名字（可选）', noDisplayName: '未设置：客户看到“客服团队”', role: '角色', status: '状态', action: '操作', addAccount: '添加账号',
       newPassword: '密码（至少 10 个字符）', roleAgent: '客服', roleAdmin: '管理员', add: '添加',
       auditLog: '审计日志', auditNote: '（最新的在前，不可更改）', recentActions: '最近的操作',
       when: '时间', who: '操作人', target: '对象', from: '来源地址',
@@ -755,7 +755,8 @@
       for (const a of accounts) {
         const row = el('tr');
         row.dataset.username = a.username;
-        row.append(el('td', null, a.username), el('td', null, term('roles', a.role)),
+        row.append(el('td', null, a.username), el('td', a.displayName ? null : 'muted', a.displayName || t('noDisplayName')),
+          el('td', null, term('roles', a.role)),
           el('td', a.disabled ? 'disabled' : null, t(a.disabled ? 'disabled' : 'active')));
         const cell = el('td');
         if (a.username !== state.me.username) {
@@ -788,8 +789,11 @@
     event.preventDefault();
     try {
       $('team-error').textContent = '';
-      await api('POST', '/api/v1/admin/agents', { username: $('new-username').value.trim(), password: $('new-password').value, role: $('new-role').value });
+      const displayName = $('new-display-name').value.trim();
+      await api('POST', '/api/v1/admin/agents', { username: $('new-username').value.trim(), password: $('new-password').value,
+        role: $('new-role').value, displayName: displayName || null });
       $('new-username').value = '';
+      $('new-display-name').value = '';
       $('new-password').value = '';
       await refreshAccounts();
       loadAgents();

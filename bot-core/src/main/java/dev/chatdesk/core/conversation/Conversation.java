@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param tokenHash the hash of the customer's token (may be null)
  * @param status who answers it now
  * @param assignee the agent who has claimed it (null unless {@code with_agent})
+ * @param assigneeName the name customers see for that agent: its display name, null when it has
+ *     none (customers then see "our team"; never the username)
  * @param createdAt when it started
  * @param updatedAt when it last changed
  */
@@ -27,5 +29,6 @@ public record Conversation(
         String tokenHash,
         ConversationStatus status,
         String assignee,
+        String assigneeName,
         Instant createdAt,
         Instant updatedAt) {}

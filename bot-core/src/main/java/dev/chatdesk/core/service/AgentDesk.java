@@ -126,7 +126,8 @@ public final class AgentDesk {
                 }
                 throw new ConversationConflictException("not_waiting", "This conversation is not waiting for an agent.");
             }
-            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, AgentNotice.JOINED.in(language(conversationId), agent.username())));
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM,
+                    AgentNotice.joined(language(conversationId), log.find(conversationId).assigneeName())));
         });
     }
 
@@ -196,7 +197,8 @@ public final class AgentDesk {
                     ConversationStatus.WITH_AGENT, to)) {
                 throw new ConversationConflictException("not_escalated", "This conversation is not with a human.");
             }
-            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, AgentNotice.TRANSFERRED.in(language(conversationId), agent.username(), to)));
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM,
+                    AgentNotice.takenOver(language(conversationId), log.find(conversationId).assigneeName())));
         });
     }
 
@@ -220,7 +222,7 @@ public final class AgentDesk {
                     ConversationStatus.CLOSED, null)) {
                 throw new ConversationConflictException("already_closed", "This conversation is already closed.");
             }
-            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, AgentNotice.CLOSED.in(language(conversationId), agent.username())));
+            return log.changed(conversationId, NewMessage.of(Role.SYSTEM, AgentNotice.CLOSED.in(language(conversationId))));
         });
     }
 

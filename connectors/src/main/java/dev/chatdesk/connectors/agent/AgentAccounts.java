@@ -58,9 +58,9 @@ public final class AgentAccounts {
         return password == null || password.isBlank() ? Optional.of(chosen) : Optional.empty();
     }
 
-    /** Creates an account; 409 when the username is taken. */
-    public AgentAccount create(String username, String password, AgentRole role) {
-        AgentAccount account = new AgentAccount(username, hasher.hash(password), role, clock.instant(), false);
+    /** Creates an account, with the name customers see (null: none); 409 when the username is taken. */
+    public AgentAccount create(String username, String password, AgentRole role, String displayName) {
+        AgentAccount account = new AgentAccount(username, hasher.hash(password), role, clock.instant(), false, displayName);
         if (!store.createAgent(account)) {
             throw ApiError.of(409, "username_taken", "There is already an account named " + username + ".");
         }

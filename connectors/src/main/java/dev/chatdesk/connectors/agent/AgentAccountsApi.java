@@ -56,7 +56,8 @@ final class AgentAccountsApi {
             throw ApiError.invalid("'role' must be agent or admin.");
         }
         AgentRole role = roleName == null ? AgentRole.AGENT : AgentRole.fromWireName(roleName);
-        Replies.json(ctx, 201, CompletableFuture.supplyAsync(() -> accounts.create(username, password, role), blocking),
+        String displayName = Fields.optionalString(body, "displayName", 64);
+        Replies.json(ctx, 201, CompletableFuture.supplyAsync(() -> accounts.create(username, password, role, displayName), blocking),
                 AgentAccountsApi::json);
     }
 
@@ -75,6 +76,7 @@ final class AgentAccountsApi {
         return new JsonObject()
                 .put("username", account.username())
                 .put("role", account.role().wireName())
+                .put("displayName", account.displayName())
                 .put("disabled", account.disabled())
                 .put("createdAt", account.createdAt().toString());
     }

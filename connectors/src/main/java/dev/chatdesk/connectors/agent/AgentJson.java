@@ -40,6 +40,7 @@ final class AgentJson {
                 .put("conversationId", c.id())
                 .put("status", c.status().wireName())
                 .put("assignee", c.assignee())
+                .put("assigneeName", c.assigneeName())
                 .put("channel", c.channel())
                 .put("customer", customer(c.customer()))
                 .put("customerId", c.customerId())

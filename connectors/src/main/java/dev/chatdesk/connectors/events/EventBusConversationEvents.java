@@ -70,7 +70,8 @@ public final class EventBusConversationEvents implements ConversationEvents {
     public void statusChanged(Conversation conversation) {
         JsonObject status = new JsonObject().put("type", "status").put("status", conversation.status().wireName());
         if (conversation.assignee() != null) {
-            status.put("agent", new JsonObject().put("name", conversation.assignee()));
+            // The name customers see: the agent's display name, or none ("our team"); never the username.
+            status.put("agent", new JsonObject().put("name", conversation.assigneeName()));
         }
         toCustomer(conversation.id(), status);
         bus.publish(EventAddresses.AGENTS, new JsonObject()

@@ -36,15 +36,19 @@ public final class MessageJson {
             }
             json.put("sources", sources);
         }
-        if (m.author() != null) {
-            json.put("author", m.author());
-        }
         return json;
     }
 
-    /** A message as agents see it: with the model's reading of customer messages. */
+    /**
+     * A message as agents see it: with the agent who wrote it (customers never see usernames: the
+     * agent's display name reaches them with the conversation's status) and the model's reading of
+     * customer messages.
+     */
     public static JsonObject messageForAgents(Message m) {
         JsonObject json = message(m);
+        if (m.author() != null) {
+            json.put("author", m.author());
+        }
         if (m.nlu() != null) {
             json.put("nlu", nlu(m.nlu()));
         }

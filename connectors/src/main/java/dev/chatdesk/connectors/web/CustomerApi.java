@@ -130,7 +130,7 @@ public final class CustomerApi {
                                     .put("status", conversation.status().wireName())
                                     .put("messages", MessageJson.messages(messages.stream().filter(m -> m.seq() > afterSeq).toList()));
                             if (conversation.assignee() != null) {
-                                json.put("agent", new JsonObject().put("name", conversation.assignee()));
+                                json.put("agent", new JsonObject().put("name", conversation.assigneeName()));
                             }
                             return json;
                         }))

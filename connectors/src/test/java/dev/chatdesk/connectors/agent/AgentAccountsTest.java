@@ -38,7 +38,7 @@ class AgentAccountsTest {
 
     @Test
     void anAccountsPasswordIsStoredAsAnArgon2idHash() {
-        accounts.create("ann", PASSWORD, AgentRole.AGENT);
+        accounts.create("ann", PASSWORD, AgentRole.AGENT, "Ann");
 
         String stored = storedHash("ann");
         assertTrue(stored.startsWith(CHEAP_ARGON2), stored);

@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The pages and scripts browsers load: the demo shop with the widget, the widget itself and the
- * agent console. Each is a file under {@code web/} on the classpath, read once at start; no build
+ * The pages and scripts browsers load: the demo shop with the widget, the widget itself, the
+ * agent console and their icon. Each is a file under {@code web/} on the classpath, read once at start; no build
  * step runs at run time.
  */
 final class Pages {
@@ -31,7 +31,8 @@ final class Pages {
             new Page("/", "web/demo/index.html", "text/html; charset=utf-8"),
             new Page("/demo/shop.css", "web/demo/shop.css", "text/css; charset=utf-8"),
             new Page("/demo/products.svg", "web/demo/products.svg", "image/svg+xml"),
-            new Page("/widget.js", "web/widget.js", "text/javascript; charset=utf-8"));
+            new Page("/widget.js", "web/widget.js", "text/javascript; charset=utf-8"),
+            new Page("/favicon.svg", "web/favicon.svg", "image/svg+xml"));
 
     private Pages() {}
 

@@ -37,7 +37,8 @@ class AgentConsoleBrowserTest {
         api = server.client();
         String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
         assertEquals(201, api.post("/api/v1/admin/agents", admin, ApiClient.object()
-                .put("username", "grace").put("password", "a-long-password").put("role", "agent")).status());
+                .put("username", "grace").put("password", "a-long-password").put("role", "agent")
+                .put("displayName", "Grace")).status());
     }
 
     @AfterAll
@@ -115,8 +116,9 @@ class AgentConsoleBrowserTest {
 
             JsonNode pushed = socket.awaitFrame(f -> f.at("/message/role").asText().equals("agent"), Duration.ofSeconds(15));
             assertEquals("I'm so sorry, Dana. I'm looking at your order right now.", pushed.at("/message/text").asText());
-            assertEquals("grace", pushed.at("/message/author").asText());
+            assertTrue(pushed.at("/message/author").isMissingNode(), "customers never see a username: " + pushed);
         }
+        assertEquals("Grace", chat.history().at("/agent/name").asText(), "customers see the agent's display name");
         browser.await(d -> transcriptTexts().contains("I'm so sorry, Dana. I'm looking at your order right now."));
         assertTrue(Files.size(browser.screenshot("agent-console-conversation")) > 10_000);
 
@@ -151,8 +153,12 @@ class AgentConsoleBrowserTest {
         browser.await(d -> d.findElement(By.cssSelector("#accounts tr[data-username='grace']")));
 
         page().findElement(By.id("new-username")).sendKeys("kim");
+        page().findElement(By.id("new-display-name")).sendKeys("Kim Lee");
         page().findElement(By.id("new-password")).sendKeys("a-long-password", Keys.ENTER);
-        browser.await(d -> d.findElement(By.cssSelector("#accounts tr[data-username='kim']")));
+        WebElement added = browser.await(d -> d.findElement(By.cssSelector("#accounts tr[data-username='kim']")));
+        assertTrue(added.getText().contains("Kim Lee"), "the name customers see is listed: " + added.getText());
+        assertTrue(page().findElement(By.cssSelector("#accounts tr[data-username='admin']")).getText().contains("our team"),
+                "an account without one says what customers see instead");
         assertTrue(api.login("kim", "a-long-password").length() > 20, "kim can log in");
 
         page().findElement(By.cssSelector("#accounts tr[data-username='kim'] button")).click();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdesk.server.testing.ApiClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,10 @@ import org.openqa.selenium.interactions.Actions;
  * {@code target/screenshots}.
  */
 class WidgetBrowserTest {
+    private static final String AGENT_PASSWORD = "a-long-password";
     private static final String EMBED_ATTRIBUTES = "data-chatdesk-title=\"Northwind Outfitters\" "
             + "data-chatdesk-greeting=\"Questions about an order, a return or a size? Ask us.\" data-chatdesk-color=\"#1f6f5c\"";
-    private static final String AGENT_REPLY = "Hi, I'm Sam from the team. I'm looking at your question now.";
+    private static final String AGENT_REPLY = "Hi, I'm Anna from the team. I'm looking at your question now.";
 
     private static HostSite site;
     private static TestServer server;
@@ -36,6 +38,9 @@ class WidgetBrowserTest {
         site = HostSite.start();
         server = TestServer.start(Map.of("CHATDESK_SERVER_CORS_ORIGINS", site.origin()));
         api = server.client();
+        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals(201, api.post("/api/v1/admin/agents", admin, ApiClient.object().put("username", "anna")
+                .put("password", AGENT_PASSWORD).put("role", "agent").put("displayName", "Anna")).status());
         String chatdesk = api.base();
         // The policy the README asks of a host page: the widget's server for scripts and connections, nothing inline.
         String hostCsp = "default-src 'self'; script-src 'self' " + chatdesk + "; connect-src " + chatdesk + " "
@@ -119,7 +124,7 @@ class WidgetBrowserTest {
             widget.awaitStatus("Waiting for a person");
             String conversationId = widget.storedConversation().at("/id").asText();
             agentSays(conversationId, claim(conversationId), AGENT_REPLY);
-            widget.awaitStatus("chatting with admin");
+            widget.awaitStatus("chatting with Anna");
             widget.awaitNew("agent", 0);
             assertEquals(AGENT_REPLY, widget.lastOf("agent"));
         }
@@ -177,7 +182,58 @@ class WidgetBrowserTest {
             Map<String, Object> panel = (Map<String, Object>) widget.looks(List.of(".cd-panel"), List.of()).get(".cd-panel");
             assertEquals(widget.script("return document.documentElement.clientWidth + 'x' + document.documentElement.clientHeight"),
                     panel.get("size"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> input = (Map<String, Object>) widget.looks(List.of(".cd-input"), List.of("font-size")).get(".cd-input");
+            assertEquals("16px", input.get("font-size"), "a phone does not zoom into an input of 16 px or more");
             browser.screenshot("demo-shop-phone");
+        }
+    }
+
+    @Test
+    void aLongAnswerOpensAtItsStartNotItsEnd() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver().manage().window().setSize(new Dimension(390, 560));
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            widget.openPanel();
+            long bots = widget.count("bot");
+            widget.send("what is your returns policy? how many days do I have and who pays for the return shipping?");
+            widget.awaitNew("bot", bots);
+            widget.awaitStill();
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> view = (Map<String, Object>) widget.script("""
+                    const shadow = document.querySelector('chatdesk-widget').shadowRoot;
+                    const scroller = shadow.querySelector('.cd-body');
+                    const rows = shadow.querySelectorAll('.cd-log .cd-bot');
+                    const answer = rows[rows.length - 1];
+                    const top = answer.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+                    return {tall: answer.offsetHeight > scroller.clientHeight - 24, top: Math.round(top), height: scroller.clientHeight};""");
+            assertTrue((Boolean) view.get("tall"), "the answer is taller than the view here: " + view);
+            long top = ((Number) view.get("top")).longValue();
+            assertTrue(top >= 0 && top < 40, "the answer's first line is at the top of the view: " + view);
+            browser.screenshot("widget-long-answer");
+        }
+    }
+
+    @Test
+    void talkToAPersonIsOfferedOnceWhenTheBotCannotHelp() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            widget.openPanel();
+            long bots = widget.count("bot");
+            widget.send("what's the weather going to be like in the alps this weekend?");
+            widget.awaitNew("bot", bots);
+            JsonNode stored = widget.storedConversation();
+            JsonNode messages = api.get("/api/v1/conversations/" + stored.at("/id").asText(), stored.at("/token").asText())
+                    .at("/messages");
+            JsonNode answer = messages.get(messages.size() - 1);
+            assertTrue(answer.at("/quickReplies").toString().contains("Talk to a person"), "the bot offers a person: " + answer);
+
+            assertTrue(widget.find(".cd-human").isDisplayed(), "the widget's own button is there");
+            assertFalse(widget.quickReplies().contains("Talk to a person"), "and not again as a chip: " + widget.quickReplies());
+            browser.screenshot("widget-fallback-one-person-button");
         }
     }
 
@@ -219,7 +275,7 @@ class WidgetBrowserTest {
             widget.awaitStatus("Waiting for a person");
             String conversationId = widget.storedConversation().at("/id").asText();
             String agent = claim(conversationId);
-            widget.awaitStatus("chatting with admin");
+            widget.awaitStatus("chatting with Anna");
 
             widget.closePanel();
             agentSays(conversationId, agent, AGENT_REPLY);
@@ -260,9 +316,9 @@ class WidgetBrowserTest {
         }
     }
 
-    /** The admin claims the conversation; returns the agent's token. */
+    /** Anna (username anna) claims the conversation; returns her token. */
     private static String claim(String conversationId) throws Exception {
-        String agent = api.login("admin", TestServer.ADMIN_PASSWORD);
+        String agent = api.login("anna", AGENT_PASSWORD);
         assertEquals(200, api.post("/api/v1/agent/conversations/" + conversationId + "/claim", agent, ApiClient.object()).status());
         return agent;
     }

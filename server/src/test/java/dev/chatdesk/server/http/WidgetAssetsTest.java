@@ -59,6 +59,17 @@ class WidgetAssetsTest {
     }
 
     @Test
+    void theShopAndTheConsoleShowOurIconInTheBrowsersTab() throws Exception {
+        for (String page : List.of("/", "/agent")) {
+            assertTrue(server.send(server.request(page)).body().contains("<link rel=\"icon\" href=\"/favicon.svg\""), page);
+        }
+        HttpResponse<String> icon = server.send(server.request("/favicon.svg"));
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/svg+xml", icon.headers().firstValue("Content-Type").orElse(null));
+        assertTrue(icon.body().startsWith("<svg"), icon.body());
+    }
+
+    @Test
     void theWidgetScriptIsJavaScriptAndUnder45Kilobytes() throws Exception {
         HttpResponse<String> script = server.send(server.request("/widget.js"));
         assertEquals(200, script.statusCode());

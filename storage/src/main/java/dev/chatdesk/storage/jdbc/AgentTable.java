@@ -12,16 +12,17 @@ import java.util.Optional;
 
 /** Agent accounts and their sessions, in the {@code agents} and {@code agent_sessions} tables. */
 final class AgentTable {
-    private static final String SELECT_ACCOUNT = "SELECT username, password_hash, role, created_at, disabled_at FROM agents ";
+    private static final String SELECT_ACCOUNT = "SELECT username, password_hash, role, created_at, disabled_at, display_name FROM agents ";
 
     private AgentTable() {}
 
     /** Stores a new account; false when the username is taken. */
     static boolean insert(Connection connection, AgentAccount account) throws SQLException {
         return Sql.update(connection, """
-                INSERT INTO agents(username, password_hash, role, created_at) VALUES (?, ?, ?, ?)
+                INSERT INTO agents(username, password_hash, role, created_at, display_name) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(username) DO NOTHING
-                """, account.username(), account.passwordHash(), account.role().wireName(), account.createdAt()) == 1;
+                """, account.username(), account.passwordHash(), account.role().wireName(), account.createdAt(),
+                account.displayName()) == 1;
     }
 
     /** The account with this username. */
@@ -60,7 +61,7 @@ final class AgentTable {
     private static AgentAccount account(ResultSet row) throws SQLException {
         return new AgentAccount(row.getString("username"), row.getString("password_hash"),
                 AgentRole.fromWireName(row.getString("role")), Sql.instant(row, "created_at"),
-                row.getObject("disabled_at") != null);
+                row.getObject("disabled_at") != null, row.getString("display_name"));
     }
 
     /** How many accounts there are. */

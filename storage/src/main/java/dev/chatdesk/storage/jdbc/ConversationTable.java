@@ -25,9 +25,11 @@ import java.util.Set;
 final class ConversationTable {
     private static final String SELECT = """
             SELECT c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
+                   a.display_name AS assignee_name,
                    c.created_at, c.updated_at, c.customer_id, c.key_id AS conversation_key_id,
                    u.external_ref, u.name, u.email, u.verified, u.key_id AS customer_key_id
             FROM conversations c JOIN customers u ON u.id = c.customer_id
+                 LEFT JOIN agents a ON a.username = c.assignee
             """;
 
     static final String NAME = "customers.name";
@@ -58,7 +60,7 @@ final class ConversationTable {
                 cipher.lookup(conversation.channelAddress()), customer.id(), conversation.locale(),
                 conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now, cipher.keyId());
         return new Conversation(id, conversation.channel(), conversation.channelAddress(), customer.customer(),
-                customer.id(), conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT, null, now, now);
+                customer.id(), conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT, null, null, now, now);
     }
 
     private record CustomerRow(long id, Customer customer) {}
@@ -234,6 +236,7 @@ final class ConversationTable {
                 row.getString("token_hash"),
                 ConversationStatus.fromWireName(row.getString("status")),
                 row.getString("assignee"),
+                row.getString("assignee_name"),
                 Sql.instant(row, "created_at"),
                 Sql.instant(row, "updated_at"));
     }

@@ -152,7 +152,7 @@ class SqliteStorageTest {
             assertEquals(Language.ZH, kept.language(), "version 8 added the language, read as detected");
             assertEquals(2, upgraded.conversations().append("c_old", NewMessage.of(Role.BOT, "我来查一下")).seq());
         }
-        assertEquals(List.of("7", "8", "9"), column(old, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(List.of("7", "8", "9", "10"), column(old, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(List.of(), column(old, "SELECT name FROM sqlite_master WHERE name = 'schema_version'"));
     }
 

@@ -2,6 +2,7 @@ package dev.chatdesk.core.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,15 @@ public abstract class AgentStoreContract extends StoreContract {
         assertEquals(Optional.of(admin), store.agent("admin"));
         assertEquals(Optional.empty(), store.agent("nobody"));
         assertEquals(1, store.agentCount());
+    }
+
+    @Test
+    void anAccountKeepsItsDisplayNameAndABlankOneIsNone() {
+        store.createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false, " Anna "));
+        store.createAgent(new AgentAccount("bob", "hash", AgentRole.AGENT, START, false, "  "));
+
+        assertEquals("Anna", store.agent("ann").orElseThrow().displayName());
+        assertNull(store.agent("bob").orElseThrow().displayName());
     }
 
     @Test

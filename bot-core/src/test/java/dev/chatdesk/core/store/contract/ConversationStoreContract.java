@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.bot.QuickReply;
+import dev.chatdesk.core.conversation.AgentAccount;
+import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
@@ -264,6 +266,22 @@ public abstract class ConversationStoreContract extends StoreContract {
 
         assertEquals(1, store.openEscalations().size());
         assertEquals("ann", store.find(id).orElseThrow().assignee());
+    }
+
+    @Test
+    void aClaimedConversationCarriesTheNameCustomersSeeForItsAgentAndNoneWhenTheAgentHasNone() {
+        stores.agents().createAgent(new AgentAccount("ann", "hash", AgentRole.AGENT, START, false, "Anna"));
+        stores.agents().createAgent(new AgentAccount("bob", "hash", AgentRole.AGENT, START, false));
+        String withAnna = escalatedConversation(START);
+        String withBob = escalatedConversation(START);
+
+        store.transition(withAnna, WAITING, ConversationStatus.WITH_AGENT, "ann");
+        store.transition(withBob, WAITING, ConversationStatus.WITH_AGENT, "bob");
+
+        assertEquals("Anna", store.find(withAnna).orElseThrow().assigneeName());
+        assertNull(store.find(withBob).orElseThrow().assigneeName(), "never the username");
+        store.transition(withAnna, WITH_AGENT, ConversationStatus.BOT, null);
+        assertNull(store.find(withAnna).orElseThrow().assigneeName());
     }
 
     @Test

@@ -50,12 +50,6 @@ final class Memory {
             this.conversation = conversation;
         }
 
-        /** The conversation as read: with its customer as known now. */
-        Conversation read() {
-            Conversation c = conversation;
-            return new Conversation(c.id(), c.channel(), c.channelAddress(), customer.customer, customer.id, c.locale(),
-                    c.tokenHash(), c.status(), c.assignee(), c.createdAt(), c.updatedAt());
-        }
     }
 
     /** An escalation, open until it ends. */
@@ -92,6 +86,15 @@ final class Memory {
     final Map<String, Instant> undelivered = new LinkedHashMap<>();
     final Map<String, Map<String, DeliveryRecord>> deliveries = new HashMap<>();
     final Map<String, AgentAccount> agents = new TreeMap<>();
+
+    /** A conversation as read: with its customer as known now and its agent's display name. */
+    Conversation read(ConversationRecord record) {
+        Conversation c = record.conversation;
+        AgentAccount agent = c.assignee() == null ? null : agents.get(c.assignee());
+        return new Conversation(c.id(), c.channel(), c.channelAddress(), record.customer.customer, record.customer.id,
+                c.locale(), c.tokenHash(), c.status(), c.assignee(), agent == null ? null : agent.displayName(),
+                c.createdAt(), c.updatedAt());
+    }
     final Map<String, AgentSession> sessions = new HashMap<>();
     private long nextOrder;
 

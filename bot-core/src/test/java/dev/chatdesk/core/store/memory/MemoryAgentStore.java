@@ -56,7 +56,7 @@ final class MemoryAgentStore implements AgentStore {
                 endSessionsOf(username, null);
             }
             AgentAccount a = memory.agents.computeIfPresent(username, (name, account) -> new AgentAccount(
-                    name, account.passwordHash(), account.role(), account.createdAt(), disabled));
+                    name, account.passwordHash(), account.role(), account.createdAt(), disabled, account.displayName()));
             return a != null;
         }
     }
@@ -84,7 +84,7 @@ final class MemoryAgentStore implements AgentStore {
 
     private boolean replaceHash(String username, String passwordHash) {
         return memory.agents.computeIfPresent(username, (name, account) -> new AgentAccount(
-                name, passwordHash, account.role(), account.createdAt(), account.disabled())) != null;
+                name, passwordHash, account.role(), account.createdAt(), account.disabled(), account.displayName())) != null;
     }
 
     private void endSessionsOf(String username, String keptSessionHash) {

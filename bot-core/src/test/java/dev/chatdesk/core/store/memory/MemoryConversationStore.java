@@ -48,7 +48,7 @@ final class MemoryConversationStore implements ConversationStore {
             CustomerRecord customer = customerRecord(conversation.channel(), conversation.customer());
             Conversation created = new Conversation(RandomIds.conversation(), conversation.channel(),
                     conversation.channelAddress(), customer.customer, customer.id, conversation.locale(),
-                    conversation.tokenHash(), ConversationStatus.BOT, null, now, now);
+                    conversation.tokenHash(), ConversationStatus.BOT, null, null, now, now);
             memory.conversations.put(created.id(), new ConversationRecord(memory.nextOrder(), customer, created));
             return created;
         }
@@ -68,7 +68,7 @@ final class MemoryConversationStore implements ConversationStore {
     public Optional<Conversation> find(String conversationId) {
         requireNonNull(conversationId, "conversationId");
         synchronized (memory) {
-            return Optional.ofNullable(memory.conversations.get(conversationId)).map(ConversationRecord::read);
+            return Optional.ofNullable(memory.conversations.get(conversationId)).map(memory::read);
         }
     }
 
@@ -83,7 +83,7 @@ final class MemoryConversationStore implements ConversationStore {
                             && r.conversation.status() != ConversationStatus.CLOSED)
                     .sorted(NEWEST_FIRST)
                     .findFirst()
-                    .map(ConversationRecord::read);
+                    .map(memory::read);
         }
     }
 
@@ -265,7 +265,7 @@ final class MemoryConversationStore implements ConversationStore {
                     .filter(other -> other != record && sameCustomer(record.customer, other.customer))
                     .sorted(NEWEST_FIRST)
                     .limit(limit)
-                    .map(ConversationRecord::read)
+                    .map(memory::read)
                     .toList();
         }
     }
@@ -308,6 +308,6 @@ final class MemoryConversationStore implements ConversationStore {
 
     private static Conversation changed(Conversation c, ConversationStatus status, String assignee, Instant now) {
         return new Conversation(c.id(), c.channel(), c.channelAddress(), c.customer(), c.customerId(), c.locale(),
-                c.tokenHash(), status, assignee, c.createdAt(), now);
+                c.tokenHash(), status, assignee, null, c.createdAt(), now);
     }
 }
