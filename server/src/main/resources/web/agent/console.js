@@ -22,6 +22,9 @@
       when: 'When', who: 'Who', target: 'Target', from: 'From',
       queue: 'Queue', queueEmpty: 'No one is waiting. Escalated conversations appear here as they come in.',
       pick: 'Pick a conversation from the queue.', conversationActions: 'Conversation actions',
+      shortcuts: 'Keys: Alt+J / Alt+K next / previous, Alt+C claim, Alt+R resolve',
+      resolveUnanswered: 'Nobody from the team has answered this customer yet. Close the conversation anyway?',
+      resolveAnyway: 'Close without an answer', keepOpen: 'Keep it open',
       claim: 'Claim', transferTo: 'Transfer to', transfer: 'Transfer', release: 'Release to bot', resolve: 'Resolve',
       history: 'Conversation history', sendAs: 'Send as', reply: 'Reply', internalNote: 'Internal note', message: 'Message',
       send: 'Send', aboutCustomer: 'About this customer', sentiment: 'Sentiment', suggestedReplies: 'Suggested replies',
@@ -64,6 +67,9 @@
       when: '时间', who: '操作人', target: '对象', from: '来源地址',
       queue: '等待队列', queueEmpty: '暂无等待的客户。转人工的对话会实时出现在这里。',
       pick: '请从队列中选择一个对话。', conversationActions: '对话操作',
+      shortcuts: '快捷键：Alt+J / Alt+K 下一个 / 上一个，Alt+C 接入，Alt+R 结束对话',
+      resolveUnanswered: '还没有客服回复过这位客户。仍然结束这个对话吗？',
+      resolveAnyway: '不回复直接结束', keepOpen: '先不结束',
       claim: '接入', transferTo: '转给', transfer: '转接', release: '交还机器人', resolve: '结束对话',
       history: '对话记录', sendAs: '发送方式', reply: '回复客户', internalNote: '内部备注', message: '消息',
       send: '发送', aboutCustomer: '客户信息', sentiment: '情绪', suggestedReplies: '推荐回复',
@@ -463,6 +469,7 @@
     $('claim').hidden = c.status !== 'waiting_for_agent';
     $('release').disabled = !(mine || c.status === 'waiting_for_agent' || state.me.role === 'admin') || c.status === 'bot' || c.status === 'closed';
     $('resolve').disabled = c.status === 'closed';
+    $('resolve-confirm').hidden = true;
     $('transfer').disabled = c.status === 'bot' || c.status === 'closed';
     $('send').disabled = false;
     $('reply-text').placeholder = mine ? t('writeReply') : t('claimToReply');
@@ -657,6 +664,41 @@
     }
   }
 
+  // Keyboard shortcuts, as in Chatwoot: Alt+J / Alt+K the next / previous conversation of the queue,
+  // Alt+C claim, Alt+R resolve. By the key's place (event.code), which Alt does not change on a Mac.
+  function onShortcut(event) {
+    if (!event.altKey || event.ctrlKey || event.metaKey || !state.me) return;
+    const actions = {
+      KeyJ: () => openNeighbour(1),
+      KeyK: () => openNeighbour(-1),
+      KeyC: () => { if (state.open && !$('claim').hidden) act('claim'); },
+      KeyR: () => { if (state.open && !$('resolve').disabled) askToResolve(); }
+    };
+    const run = actions[event.code];
+    if (run) {
+      event.preventDefault();
+      run();
+    }
+  }
+
+  function openNeighbour(step) {
+    if (!state.queue.length) return;
+    const at = state.open ? state.queue.findIndex((e) => e.conversationId === state.open.conversationId) : -1;
+    const next = at < 0 ? (step > 0 ? 0 : state.queue.length - 1) : Math.min(Math.max(at + step, 0), state.queue.length - 1);
+    openConversation(state.queue[next].conversationId);
+  }
+
+  // Closing a conversation nobody from the team has answered is asked about first: a slip of the
+  // mouse must not leave a waiting customer without an answer.
+  function askToResolve() {
+    if (document.querySelector('#transcript .msg-agent')) {
+      act('resolve');
+      return;
+    }
+    $('resolve-confirm').hidden = false;
+    $('resolve-cancel').focus();
+  }
+
   async function send(event) {
     event.preventDefault();
     const text = $('reply-text').value.trim();
@@ -818,9 +860,18 @@
     $('new-account').addEventListener('submit', addAccount);
     $('composer').addEventListener('submit', send);
     $('reply-text').addEventListener('keydown', onComposerKey);
+    document.addEventListener('keydown', onShortcut);
     $('claim').addEventListener('click', () => act('claim'));
     $('release').addEventListener('click', () => act('release'));
-    $('resolve').addEventListener('click', () => act('resolve'));
+    $('resolve').addEventListener('click', askToResolve);
+    $('resolve-anyway').addEventListener('click', () => {
+      $('resolve-confirm').hidden = true;
+      act('resolve');
+    });
+    $('resolve-cancel').addEventListener('click', () => {
+      $('resolve-confirm').hidden = true;
+      $('resolve').focus();
+    });
     $('transfer').addEventListener('click', () => {
       const to = $('transfer-to').value;
       if (to) act('transfer', { to });

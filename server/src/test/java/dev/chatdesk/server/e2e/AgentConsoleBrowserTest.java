@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The agent console in a real headless Chromium against the real server: an agent sees an
@@ -204,5 +205,73 @@ class AgentConsoleBrowserTest {
         assertTrue(page().findElements(By.cssSelector("#transcript img, #transcript script, #queue img, #queue b")).isEmpty());
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) page()).executeScript("return window.__pwned === undefined;"));
         browser.screenshot("agent-console-injection");
+    }
+
+    @Test
+    void closingAConversationNobodyHasAnsweredIsAskedAboutFirst() throws Exception {
+        logInAsGrace();
+        CustomerChat chat = CustomerChat.start(api, "Lena", "lena@example.com");
+        chat.askForAPerson();
+        awaitQueueItem(chat.id()).click();
+        page().findElement(By.id("claim")).click();
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+
+        page().findElement(By.id("resolve")).click();
+        WebElement question = browser.await(d -> d.findElement(By.id("resolve-confirm")).isDisplayed()
+                ? d.findElement(By.id("resolve-confirm")) : null);
+        assertTrue(question.getText().contains("Nobody from the team has answered"), question.getText());
+        browser.screenshot("agent-console-resolve-unanswered");
+        page().findElement(By.id("resolve-cancel")).click();
+        assertFalse(page().findElement(By.id("resolve-confirm")).isDisplayed());
+        assertEquals("with_agent", chat.history().at("/status").asText(), "keeping it open closes nothing");
+
+        page().findElement(By.id("resolve")).click();
+        browser.await(d -> d.findElement(By.id("resolve-anyway")).isDisplayed());
+        page().findElement(By.id("resolve-anyway")).click();
+        browser.await(d -> d.findElement(By.id("no-conversation")).getText().contains("You closed this conversation"));
+        assertEquals("closed", chat.history().at("/status").asText());
+    }
+
+    @Test
+    void aConversationTheAgentHasAnsweredClosesAtOnce() throws Exception {
+        logInAsGrace();
+        CustomerChat chat = CustomerChat.start(api, "Omar", "omar@example.com");
+        chat.askForAPerson();
+        awaitQueueItem(chat.id()).click();
+        page().findElement(By.id("claim")).click();
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+        page().findElement(By.id("reply-text")).sendKeys("Your parcel left our warehouse this morning.", Keys.ENTER);
+        browser.await(d -> transcriptTexts().contains("Your parcel left our warehouse this morning."));
+
+        page().findElement(By.id("resolve")).click();
+        browser.await(d -> d.findElement(By.id("no-conversation")).getText().contains("You closed this conversation"));
+        assertEquals("closed", chat.history().at("/status").asText());
+    }
+
+    @Test
+    void anAgentWorksTheQueueWithTheKeyboard() throws Exception {
+        logInAsGrace();
+        CustomerChat kai = CustomerChat.start(api, "Kai", "kai@example.com");
+        kai.askForAPerson();
+        CustomerChat lou = CustomerChat.start(api, "Lou", "lou@example.com");
+        lou.askForAPerson();
+        awaitQueueItem(lou.id());
+        awaitQueueItem(kai.id()).click();
+        browser.await(d -> d.findElement(By.id("conversation-title")).getText().equals("Kai"));
+
+        alt("j");
+        browser.await(d -> d.findElement(By.id("conversation-title")).getText().equals("Lou"));
+        alt("k");
+        browser.await(d -> d.findElement(By.id("conversation-title")).getText().equals("Kai"));
+        alt("c");
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+        assertEquals("with_agent", kai.history().at("/status").asText());
+        alt("r");
+        browser.await(d -> d.findElement(By.id("resolve-confirm")).isDisplayed());
+        assertTrue(page().findElement(By.id("shortcuts")).getText().contains("Alt+J"), "the keys are written under the queue");
+    }
+
+    private void alt(String key) {
+        new Actions(page()).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
     }
 }

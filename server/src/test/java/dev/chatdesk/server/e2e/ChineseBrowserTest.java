@@ -118,7 +118,7 @@ class ChineseBrowserTest {
 
             page.findElement(By.id("team")).click();
             browser.await(d -> browser.texts("#audit tr").stream().anyMatch(row -> row.contains("接入对话") && row.contains("对话 " + conversationId)));
-            assertEquals("管理员", page.findElement(By.cssSelector("#accounts tr[data-username='admin'] td:nth-child(2)")).getText());
+            assertEquals("管理员", page.findElement(By.cssSelector("#accounts tr[data-username='admin'] td:nth-child(3)")).getText());
             assertEveryOwnWordIsChinese(console);
             browser.screenshot("console-zh-CN-team");
         }
