@@ -122,34 +122,41 @@ public final class LoadBenchmark {
         List<Deployment> deployments = new ArrayList<>();
         deployments.add(Deployment.sqlite());
         deployments.addAll(further);
-        List<Measured> nluOnly = new ArrayList<>();
+        NluAlone nlu = null;
         List<DeploymentResult> results = new ArrayList<>();
-        List<String> messages = null;
-        double nluWarmUp = 0;
-        int workers = 0;
         for (Deployment deployment : deployments) {
             try (BenchNodes nodes = BenchNodes.start(deployment, dataDir, progress)) {
-                if (messages == null) {
-                    BatchingSettings settings = nodes.config().nlu().applyTo(BatchingSettings.defaults());
-                    TrainedNlu model = ModelCache.inDataDirectory(dataDir)
-                            .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), PretrainedEncoder.defaultEncoder(), progress);
-                    try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
-                        messages = BenchMessages.of(bot, predictor);
-                        progress.note("NLU alone: warming up until the JIT compiler settles");
-                        nluWarmUp = warmUp(messages, () -> NluBenchmark.client(predictor));
-                        for (int concurrency : CONCURRENCIES) {
-                            progress.note("NLU alone, " + concurrency + " concurrent messages");
-                            NluWork before = NluWork.of(predictor);
-                            Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor));
-                            nluOnly.add(new Measured(level, NluWork.of(predictor).since(before).meanBatch()));
-                        }
-                    }
-                    workers = settings.workers();
+                if (nlu == null) {
+                    // While the first deployment's server is up and idle, as it was before there were several.
+                    nlu = nluAlone(bot, nodes.config().nlu().applyTo(BatchingSettings.defaults()), dataDir, secondsPerLevel, progress);
                 }
-                results.add(overHttp(deployment, nodes, messages, secondsPerLevel, progress));
+                results.add(overHttp(deployment, nodes, nlu.messages(), secondsPerLevel, progress));
             }
         }
-        return new Result(nluOnly, results, messages.size(), secondsPerLevel, workers, nluWarmUp);
+        return new Result(nlu.levels(), results, nlu.messages().size(), secondsPerLevel, nlu.workers(), nlu.warmUpSeconds());
+    }
+
+    /** The model alone: the benchmark's messages, its levels, its warm-up and its inference threads. */
+    private record NluAlone(List<String> messages, List<Measured> levels, double warmUpSeconds, int workers) {}
+
+    /** The demo bot's trained model behind a predictor of its own, at each concurrency. */
+    private static NluAlone nluAlone(BotDefinition bot, BatchingSettings settings, Path dataDir, double secondsPerLevel,
+            TrainingProgress progress) throws Exception {
+        TrainedNlu model = ModelCache.inDataDirectory(dataDir)
+                .trainOrLoad(BotTrainingData.of(bot), TrainingSettings.defaults(), PretrainedEncoder.defaultEncoder(), progress);
+        try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
+            List<String> messages = BenchMessages.of(bot, predictor);
+            progress.note("NLU alone: warming up until the JIT compiler settles");
+            double warmUp = warmUp(messages, () -> NluBenchmark.client(predictor));
+            List<Measured> levels = new ArrayList<>();
+            for (int concurrency : CONCURRENCIES) {
+                progress.note("NLU alone, " + concurrency + " concurrent messages");
+                NluWork before = NluWork.of(predictor);
+                Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor));
+                levels.add(new Measured(level, NluWork.of(predictor).since(before).meanBatch()));
+            }
+            return new NluAlone(messages, levels, warmUp, settings.workers());
+        }
     }
 
     private static DeploymentResult overHttp(Deployment deployment, BenchNodes nodes, List<String> messages,

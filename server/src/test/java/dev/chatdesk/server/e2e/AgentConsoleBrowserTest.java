@@ -209,12 +209,7 @@ class AgentConsoleBrowserTest {
 
     @Test
     void closingAConversationNobodyHasAnsweredIsAskedAboutFirst() throws Exception {
-        logInAsGrace();
-        CustomerChat chat = CustomerChat.start(api, "Lena", "lena@example.com");
-        chat.askForAPerson();
-        awaitQueueItem(chat.id()).click();
-        page().findElement(By.id("claim")).click();
-        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+        CustomerChat chat = claimedByGrace("Lena", "lena@example.com");
 
         page().findElement(By.id("resolve")).click();
         WebElement question = browser.await(d -> d.findElement(By.id("resolve-confirm")).isDisplayed()
@@ -234,12 +229,7 @@ class AgentConsoleBrowserTest {
 
     @Test
     void aConversationTheAgentHasAnsweredClosesAtOnce() throws Exception {
-        logInAsGrace();
-        CustomerChat chat = CustomerChat.start(api, "Omar", "omar@example.com");
-        chat.askForAPerson();
-        awaitQueueItem(chat.id()).click();
-        page().findElement(By.id("claim")).click();
-        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+        CustomerChat chat = claimedByGrace("Omar", "omar@example.com");
         page().findElement(By.id("reply-text")).sendKeys("Your parcel left our warehouse this morning.", Keys.ENTER);
         browser.await(d -> transcriptTexts().contains("Your parcel left our warehouse this morning."));
 
@@ -269,6 +259,17 @@ class AgentConsoleBrowserTest {
         alt("r");
         browser.await(d -> d.findElement(By.id("resolve-confirm")).isDisplayed());
         assertTrue(page().findElement(By.id("shortcuts")).getText().contains("Alt+J"), "the keys are written under the queue");
+    }
+
+    /** A customer who asked for a person, whose conversation Grace opened and claimed in the console. */
+    private CustomerChat claimedByGrace(String name, String email) throws Exception {
+        logInAsGrace();
+        CustomerChat chat = CustomerChat.start(api, name, email);
+        chat.askForAPerson();
+        awaitQueueItem(chat.id()).click();
+        page().findElement(By.id("claim")).click();
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+        return chat;
     }
 
     private void alt(String key) {

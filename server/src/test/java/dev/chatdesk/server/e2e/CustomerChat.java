@@ -23,8 +23,13 @@ record CustomerChat(ApiClient api, String id, String token) {
 
     /** Sends a message, expecting it to be taken. */
     ApiClient.Response say(String text) throws Exception {
+        return say(text, null);
+    }
+
+    /** Sends a message with the client's id for it (a retry sends the same id), expecting it to be taken. */
+    ApiClient.Response say(String text, String clientMessageId) throws Exception {
         ApiClient.Response response = api.post("/api/v1/conversations/" + id + "/messages", token,
-                ApiClient.object().put("text", text));
+                ApiClient.object().put("text", text).put("clientMessageId", clientMessageId));
         assertEquals(200, response.status(), response.text());
         return response;
     }

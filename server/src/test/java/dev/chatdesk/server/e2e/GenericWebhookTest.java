@@ -9,12 +9,9 @@ import dev.chatdesk.server.testing.ApiClient;
 import dev.chatdesk.server.testing.FakePlatform;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,10 +148,7 @@ class GenericWebhookTest {
         return call.to("/replies") && call.json().at("/userId").asText().equals(user);
     }
 
-    /** The signature as the README tells integrators to compute it. */
     private static String sign(String body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        return GenericWebhookSignature.of(SECRET, body.getBytes(StandardCharsets.UTF_8));
     }
 }

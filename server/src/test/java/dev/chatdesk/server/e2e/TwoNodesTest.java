@@ -9,12 +9,10 @@ import dev.chatdesk.server.testing.ApiClient;
 import dev.chatdesk.server.testing.FakePlatform;
 import dev.chatdesk.server.testing.FreePorts;
 import dev.chatdesk.storage.postgres.TestPostgres;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +21,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -212,16 +208,16 @@ class TwoNodesTest {
             agentReply(agentSide, agent, onFirst.id(), "Hi Noor, I'm looking at NW-482913 now.");
             assertEquals("Hi Noor, I'm looking at NW-482913 now.",
                     socket.awaitFrame(f -> f.at("/message/role").asText().equals("agent"), WAIT).at("/message/text").asText());
-            firstCopy = say(onFirst, "It was meant to arrive on Monday.", "noor-1");
+            firstCopy = onFirst.say("It was meant to arrive on Monday.", "noor-1").json();
         }
 
         first.kill();
 
         CustomerChat onSecond = new CustomerChat(second.client(), onFirst.id(), onFirst.token());
         // The widget did not hear the answer before the node died, so it sends the same message again.
-        JsonNode retried = say(onSecond, "It was meant to arrive on Monday.", "noor-1");
+        JsonNode retried = onSecond.say("It was meant to arrive on Monday.", "noor-1").json();
         assertEquals(firstCopy.at("/message/id").asText(), retried.at("/message/id").asText(), "the retry is the same message");
-        say(onSecond, "Can you ask the courier?", "noor-2");
+        onSecond.say("Can you ask the courier?", "noor-2");
         agentReply(agentSide, agent, onFirst.id(), "I've asked them; it's out for delivery today.");
         assertEquals(200, agentSide.post("/api/v1/agent/conversations/" + onFirst.id() + "/release", agent, ApiClient.object()).status());
         ApiClient.Response afterRelease = onSecond.say("thanks! and what payment methods do you accept?");
@@ -260,13 +256,6 @@ class TwoNodesTest {
         assertEquals(200, node.client().get("/health/ready", null).status(), "a node left alone is still ready");
     }
 
-    private static JsonNode say(CustomerChat chat, String text, String clientMessageId) throws Exception {
-        ApiClient.Response response = chat.api().post("/api/v1/conversations/" + chat.id() + "/messages", chat.token(),
-                ApiClient.object().put("text", text).put("clientMessageId", clientMessageId));
-        assertEquals(200, response.status(), response.text());
-        return response.json();
-    }
-
     private static void agentReply(ApiClient api, String agent, String conversationId, String text) throws Exception {
         ApiClient.Response sent = api.post("/api/v1/agent/conversations/" + conversationId + "/messages", agent,
                 ApiClient.object().put("text", text));
@@ -303,11 +292,8 @@ class TwoNodesTest {
     }
 
     private static int deliver(ServerProcess node, byte[] body) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        return node.client().postWithHeaders("/webhooks/generic", Map.of("X-Chatdesk-Signature", signature),
-                "application/json", body).status();
+        return node.client().postWithHeaders("/webhooks/generic",
+                Map.of("X-Chatdesk-Signature", GenericWebhookSignature.of(WEBHOOK_SECRET, body)), "application/json", body).status();
     }
 
     private static boolean isReplyTo(FakePlatform.ApiCall call, String user) {
