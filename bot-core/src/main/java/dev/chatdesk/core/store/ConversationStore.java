@@ -33,7 +33,11 @@ import java.util.Set;
  *       whose escalation is still open keeps the first, so the customer keeps their place in the queue.
  *   <li>A verified customer with an external id is one record across their conversations on a
  *       channel ({@link Customer#updating}); an unverified one is a new record each time.
- *   <li>The assignee is kept only while the status is {@code with_agent}.
+ *   <li>The assignee is kept only while the status is {@code with_agent}; an agent who gets a
+ *       conversation is remembered as one who has had it (what {@link ConversationQuery#visibleTo} reads).
+ *   <li>Searches find a conversation by its customer's name and e-mail address and by the text of
+ *       its customer, agent and note messages as stored ({@link SearchTerms}), from the moment they
+ *       are stored; an erased conversation is found no more.
  * </ul>
  */
 public interface ConversationStore {
@@ -115,4 +119,10 @@ public interface ConversationStore {
      * or by e-mail address when both have one).
      */
     List<Conversation> otherConversationsOfCustomer(String conversationId, int limit);
+
+    /** A page of the conversations the query asks for, newest activity first. */
+    ConversationPage search(ConversationQuery query);
+
+    /** How many conversations the query finds in all its pages (its cursor and limit play no part). */
+    long count(ConversationQuery query);
 }

@@ -32,6 +32,8 @@ public final class RecordCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** 96 bits: no two words of a store's vocabulary share a token. */
+    private static final int SEARCH_TOKEN_BYTES = 12;
 
     private final Map<String, DataKey> keys;
     private final DataKey active;
@@ -157,11 +159,34 @@ public final class RecordCipher {
     }
 
     private static String lookup(DataKey key, String value) {
+        return "h:" + key.id() + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, value));
+    }
+
+    /**
+     * The token a search index holds for a term: a keyed hash of it under the active key (letters
+     * and digits only, so full-text engines take it as one word), or the term itself without keys.
+     */
+    public String searchToken(String term) {
+        return active == null ? term : searchToken(active, term);
+    }
+
+    /** Every token a term may be indexed under: the term itself and its keyed hash under each configured key. */
+    public List<String> searchTokens(String term) {
+        List<String> forms = new ArrayList<>();
+        forms.add(term);
+        keys.values().forEach(key -> forms.add(searchToken(key, term)));
+        return forms;
+    }
+
+    private static String searchToken(DataKey key, String term) {
+        return "k" + HexFormat.of().formatHex(mac(key, "search term:" + term), 0, SEARCH_TOKEN_BYTES);
+    }
+
+    private static byte[] mac(DataKey key, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key.lookup());
-            return "h:" + key.id() + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has HmacSHA256", e);
         }

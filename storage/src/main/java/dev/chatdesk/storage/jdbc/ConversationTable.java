@@ -23,14 +23,19 @@ import java.util.Set;
  * insertion order, and a column of that name in the PostgreSQL schema.
  */
 final class ConversationTable {
-    private static final String SELECT = """
-            SELECT c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
+    /** What {@link #conversation} reads: the columns of a conversation, its customer and its agent's name. */
+    static final String COLUMNS = """
+            c.id, c.channel, c.channel_address, c.locale, c.token_hash, c.status, c.assignee,
                    a.display_name AS assignee_name,
                    c.created_at, c.updated_at, c.customer_id, c.key_id AS conversation_key_id,
                    u.external_ref, u.name, u.email, u.verified, u.key_id AS customer_key_id
+            """;
+    /** The tables {@link #COLUMNS} come from: conversations as {@code c}. */
+    static final String JOINED = """
             FROM conversations c JOIN customers u ON u.id = c.customer_id
                  LEFT JOIN agents a ON a.username = c.assignee
             """;
+    private static final String SELECT = "SELECT " + COLUMNS + JOINED;
 
     static final String NAME = "customers.name";
     static final String EMAIL = "customers.email";
@@ -39,9 +44,12 @@ final class ConversationTable {
     static final String DIALOGUE_STATE = "conversations.dialogue_state";
 
     private final RecordCipher cipher;
+    private final SearchIndex search;
 
-    ConversationTable(RecordCipher cipher) {
+    /** Conversations sealed with {@code cipher}, their customers indexed in {@code search}. */
+    ConversationTable(RecordCipher cipher, SearchIndex search) {
         this.cipher = cipher;
+        this.search = search;
     }
 
     /**
@@ -59,8 +67,11 @@ final class ConversationTable {
                 """, id, conversation.channel(), cipher.seal(conversation.channelAddress(), CHANNEL_ADDRESS),
                 cipher.lookup(conversation.channelAddress()), customer.id(), conversation.locale(),
                 conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now, cipher.keyId());
-        return new Conversation(id, conversation.channel(), conversation.channelAddress(), customer.customer(),
-                customer.id(), conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT, null, null, now, now);
+        Conversation inserted = new Conversation(id, conversation.channel(), conversation.channelAddress(),
+                customer.customer(), customer.id(), conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT,
+                null, null, now, now);
+        search.addCustomer(connection, inserted);
+        return inserted;
     }
 
     private record CustomerRow(long id, Customer customer) {}
@@ -205,7 +216,10 @@ final class ConversationTable {
                 cipher.keyId(), status.wireName(), now, status.wireName(), id) == 1;
     }
 
-    /** Sets status and assignee if the status is one of {@code from}; false when it was not (or no such id). */
+    /**
+     * Sets status and assignee if the status is one of {@code from}, remembering the assignee as an
+     * agent who has had the conversation; false when it was not (or no such id).
+     */
     boolean compareAndSetStatus(Connection connection, String id, Set<ConversationStatus> from,
             ConversationStatus to, String assignee, Instant now) throws SQLException {
         if (from.isEmpty()) {
@@ -221,11 +235,17 @@ final class ConversationTable {
         for (ConversationStatus status : from) {
             parameters[i++] = status.wireName();
         }
-        return Sql.update(connection, "UPDATE conversations SET status = ?, assignee = ?, updated_at = ? "
+        boolean changed = Sql.update(connection, "UPDATE conversations SET status = ?, assignee = ?, updated_at = ? "
                 + "WHERE id = ? AND status IN (" + placeholders + ")", parameters) == 1;
+        if (changed && assignee != null) {
+            Sql.update(connection, "INSERT INTO conversation_agents(conversation_id, username) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    id, assignee);
+        }
+        return changed;
     }
 
-    private Conversation conversation(ResultSet row) throws SQLException {
+    /** The conversation in a row of {@link #COLUMNS}. */
+    Conversation conversation(ResultSet row) throws SQLException {
         return new Conversation(
                 row.getString("id"),
                 row.getString("channel"),

@@ -31,6 +31,9 @@ public interface Database extends AutoCloseable {
      */
     void lock(Connection connection, String key) throws SQLException;
 
+    /** The full-text index this database searches conversations with. */
+    FullTextEngine fullText();
+
     /** Runs read-only work on a connection that sees every committed write. */
     <T> T read(Work<T> work);
 

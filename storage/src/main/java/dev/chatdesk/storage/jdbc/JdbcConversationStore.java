@@ -12,8 +12,11 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.store.ConversationPage;
+import dev.chatdesk.core.store.ConversationQuery;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.RandomIds;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,13 +33,15 @@ final class JdbcConversationStore implements ConversationStore {
     private final ConversationTable conversationTable;
     private final MessageTable messageTable;
     private final EscalationTable escalationTable;
+    private final ConversationSearch search;
 
-    JdbcConversationStore(Database database, Clock clock, Tables tables) {
+    JdbcConversationStore(Database database, Clock clock, RecordCipher cipher, Tables tables) {
         this.database = database;
         this.clock = clock;
         this.conversationTable = tables.conversations();
         this.messageTable = tables.messages();
         this.escalationTable = tables.escalations();
+        this.search = new ConversationSearch(cipher, tables);
     }
 
     @Override
@@ -168,7 +173,7 @@ final class JdbcConversationStore implements ConversationStore {
                 .orElseThrow(() -> ConversationTable.unknown(conversationId)));
     }
 
-        @Override
+    @Override
     public boolean transition(String conversationId, Set<ConversationStatus> from, ConversationStatus to,
             String assignee) {
         requireNonNull(conversationId, "conversationId");
@@ -215,6 +220,18 @@ final class JdbcConversationStore implements ConversationStore {
     public List<Conversation> otherConversationsOfCustomer(String conversationId, int limit) {
         requireNonNull(conversationId, "conversationId");
         return database.read(c -> conversationTable.othersOfCustomer(c, conversationId, limit));
+    }
+
+    @Override
+    public ConversationPage search(ConversationQuery query) {
+        requireNonNull(query, "query");
+        return database.read(c -> search.page(c, query));
+    }
+
+    @Override
+    public long count(ConversationQuery query) {
+        requireNonNull(query, "query");
+        return database.read(c -> search.count(c, query));
     }
 
     private Instant now() {

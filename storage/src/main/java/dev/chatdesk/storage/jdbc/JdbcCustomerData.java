@@ -83,7 +83,7 @@ final class JdbcCustomerData implements CustomerData {
         return erased;
     }
 
-    /** Deletes the conversations with every message, escalation, rating and pending platform delivery of theirs. */
+    /** Deletes the conversations with every message, escalation, rating, search document and pending platform delivery of theirs. */
     private void eraseConversations(Connection c, List<Conversation> conversations) throws SQLException {
         // A platform delivery not yet processed names its sender's address in its (maybe encrypted)
         // payload: each channel's pending deliveries are read once, however many conversations it has here.
@@ -105,7 +105,8 @@ final class JdbcCustomerData implements CustomerData {
             String id = conversation.id();
             // Replies point at the messages they answer: clear those links before deleting.
             Sql.update(c, "UPDATE messages SET in_reply_to = NULL WHERE conversation_id = ?", id);
-            for (String table : List.of("messages", "escalations", "feedback")) {
+            tables.search().erase(c, id);
+            for (String table : List.of("messages", "escalations", "feedback", "conversation_agents", "search_backlog")) {
                 Sql.update(c, "DELETE FROM " + table + " WHERE conversation_id = ?", id);
             }
             Sql.update(c, "DELETE FROM conversations WHERE id = ?", id);

@@ -32,20 +32,24 @@ public final class JdbcStorage implements Storage {
     private final ArticleChangeLog articleChanges;
     private final CustomerData customerData;
     private final AuditLog auditLog;
+    private final SearchRebuild searchRebuild;
+
+    private static final int SEARCH_BACKLOG_BATCH = 500;
 
     private JdbcStorage(Database database, Clock clock, RecordCipher cipher, UnaryOperator<String> mask) {
         this.database = database;
         // Times are kept to the millisecond, as they are stored.
         this.clock = Clock.tick(clock, Duration.ofMillis(1));
         this.cipher = cipher;
-        Tables tables = new Tables(cipher, mask);
-        this.conversations = new JdbcConversationStore(database, this.clock, tables);
+        Tables tables = Tables.of(cipher, mask, database.fullText());
+        this.conversations = new JdbcConversationStore(database, this.clock, cipher, tables);
         this.agents = new JdbcAgentStore(database, this.clock);
         this.deliveries = new JdbcDeliveryStore(database, this.clock, tables);
         this.feedback = new JdbcFeedbackStore(database, tables);
         this.articleChanges = new JdbcArticleChangeLog(database, this.clock);
         this.customerData = new JdbcCustomerData(database, tables);
         this.auditLog = new JdbcAuditLog(database, this.clock);
+        this.searchRebuild = new SearchRebuild(cipher, tables);
     }
 
     /**
@@ -72,6 +76,9 @@ public final class JdbcStorage implements Storage {
                 EncryptionKeys.verify(c, cipher, storage.clock.instant());
                 return null;
             });
+            while (database.write(c -> storage.searchRebuild.backlog(database, c, SEARCH_BACKLOG_BATCH)) > 0) {
+                // Conversations stored before the search index: indexed a batch per transaction.
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -122,7 +129,7 @@ public final class JdbcStorage implements Storage {
      * @throws IllegalStateException when the store was opened without encryption keys
      */
     public int rotateKeys(int batchSize) {
-        return new KeyRotation(database, cipher).nextBatch(batchSize);
+        return new KeyRotation(database, cipher, searchRebuild).nextBatch(batchSize);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Map;
  * Re-encrypts every record not under the active key (older keys, or plain text from before
  * encryption was on) with the active key, a batch per transaction so the server keeps working
  * beside it. Resumable: a record is picked by its key id, so a stopped rotation goes on where it
- * was. Lookup columns are recomputed with their values.
+ * was. Lookup columns are recomputed with their values; search documents are made again last.
  */
 final class KeyRotation {
     /**
@@ -34,10 +34,13 @@ final class KeyRotation {
 
     private final Database database;
     private final RecordCipher cipher;
+    private final SearchRebuild search;
 
-    KeyRotation(Database database, RecordCipher cipher) {
+    /** A rotation that also indexes again, from the re-encrypted messages, conversations searched under older keys. */
+    KeyRotation(Database database, RecordCipher cipher, SearchRebuild search) {
         this.database = database;
         this.cipher = cipher;
+        this.search = search;
     }
 
     /** Re-encrypts up to {@code batchSize} records; the number done, 0 when none is left. */
@@ -50,10 +53,10 @@ final class KeyRotation {
             for (SealedTable table : TABLES) {
                 done += rotate(c, table, batchSize - done);
                 if (done == batchSize) {
-                    break;
+                    return done;
                 }
             }
-            return done;
+            return done + search.underOtherKeys(database, c, batchSize - done);
         });
     }
 

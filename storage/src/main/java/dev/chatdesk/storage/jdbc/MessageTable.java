@@ -30,11 +30,16 @@ final class MessageTable {
 
     private final RecordCipher cipher;
     private final UnaryOperator<String> mask;
+    private final SearchIndex search;
 
-    /** Messages sealed with {@code cipher}, their text stored as {@code mask} makes it (the original kept apart when it changes it). */
-    MessageTable(RecordCipher cipher, UnaryOperator<String> mask) {
+    /**
+     * Messages sealed with {@code cipher}, their text stored as {@code mask} makes it (the original
+     * kept apart when it changes it) and indexed in {@code search} as stored.
+     */
+    MessageTable(RecordCipher cipher, UnaryOperator<String> mask, SearchIndex search) {
         this.cipher = cipher;
         this.mask = mask;
+        this.search = search;
     }
 
     /**
@@ -63,6 +68,7 @@ final class MessageTable {
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu());
         }
+        search.addMessage(connection, conversationId, message.role(), masked);
         return new Message(id, conversationId, seq, message.role(), message.text(), now, message.quickReplies(),
                 message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author(),
                 message.language());

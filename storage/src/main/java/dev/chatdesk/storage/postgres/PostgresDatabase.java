@@ -3,6 +3,7 @@ package dev.chatdesk.storage.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.chatdesk.storage.jdbc.Database;
+import dev.chatdesk.storage.jdbc.FullTextEngine;
 import dev.chatdesk.storage.jdbc.Sql;
 import dev.chatdesk.storage.jdbc.StoreException;
 import java.sql.Connection;
@@ -77,6 +78,11 @@ final class PostgresDatabase implements Database {
         } catch (SQLException e) {
             throw new StoreException("PostgreSQL read failed: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public FullTextEngine fullText() {
+        return FullTextEngine.TSVECTOR;
     }
 
     /**

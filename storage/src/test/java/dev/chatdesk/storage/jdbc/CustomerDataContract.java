@@ -16,6 +16,7 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.store.ConversationQuery;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import java.nio.file.Path;
@@ -88,6 +89,9 @@ public abstract class CustomerDataContract extends StorageContract {
 
         assertTrue(customers.export(erased.customerId()).isEmpty());
         assertTrue(storage.conversations().find(erased.id()).isEmpty());
+        assertEquals(List.of(), storage.conversations().search(ConversationQuery.all(10).withText("fjellrev")).items(),
+                "not found by a search");
+        assertEquals(1, storage.conversations().search(ConversationQuery.all(10).withText("marmotka")).items().size());
         String files = backEnd.rawText();
         for (String trace : List.of("fjellrev", "Ingrid", "ingrid.halvorsen@example.org", erased.id())) {
             assertFalse(files.contains(trace), "the database still holds " + trace);

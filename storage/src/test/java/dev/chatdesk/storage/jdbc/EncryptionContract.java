@@ -15,12 +15,14 @@ import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
+import dev.chatdesk.core.store.ConversationQuery;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import dev.chatdesk.storage.crypto.UndecryptableRecordException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -56,6 +58,32 @@ public abstract class EncryptionContract extends StorageContract {
         for (String secret : SECRETS) {
             assertFalse(stored.contains(secret), "the database holds " + secret);
         }
+    }
+
+    @Test
+    void searchFindsEncryptedConversationsThroughKeyedHashesAloneAndAfterARotation() throws Exception {
+        Conversation conversation;
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST), "k1"))) {
+            conversation = storeEverything(storage);
+            assertEquals(List.of(conversation.id()), found(storage, "hiking boots"));
+            assertEquals(List.of(conversation.id()), found(storage, "margarethe.v@example.org"));
+            assertEquals(List.of(), found(storage, "hiking sandals"));
+        }
+        String stored = backEnd.rawText().toLowerCase(Locale.ROOT);
+        for (String word : List.of("margarethe", "vogelsang", "hiking", "boots", "heel")) {
+            assertFalse(stored.contains(word), "the database holds " + word);
+        }
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k1", FIRST, "k2", SECOND), "k2"))) {
+            rotateAll(storage);
+        }
+        try (JdbcStorage storage = open(RecordCipher.withKeys(Map.of("k2", SECOND), "k2"))) {
+            assertEquals(List.of(conversation.id()), found(storage, "vogelsang heel"), "indexed again under the new key");
+        }
+    }
+
+    private static List<String> found(JdbcStorage storage, String words) {
+        return storage.conversations().search(ConversationQuery.all(10).withText(words)).items().stream()
+                .map(listed -> listed.conversation().id()).toList();
     }
 
     @Test

@@ -17,6 +17,13 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class Searches extends ConversationSearchContract {
+        Searches() {
+            super(StoreContracts.this::open);
+        }
+    }
+
+    @Nested
     class Agents extends AgentStoreContract {
         Agents() {
             super(StoreContracts.this::open);

@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,6 +44,10 @@ final class Memory {
         String dialogueState;
         final List<Message> messages = new ArrayList<>();
         final List<EscalationRecord> escalations = new ArrayList<>();
+        /** The search terms of its messages (its customer's are read from the customer). */
+        final Set<String> terms = new HashSet<>();
+        /** Every agent who has had it. */
+        final Set<String> agents = new HashSet<>();
         Feedback feedback;
 
         ConversationRecord(long order, CustomerRecord customer, Conversation conversation) {

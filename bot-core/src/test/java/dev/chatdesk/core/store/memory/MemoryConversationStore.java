@@ -12,7 +12,12 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.store.ConversationPage;
+import dev.chatdesk.core.store.ConversationQuery;
 import dev.chatdesk.core.store.ConversationStore;
+import dev.chatdesk.core.store.ListedConversation;
+import dev.chatdesk.core.store.PageCursor;
+import dev.chatdesk.core.store.SearchTerms;
 import dev.chatdesk.core.store.RandomIds;
 import dev.chatdesk.core.store.memory.Memory.ConversationRecord;
 import dev.chatdesk.core.store.memory.Memory.CustomerRecord;
@@ -21,9 +26,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The {@link ConversationStore} of {@link InMemoryStores}. */
 final class MemoryConversationStore implements ConversationStore {
@@ -215,6 +222,9 @@ final class MemoryConversationStore implements ConversationStore {
             }
             Instant now = memory.clock.instant();
             record.conversation = changed(record.conversation, to, assignee, now);
+            if (assignee != null) {
+                record.agents.add(assignee);
+            }
             if (to.endsEscalation()) {
                 endEscalation(record, now);
             }
@@ -270,6 +280,70 @@ final class MemoryConversationStore implements ConversationStore {
         }
     }
 
+    @Override
+    public ConversationPage search(ConversationQuery query) {
+        requireNonNull(query, "query");
+        synchronized (memory) {
+            List<ConversationRecord> found = found(query)
+                    .filter(r -> query.after() == null || comesAfter(r.conversation, query.after()))
+                    .limit(query.limit() + 1L)
+                    .toList();
+            List<ListedConversation> page = found.stream().limit(query.limit()).map(this::listed).toList();
+            PageCursor next = found.size() > query.limit()
+                    ? new PageCursor(page.getLast().conversation().updatedAt(), page.getLast().conversation().id())
+                    : null;
+            return new ConversationPage(page, next);
+        }
+    }
+
+    @Override
+    public long count(ConversationQuery query) {
+        requireNonNull(query, "query");
+        synchronized (memory) {
+            return found(query).count();
+        }
+    }
+
+    private Stream<ConversationRecord> found(ConversationQuery query) {
+        List<String> terms = query.terms();
+        return memory.conversations.values().stream()
+                .filter(r -> matches(r, query, terms))
+                .sorted(Comparator.comparing((ConversationRecord r) -> r.conversation.updatedAt())
+                        .thenComparing(r -> r.conversation.id()).reversed());
+    }
+
+    /** Whether a conversation comes after the cursor, newest activity first: older, or as old with a smaller id. */
+    private static boolean comesAfter(Conversation c, PageCursor cursor) {
+        int byTime = c.updatedAt().compareTo(cursor.activeAt());
+        return byTime < 0 || byTime == 0 && c.id().compareTo(cursor.conversationId()) < 0;
+    }
+
+    private static boolean matches(ConversationRecord r, ConversationQuery query, List<String> terms) {
+        Conversation c = r.conversation;
+        if (!terms.isEmpty()) {
+            Set<String> all = new HashSet<>(r.terms);
+            all.addAll(SearchTerms.of(r.customer.customer.name()));
+            all.addAll(SearchTerms.of(r.customer.customer.email()));
+            if (!all.containsAll(terms)) {
+                return false;
+            }
+        }
+        return (query.statuses().isEmpty() || query.statuses().contains(c.status()))
+                && (query.channel() == null || query.channel().equals(c.channel()))
+                && (query.assignee() == null || query.assignee().equals(c.assignee()))
+                && (query.activeFrom() == null || !c.updatedAt().isBefore(query.activeFrom()))
+                && (query.activeTo() == null || c.updatedAt().isBefore(query.activeTo()))
+                && (query.reason() == null || r.escalations.stream().anyMatch(e -> e.escalation.reason() == query.reason()))
+                && (query.visibleTo() == null || c.status() == ConversationStatus.WAITING_FOR_AGENT
+                        || r.agents.contains(query.visibleTo()));
+    }
+
+    private ListedConversation listed(ConversationRecord record) {
+        Message last = record.messages.isEmpty() ? null : record.messages.getLast();
+        return new ListedConversation(memory.read(record), last == null ? null : last.text(),
+                last == null ? null : last.role());
+    }
+
     /** The same record, or two verified customers with the same e-mail address. */
     private static boolean sameCustomer(CustomerRecord one, CustomerRecord other) {
         return one == other || one.customer.verified() && other.customer.verified() && one.customer.email() != null
@@ -300,6 +374,9 @@ final class MemoryConversationStore implements ConversationStore {
                 message.text(), now, message.quickReplies(), message.sources(), message.nlu(), message.clientMessageId(),
                 message.inReplyTo(), message.author(), message.language());
         record.messages.add(inserted);
+        if (SearchTerms.searches(message.role())) {
+            record.terms.addAll(SearchTerms.of(message.text()));
+        }
         if (SENT_TO_PLATFORMS.contains(message.role()) && record.conversation.channelAddress() != null) {
             memory.undelivered.put(inserted.id(), now);
         }
