@@ -14,6 +14,8 @@ import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
 import dev.chatdesk.core.dialogue.DialogueStateCodec;
 import dev.chatdesk.core.nlu.Language;
+import dev.chatdesk.core.store.ConversationPage;
+import dev.chatdesk.core.store.ConversationQuery;
 import dev.chatdesk.core.store.ConversationStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +29,11 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * What human agents do with escalated conversations: the queue, claiming, answering, notes,
- * transfers, handing back to the bot and closing. An agent reads conversations that wait in the
- * queue or that they have, and writes only in those they have; an admin may do anything. Changes
- * of a conversation are serialised with its customer's messages.
+ * What human agents do with escalated conversations: the queue, the inbox's views and search,
+ * claiming, answering, notes, transfers, handing back to the bot and closing. An agent reads
+ * conversations that wait in the queue and those they have or once had, claims those waiting and
+ * takes back from the bot those they once had, and writes only in those they have; an admin may
+ * do anything. Changes of a conversation are serialised with its customer's messages.
  */
 public final class AgentDesk {
     private static final int OTHER_CONVERSATIONS = 10;
@@ -111,31 +114,60 @@ public final class AgentDesk {
         });
     }
 
-    /** An agent takes an escalated conversation; fails with a conflict when another agent has it. */
+    /**
+     * An agent takes an escalated conversation, or one they once had back from the bot; fails with
+     * a conflict when another agent has it or it is closed.
+     */
     public CompletableFuture<Conversation> claim(String conversationId, AgentSession agent) {
         return inLane(conversationId, () -> {
             Conversation conversation = log.find(conversationId);
             if (conversation.status() == ConversationStatus.WITH_AGENT && agent.username().equals(conversation.assignee())) {
                 return conversation;
             }
-            if (!store.transition(conversationId, EnumSet.of(ConversationStatus.WAITING_FOR_AGENT), ConversationStatus.WITH_AGENT,
-                    agent.username())) {
+            if (conversation.status() == ConversationStatus.BOT) {
+                requireReadAccess(conversation, agent);
+            }
+            if (!store.transition(conversationId, EnumSet.of(ConversationStatus.WAITING_FOR_AGENT, ConversationStatus.BOT),
+                    ConversationStatus.WITH_AGENT, agent.username())) {
                 Conversation now = log.find(conversationId);
                 if (now.status() == ConversationStatus.WITH_AGENT) {
                     throw new ConversationConflictException("already_claimed", "Another agent (" + now.assignee() + ") has this conversation.");
                 }
-                throw new ConversationConflictException("not_waiting", "This conversation is not waiting for an agent.");
+                throw new ConversationConflictException("not_waiting", "This conversation is closed.");
             }
             return log.changed(conversationId, NewMessage.of(Role.SYSTEM,
                     AgentNotice.joined(language(conversationId), log.find(conversationId).assigneeName())));
         });
     }
 
+    /**
+     * A page of the conversations an agent may read that the query finds (for an admin, all it finds).
+     */
+    public CompletableFuture<ConversationPage> search(ConversationQuery query, AgentSession agent) {
+        return onBlocking(() -> store.search(asSeenBy(query, agent)));
+    }
+
+    /** How many conversations an agent may read are in each view of the inbox. */
+    public CompletableFuture<InboxCounts> counts(AgentSession agent) {
+        return onBlocking(() -> {
+            ConversationQuery all = asSeenBy(ConversationQuery.all(1), agent);
+            return new InboxCounts(
+                    store.count(all.withStatuses(EnumSet.of(ConversationStatus.WITH_AGENT)).withAssignee(agent.username())),
+                    store.count(all.withStatuses(EnumSet.of(ConversationStatus.WAITING_FOR_AGENT))),
+                    store.count(all.withStatuses(InboxCounts.OPEN)),
+                    store.count(all.withStatuses(EnumSet.of(ConversationStatus.CLOSED))));
+        });
+    }
+
+    private static ConversationQuery asSeenBy(ConversationQuery query, AgentSession agent) {
+        return query.visibleTo(agent.role() == AgentRole.ADMIN ? null : agent.username());
+    }
+
     /** A whole conversation for an agent who may read it, with the customer's other conversations. */
     public CompletableFuture<ConversationRecord> record(String conversationId, AgentSession agent) {
         return onBlocking(() -> {
             Conversation conversation = log.find(conversationId);
-            requireAccess(conversation, agent);
+            requireReadAccess(conversation, agent);
             return new ConversationRecord(conversation, store.messages(conversationId), store.openEscalation(conversationId),
                     store.otherConversationsOfCustomer(conversationId, OTHER_CONVERSATIONS));
         });
@@ -147,7 +179,7 @@ public final class AgentDesk {
      */
     public CompletableFuture<Optional<String>> reveal(String conversationId, String messageId, AgentSession agent) {
         return onBlocking(() -> {
-            requireAccess(log.find(conversationId), agent);
+            requireReadAccess(log.find(conversationId), agent);
             return store.originalText(conversationId, messageId);
         });
     }
@@ -253,7 +285,15 @@ public final class AgentDesk {
         return DialogueStateCodec.decode(store.dialogueState(conversationId).orElse(null));
     }
 
-    /** Agents read and change what waits in the queue and what they have; admins everything. */
+    /** Agents read what waits in the queue and what they have or once had; admins everything. */
+    private void requireReadAccess(Conversation conversation, AgentSession agent) {
+        if (agent.role() != AgentRole.ADMIN && conversation.status() != ConversationStatus.WAITING_FOR_AGENT
+                && !store.hasHad(conversation.id(), agent.username())) {
+            requireAccess(conversation, agent);
+        }
+    }
+
+    /** Agents change what waits in the queue and what they have; admins everything. */
     private static void requireAccess(Conversation conversation, AgentSession agent) {
         if (agent.role() == AgentRole.ADMIN || conversation.status() == ConversationStatus.WAITING_FOR_AGENT
                 || agent.username().equals(conversation.assignee())) {

@@ -120,6 +120,9 @@ public interface ConversationStore {
      */
     List<Conversation> otherConversationsOfCustomer(String conversationId, int limit);
 
+    /** Whether the agent has the conversation now or had it before (false for an unknown conversation). */
+    boolean hasHad(String conversationId, String agent);
+
     /** A page of the conversations the query asks for, newest activity first. */
     ConversationPage search(ConversationQuery query);
 

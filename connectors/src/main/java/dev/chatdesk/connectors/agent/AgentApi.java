@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * The agent API: login, the queue, and taking over, answering, annotating, transferring, handing
+ * The agent API: login, the queue, the inbox's views and search, and taking over, answering, annotating, transferring, handing
  * back and closing escalated conversations, with agent assist; admins also manage accounts.
  * Every call but login needs an agent's token.
  */
@@ -36,6 +36,7 @@ public final class AgentApi {
     private final AgentSocket socket;
     private final AuditTrail auditTrail;
     private final AuditApi auditApi;
+    private final ConversationSearchApi search;
 
     /**
      * An API over the agent desk and the accounts; suggestions come from {@code assist}; typing is
@@ -55,6 +56,7 @@ public final class AgentApi {
         this.socket = new AgentSocket(desk, accounts, events, blocking);
         this.auditTrail = new AuditTrail(audit, blocking);
         this.auditApi = new AuditApi(audit, blocking);
+        this.search = new ConversationSearchApi(desk);
     }
 
     /**
@@ -67,6 +69,7 @@ public final class AgentApi {
         auditApi.mount(router);
         accountsApi.mount(router);
         router.get("/api/v1/agent/queue").handler(this::queue);
+        search.mount(router);
         router.post("/api/v1/agent/conversations/:id/claim").handler(ctx -> Replies.json(ctx, 200,
                 desk.claim(id(ctx), AgentAuth.session(ctx)), AgentJson::conversation));
         router.get("/api/v1/agent/conversations/:id").handler(this::conversation);

@@ -5,6 +5,7 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.SentimentPoint;
+import dev.chatdesk.core.privacy.PiiRedactor;
 import dev.chatdesk.core.service.AgentAssist;
 import dev.chatdesk.core.service.ConversationRecord;
 import dev.chatdesk.core.service.QueueEntry;
@@ -13,6 +14,9 @@ import io.vertx.core.json.JsonObject;
 
 /** The agent API's JSON forms: queue entries, conversations, escalations, suggestions. */
 final class AgentJson {
+    /** Previews (the queue's last messages, a list's snippet) show personal data masked; the transcript as written. */
+    static final PiiRedactor PREVIEW = new PiiRedactor();
+
     private AgentJson() {}
 
     static JsonObject queueEntry(QueueEntry entry) {
@@ -31,7 +35,7 @@ final class AgentJson {
                 .put("overdue", entry.overdue());
         putLatestSentiment(json, e);
         JsonArray last = new JsonArray();
-        entry.lastMessages().forEach(m -> last.add(MessageJson.messageForAgents(m)));
+        entry.lastMessages().forEach(m -> last.add(MessageJson.messageForAgents(m).put("text", PREVIEW.redact(m.text()))));
         return json.put("lastMessages", last);
     }
 

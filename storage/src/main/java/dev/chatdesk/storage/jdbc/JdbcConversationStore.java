@@ -223,6 +223,14 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
+    public boolean hasHad(String conversationId, String agent) {
+        requireNonNull(conversationId, "conversationId");
+        requireNonNull(agent, "agent");
+        return database.read(c -> Sql.first(c, "SELECT 1 FROM conversation_agents WHERE conversation_id = ? AND username = ?",
+                row -> true, conversationId, agent).isPresent());
+    }
+
+    @Override
     public ConversationPage search(ConversationQuery query) {
         requireNonNull(query, "query");
         return database.read(c -> search.page(c, query));

@@ -1,8 +1,9 @@
 package dev.chatdesk.core.store.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
@@ -153,7 +154,9 @@ public abstract class ConversationSearchContract extends StoreContract {
         assertEquals(List.of(released, waiting), ids(store.search(help.visibleTo("grace"))));
         assertEquals(List.of(samsResolved, waiting), ids(store.search(help.visibleTo("sam"))));
         assertEquals(List.of(botOnly, samsResolved, released, waiting), ids(store.search(help)), "an admin sees all");
-        assertNotNull(store.find(botOnly));
+        assertTrue(store.hasHad(released, "grace"));
+        assertFalse(store.hasHad(released, "sam"));
+        assertFalse(store.hasHad("c_unknown", "grace"));
     }
 
     /** A conversation started a second after the one before, so that the newest activity is plain. */

@@ -281,6 +281,15 @@ final class MemoryConversationStore implements ConversationStore {
     }
 
     @Override
+    public boolean hasHad(String conversationId, String agent) {
+        requireNonNull(agent, "agent");
+        synchronized (memory) {
+            ConversationRecord record = memory.conversations.get(conversationId);
+            return record != null && record.agents.contains(agent);
+        }
+    }
+
+    @Override
     public ConversationPage search(ConversationQuery query) {
         requireNonNull(query, "query");
         synchronized (memory) {
