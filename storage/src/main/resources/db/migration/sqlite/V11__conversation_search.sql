@@ -1,15 +1,12 @@
 -- Conversation search for agents. A document is the search terms of one customer, agent or note
--- message, or of a customer's name and e-mail address; under encryption each term is a keyed
--- hash (key_id names the key), so the index holds no plaintext. The terms live in an FTS5 index
--- without content (nothing readable back), its rowid the document's id.
-CREATE TABLE search_documents (
-    id INTEGER PRIMARY KEY,
-    conversation_id TEXT NOT NULL REFERENCES conversations(id),
-    key_id TEXT);
-
-CREATE INDEX search_documents_by_conversation ON search_documents(conversation_id);
-
+-- message, or of a conversation's customer (name and e-mail address); under encryption each term
+-- is a keyed hash, so the index holds no plaintext. The terms live in an FTS5 index without
+-- content (nothing readable back) whose rowid is the conversation's rowid times 2^24 plus the
+-- message's sequence number (0 for the customer): a match names its conversation without a lookup.
 CREATE VIRTUAL TABLE search_terms USING fts5(terms, content='', contentless_delete=1, detail=none);
+
+-- The key a conversation's documents were made under (NULL: plain); a key rotation makes them again.
+ALTER TABLE conversations ADD COLUMN search_key_id TEXT;
 
 -- Conversations whose documents are to be made from their stored messages: all of them at this
 -- version (they were stored before the index); the store works through it when it opens.
@@ -27,8 +24,9 @@ CREATE INDEX conversation_agents_by_agent ON conversation_agents(username, conve
 
 INSERT INTO conversation_agents SELECT id, assignee FROM conversations WHERE assignee IS NOT NULL;
 
--- Lists newest activity first, whole or by status; escalations by conversation for the reason filter.
-CREATE INDEX conversations_by_activity ON conversations(updated_at, id);
+-- Lists newest activity first, whole (covering the filters a search checks on each row) or by
+-- status; escalations by conversation for the reason filter.
+CREATE INDEX conversations_by_activity ON conversations(updated_at, id, status, channel, assignee);
 
 CREATE INDEX conversations_by_status_activity ON conversations(status, updated_at, id);
 

@@ -96,6 +96,6 @@ public record ConversationQuery(
 
     /** The terms a conversation must have; none when the query has no words. */
     public List<String> terms() {
-        return SearchTerms.of(text);
+        return SearchTerms.query(text);
     }
 }

@@ -2,6 +2,7 @@ package dev.chatdesk.core.store;
 
 import dev.chatdesk.core.conversation.Role;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,35 +28,77 @@ public final class SearchTerms {
         return SEARCHED.contains(role);
     }
 
-    /** The distinct terms of a text, in order of appearance; none for null. */
+    /**
+     * The distinct terms a text is indexed under, in order of appearance (none for null): its
+     * words, and for a word joined by punctuation (an order number NW-10234, an e-mail address)
+     * also the whole of it without the punctuation, so that it is found at once.
+     */
     public static List<String> of(String text) {
-        Set<String> terms = new LinkedHashSet<>();
+        return terms(text, false);
+    }
+
+    /**
+     * The terms a query looks for: as {@link #of}, but a word joined by punctuation is looked for
+     * whole only (nw10234, not nw and 10234: a part common to every order number would match all).
+     */
+    public static List<String> query(String text) {
+        return terms(text, true);
+    }
+
+    private static List<String> terms(String text, boolean query) {
         if (text == null) {
             return List.of();
         }
-        String normalised = withoutLatinAccents(text).toLowerCase(Locale.ROOT);
+        Set<String> terms = new LinkedHashSet<>();
+        for (String chunk : withoutLatinAccents(text).toLowerCase(Locale.ROOT).split("\\s+")) {
+            addChunk(chunk, query, terms);
+        }
+        return List.copyOf(terms);
+    }
+
+    /**
+     * Adds the terms of a chunk without spaces: its Chinese, Japanese and Korean characters and
+     * pairs of them, and its runs of letters and digits; runs joined by punctuation alone form a
+     * word of their own, added whole (and, unless for a query, in parts).
+     */
+    private static void addChunk(String chunk, boolean query, Set<String> terms) {
+        List<String> joined = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int previousIdeograph = -1;
-        for (int i = 0; i < normalised.length(); ) {
-            int cp = normalised.codePointAt(i);
+        for (int i = 0; i < chunk.length(); ) {
+            int cp = chunk.codePointAt(i);
             i += Character.charCount(cp);
             if (isIdeographic(cp)) {
-                addWord(terms, word);
+                endWord(joined, word);
+                addJoined(joined, query, terms);
                 terms.add(Character.toString(cp));
                 if (previousIdeograph >= 0) {
                     terms.add(Character.toString(previousIdeograph) + Character.toString(cp));
                 }
                 previousIdeograph = cp;
-            } else if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(cp);
-                previousIdeograph = -1;
             } else {
-                addWord(terms, word);
+                if (Character.isLetterOrDigit(cp)) {
+                    word.appendCodePoint(cp);
+                } else {
+                    endWord(joined, word);
+                }
                 previousIdeograph = -1;
             }
         }
-        addWord(terms, word);
-        return List.copyOf(terms);
+        endWord(joined, word);
+        addJoined(joined, query, terms);
+    }
+
+    private static void addJoined(List<String> words, boolean query, Set<String> terms) {
+        if (words.size() > 1) {
+            if (!query) {
+                terms.addAll(words);
+            }
+            terms.add(cut(String.join("", words)));
+        } else {
+            terms.addAll(words);
+        }
+        words.clear();
     }
 
     /** The text in compatibility form with the accents of Latin letters dropped, other scripts' marks kept. */
@@ -78,11 +121,15 @@ public final class SearchTerms {
         return Normalizer.normalize(kept, Normalizer.Form.NFKC);
     }
 
-    private static void addWord(Set<String> terms, StringBuilder word) {
+    private static void endWord(List<String> words, StringBuilder word) {
         if (!word.isEmpty()) {
-            terms.add(word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word.toString());
+            words.add(cut(word.toString()));
             word.setLength(0);
         }
+    }
+
+    private static String cut(String term) {
+        return term.length() > MAX_TERM_LENGTH ? term.substring(0, MAX_TERM_LENGTH) : term;
     }
 
     private static boolean isIdeographic(int cp) {

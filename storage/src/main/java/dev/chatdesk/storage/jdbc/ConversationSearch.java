@@ -41,8 +41,8 @@ final class ConversationSearch {
         }
         where.parameters.add(query.limit() + 1);
         List<ListedConversation> found = Sql.list(connection, "SELECT " + ConversationTable.COLUMNS
-                + ", m.text AS last_text, m.key_id AS last_key_id, m.role AS last_role " + ConversationTable.JOINED
-                + LAST_MESSAGE + where.sql() + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?",
+                + ", m.text AS last_text, m.key_id AS last_key_id, m.role AS last_role " + from(query) + LAST_MESSAGE
+                + where.sql() + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?",
                 row -> {
                     String role = row.getString("last_role");
                     return new ListedConversation(tables.conversations().conversation(row),
@@ -55,6 +55,12 @@ final class ConversationSearch {
         List<ListedConversation> page = found.subList(0, query.limit());
         ListedConversation last = page.getLast();
         return new ConversationPage(page, new PageCursor(last.conversation().updatedAt(), last.conversation().id()));
+    }
+
+    /** The conversations ({@code c}) with their customers and agents, read as suits the query. */
+    private String from(ConversationQuery query) {
+        String conversations = query.terms().isEmpty() ? "conversations c" : tables.search().conversationsForWords();
+        return ConversationTable.JOINED.replace("FROM conversations c", "FROM " + conversations);
     }
 
     /** How many conversations the query finds. */

@@ -62,11 +62,11 @@ final class ConversationTable {
         CustomerRow customer = storeCustomer(connection, conversation.channel(), conversation.customer(), now);
         Sql.update(connection, """
                 INSERT INTO conversations(id, channel, channel_address, channel_address_key, customer_id, locale,
-                                          token_hash, status, created_at, updated_at, key_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          token_hash, status, created_at, updated_at, key_id, search_key_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, id, conversation.channel(), cipher.seal(conversation.channelAddress(), CHANNEL_ADDRESS),
                 cipher.lookup(conversation.channelAddress()), customer.id(), conversation.locale(),
-                conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now, cipher.keyId());
+                conversation.tokenHash(), ConversationStatus.BOT.wireName(), now, now, cipher.keyId(), cipher.keyId());
         Conversation inserted = new Conversation(id, conversation.channel(), conversation.channelAddress(),
                 customer.customer(), customer.id(), conversation.locale(), conversation.tokenHash(), ConversationStatus.BOT,
                 null, null, now, now);

@@ -33,6 +33,7 @@ public final class JdbcStorage implements Storage {
     private final CustomerData customerData;
     private final AuditLog auditLog;
     private final SearchRebuild searchRebuild;
+    private final Tables tables;
 
     private static final int SEARCH_BACKLOG_BATCH = 500;
 
@@ -42,6 +43,7 @@ public final class JdbcStorage implements Storage {
         this.clock = Clock.tick(clock, Duration.ofMillis(1));
         this.cipher = cipher;
         Tables tables = Tables.of(cipher, mask, database.fullText());
+        this.tables = tables;
         this.conversations = new JdbcConversationStore(database, this.clock, cipher, tables);
         this.agents = new JdbcAgentStore(database, this.clock);
         this.deliveries = new JdbcDeliveryStore(database, this.clock, tables);
@@ -130,6 +132,11 @@ public final class JdbcStorage implements Storage {
      */
     public int rotateKeys(int batchSize) {
         return new KeyRotation(database, cipher, searchRebuild).nextBatch(batchSize);
+    }
+
+    /** Writes whole conversations a batch per transaction (to fill a store for a benchmark). */
+    public BulkConversations bulk() {
+        return new BulkConversations(database, tables);
     }
 
     /**

@@ -68,7 +68,7 @@ final class MessageTable {
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu());
         }
-        search.addMessage(connection, conversationId, message.role(), masked);
+        search.addMessage(connection, conversationId, seq, message.role(), masked);
         return new Message(id, conversationId, seq, message.role(), message.text(), now, message.quickReplies(),
                 message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author(),
                 message.language());

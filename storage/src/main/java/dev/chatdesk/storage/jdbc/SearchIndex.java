@@ -11,11 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The conversation search index ({@code search_documents}): a document of search terms for each
- * searched message and for each conversation's customer, each term stored as the cipher's search
- * token (a keyed hash under encryption). The full-text engine finds the documents with a term.
+ * The conversation search index: a document of search terms for each searched message and for
+ * each conversation's customer, each term stored as the cipher's search token (a keyed hash under
+ * encryption). A document's id is its conversation's rowid times 2^24 plus the message's sequence
+ * number (0 for the customer), so a match names its conversation without a lookup, and a
+ * conversation's documents are one range. The full-text engine finds the documents with a term.
  */
 final class SearchIndex {
+    /** Messages after the 16,777,215th of a conversation are not indexed. */
+    private static final int SEQ_BITS = 24;
+
     private final RecordCipher cipher;
     private final FullTextEngine engine;
 
@@ -25,44 +30,38 @@ final class SearchIndex {
     }
 
     /** Indexes a message's text as stored (masked where the store masks), if messages of its role are searched. */
-    void addMessage(Connection connection, String conversationId, Role role, String storedText) throws SQLException {
-        if (SearchTerms.searches(role)) {
-            add(connection, conversationId, SearchTerms.of(storedText));
+    void addMessage(Connection connection, String conversationId, long seq, Role role, String storedText)
+            throws SQLException {
+        if (SearchTerms.searches(role) && seq < 1L << SEQ_BITS) {
+            add(connection, documentId(rowid(connection, conversationId), seq), SearchTerms.of(storedText));
         }
     }
 
-    /** Indexes the customer's name and e-mail address for a conversation. */
+    /** Indexes a new conversation's customer (name and e-mail address). */
     void addCustomer(Connection connection, Conversation conversation) throws SQLException {
         List<String> terms = new ArrayList<>(SearchTerms.of(conversation.customer().name()));
         terms.addAll(SearchTerms.of(conversation.customer().email()));
-        add(connection, conversation.id(), terms);
+        add(connection, documentId(rowid(connection, conversation.id()), 0), terms);
     }
 
-    private void add(Connection connection, String conversationId, List<String> terms) throws SQLException {
+    private void add(Connection connection, long documentId, List<String> terms) throws SQLException {
         if (terms.isEmpty()) {
             return;
         }
         String tokens = String.join(" ", terms.stream().map(cipher::searchToken).toList());
         switch (engine) {
-            case FTS5 -> {
-                long id = Sql.first(connection, "INSERT INTO search_documents(conversation_id, key_id) VALUES (?, ?) RETURNING id",
-                        row -> row.getLong(1), conversationId, cipher.keyId()).orElseThrow();
-                Sql.update(connection, "INSERT INTO search_terms(rowid, terms) VALUES (?, ?)", id, tokens);
-            }
-            case TSVECTOR -> Sql.update(connection, """
-                    INSERT INTO search_documents(conversation_id, key_id, terms)
-                    VALUES (?, ?, array_to_tsvector(string_to_array(?, ' ')))
-                    """, conversationId, cipher.keyId(), tokens);
+            case FTS5 -> Sql.update(connection, "INSERT INTO search_terms(rowid, terms) VALUES (?, ?)", documentId, tokens);
+            case TSVECTOR -> Sql.update(connection,
+                    "INSERT INTO search_documents(id, terms) VALUES (?, array_to_tsvector(string_to_array(?, ' ')))",
+                    documentId, tokens);
         }
     }
 
-    /** Deletes every document of a conversation. */
+    /** Deletes every document of a conversation (before the conversation itself is deleted). */
     void erase(Connection connection, String conversationId) throws SQLException {
-        if (engine == FullTextEngine.FTS5) {
-            Sql.update(connection, "DELETE FROM search_terms WHERE rowid IN (SELECT id FROM search_documents WHERE conversation_id = ?)",
-                    conversationId);
-        }
-        Sql.update(connection, "DELETE FROM search_documents WHERE conversation_id = ?", conversationId);
+        long first = documentId(rowid(connection, conversationId), 0);
+        String table = engine == FullTextEngine.FTS5 ? "search_terms WHERE rowid" : "search_documents WHERE id";
+        Sql.update(connection, "DELETE FROM " + table + " BETWEEN ? AND ?", first, first + (1L << SEQ_BITS) - 1);
     }
 
     /** Makes a conversation's documents again, under the active key, from its messages as read from the store. */
@@ -70,19 +69,19 @@ final class SearchIndex {
         erase(connection, conversation.id());
         addCustomer(connection, conversation);
         for (Message message : stored) {
-            addMessage(connection, conversation.id(), message.role(), message.text());
+            addMessage(connection, conversation.id(), message.seq(), message.role(), message.text());
         }
+        Sql.update(connection, "UPDATE conversations SET search_key_id = ? WHERE id = ?", cipher.keyId(), conversation.id());
     }
 
     /**
-     * A condition that a conversation ({@code c.id}) has a document with the term, in any of the
+     * A condition that a conversation ({@code c}) has a document with the term, in any of the
      * forms it may be stored in; its parameter is {@link #termParameter}'s.
      */
     String hasTerm() {
         return switch (engine) {
-            case FTS5 -> "c.id IN (SELECT d.conversation_id FROM search_documents d WHERE d.id IN "
-                    + "(SELECT rowid FROM search_terms WHERE search_terms MATCH ?))";
-            case TSVECTOR -> "c.id IN (SELECT d.conversation_id FROM search_documents d WHERE d.terms @@ ?::tsquery)";
+            case FTS5 -> "c.rowid IN (SELECT rowid >> " + SEQ_BITS + " FROM search_terms WHERE search_terms MATCH ?)";
+            case TSVECTOR -> "c.rowid IN (SELECT id >> " + SEQ_BITS + " FROM search_documents WHERE terms @@ ?::tsquery)";
         };
     }
 
@@ -93,5 +92,23 @@ final class SearchIndex {
             case FTS5 -> String.join(" OR ", forms.stream().map(form -> "\"" + form + "\"").toList());
             case TSVECTOR -> String.join(" | ", forms.stream().map(form -> "'" + form + "'").toList());
         };
+    }
+
+    /**
+     * How a search with words reads conversations: on SQLite, newest activity first along the index
+     * that covers the filters, each checked against the matching documents (the planner would
+     * otherwise sort every match of a common word); PostgreSQL's planner chooses well by itself.
+     */
+    String conversationsForWords() {
+        return engine == FullTextEngine.FTS5 ? "conversations c INDEXED BY conversations_by_activity" : "conversations c";
+    }
+
+    private static long rowid(Connection connection, String conversationId) throws SQLException {
+        return Sql.first(connection, "SELECT rowid FROM conversations WHERE id = ?", row -> row.getLong(1), conversationId)
+                .orElseThrow(() -> ConversationTable.unknown(conversationId));
+    }
+
+    private static long documentId(long conversationRowid, long seq) {
+        return conversationRowid << SEQ_BITS | seq;
     }
 }

@@ -34,12 +34,12 @@ final class SearchRebuild {
         return ids.size();
     }
 
-    /** Indexes again up to {@code limit} conversations with documents under another key than the active one. */
+    /** Indexes again up to {@code limit} conversations whose documents are under another key than the active one (or plain). */
     int underOtherKeys(Database database, Connection connection, int limit) throws SQLException {
         database.lock(connection, "search-rebuild");
-        List<String> ids = Sql.list(connection, """
-                SELECT DISTINCT conversation_id FROM search_documents WHERE key_id IS NULL OR key_id <> ? LIMIT ?
-                """, row -> row.getString(1), cipher.keyId(), limit);
+        List<String> ids = Sql.list(connection,
+                "SELECT id FROM conversations WHERE search_key_id IS NULL OR search_key_id <> ? LIMIT ?",
+                row -> row.getString(1), cipher.keyId(), limit);
         for (String id : ids) {
             rebuild(connection, id);
         }
@@ -50,8 +50,6 @@ final class SearchRebuild {
         Optional<Conversation> conversation = tables.conversations().find(connection, id);
         if (conversation.isPresent()) {
             tables.search().rebuild(connection, conversation.get(), tables.messages().all(connection, id));
-        } else {
-            tables.search().erase(connection, id);
         }
     }
 }
