@@ -120,6 +120,8 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-bubble{padding:10px 14px;border:1px solid var(--cd-line);border-radius:18px;background:#fff;
  white-space:pre-wrap;overflow-wrap:anywhere;box-shadow:0 1px 2px rgba(16,24,40,.05)}
 .cd-first .cd-bubble{border-top-left-radius:6px}
+.cd-p{margin:0 0 6px}.cd-p:last-child{margin-bottom:0}
+.cd-list{margin:2px 0 6px;padding-left:20px}.cd-list:last-child{margin-bottom:0}.cd-list li{margin:2px 0}
 .cd-customer .cd-bubble{border-color:transparent;border-radius:18px 18px 18px 18px;background:var(--cd-accent);color:var(--cd-on-accent)}
 .cd-customer.cd-first .cd-bubble{border-top-right-radius:6px}
 .cd-agent .cd-bubble{background:#eef4ff;border-color:#d5e2ff}
@@ -279,10 +281,49 @@ button{cursor:pointer;background:none;border:0;padding:0}
   };
   const link = (href, text, className) =>
     h('a', { href, class: className, target: '_blank', rel: 'noopener noreferrer nofollow', text });
-  /** A message's text as text nodes: its web addresses become links and its **words** bold, nothing else. */
-  const richText = text => String(text).split(/(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/).flatMap((part, i) =>
-    i % 2 && safeUrl(part) ? [link(safeUrl(part), part)]
-      : part.split(/\*\*([^*\n]+)\*\*/).map((piece, j) => j % 2 ? h('strong', { text: piece }) : document.createTextNode(piece)));
+  // What answers' Markdown may hold, in one pass: **bold**, *italic*, [a link](https://...) and a bare address.
+  const INLINE = /\*\*([^*\n]+)\*\*|\*([^*\s][^*\n]*)\*|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/g;
+  /** A line's inline Markdown as nodes; a bare address is a link named by its site, so no raw URL shows in the text. */
+  const inlineText = line => {
+    const nodes = [];
+    let at = 0;
+    for (const m of String(line).matchAll(INLINE)) {
+      nodes.push(document.createTextNode(line.slice(at, m.index)));
+      const url = safeUrl(m[4] || m[5] || '');
+      if (m[1] !== undefined) {
+        nodes.push(h('strong', { text: m[1] }));
+      } else if (m[2] !== undefined) {
+        nodes.push(h('em', { text: m[2] }));
+      } else {
+        nodes.push(url ? link(url, m[3] || new URL(url).hostname) : document.createTextNode(m[0]));
+      }
+      at = m.index + m[0].length;
+    }
+    nodes.push(document.createTextNode(line.slice(at)));
+    return nodes;
+  };
+  /** The bot's and agents' Markdown as elements (paragraphs, - and 1. lists, inline marks), never as HTML. */
+  const richText = text => {
+    const blocks = [];
+    let list = null;
+    for (const line of String(text).split('\n')) {
+      const item = /^\s*(?:[-*•]|(\d+)[.)])\s+(.*)$/.exec(line);
+      if (item) {
+        const tag = item[1] === undefined ? 'ul' : 'ol';
+        if (!list || list.tagName.toLowerCase() !== tag) {
+          list = h(tag, { class: 'cd-list' });
+          blocks.push(list);
+        }
+        list.append(h('li', {}, ...inlineText(item[2])));
+      } else {
+        list = null;
+        if (line.trim()) {
+          blocks.push(h('p', { class: 'cd-p' }, ...inlineText(line.trim().replace(/^#+\s*/, ''))));
+        }
+      }
+    }
+    return blocks;
+  };
 
   // ---- the widget's DOM
   const host = h('chatdesk-widget', { 'data-chatdesk': '' });
@@ -544,7 +585,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
     role === 'agent' ? avatar.append(who.trim().charAt(0).toUpperCase()) : avatar.append(icon('spark'));
     const stack = h('div', { class: 'cd-stack' },
       h('div', { class: 'cd-meta' }, h('span', { class: 'cd-who', text: who }), h('span', { class: 'cd-time', text: timeOf(m.createdAt) })),
-      h('div', { class: 'cd-bubble' }, ...richText(shownText(m))));
+      h('div', { class: 'cd-bubble' }, ...(role === 'customer' ? [shownText(m)] : richText(shownText(m)))));
     const sources = (m.sources || []).filter(s => safeUrl(s.url));
     if (sources.length) {
       stack.append(h('div', { class: 'cd-sources' }, h('span', { class: 'cd-sources-label', text: t.sources }),

@@ -21,6 +21,12 @@
       auditLog: 'Audit log', auditNote: '(newest first; it cannot be changed)', recentActions: 'Recent actions',
       when: 'When', who: 'Who', target: 'Target', from: 'From',
       queue: 'Queue', queueEmpty: 'No one is waiting. Escalated conversations appear here as they come in.',
+      inbox: 'Inbox', viewMine: 'Mine', viewUnassigned: 'Unassigned', viewOpen: 'All open', viewResolved: 'Resolved',
+      search: 'Search conversations', searchPlaceholder: 'Search name, e-mail, order number, words…', filters: 'Filters',
+      channel: 'Channel', agentFilter: 'Agent', reasonFilter: 'Escalated for', fromDay: 'Active from', toDay: 'Active until',
+      any: 'Any', showMore: 'Show more', nothingFound: 'No conversation matches.',
+      emptyMine: 'You have no conversations. Claim one from Unassigned.', emptyOpen: 'No open conversations.',
+      emptyResolved: 'No resolved conversations yet.',
       pick: 'Pick a conversation from the queue.', conversationActions: 'Conversation actions',
       shortcuts: 'Keys: Alt+J / Alt+K next / previous, Alt+C claim, Alt+R resolve',
       resolveUnanswered: 'Nobody from the team has answered this customer yet. Close the conversation anyway?',
@@ -48,7 +54,7 @@
       trendCaption: 'Last message: {sentiment}, anger {percent}. The dashed line is the escalation level.',
       insertReply: 'Insert this reply', nothingToSuggest: 'Nothing to suggest.', insertLink: 'Insert link',
       insertLinkTo: 'Insert a link to {title}', noArticle: 'No article fits.', noneKnown: 'None we know of.',
-      handedBack: 'You handed this conversation back to the bot.', resolved: 'You closed this conversation.',
+      handedBack: 'You handed this conversation back to the bot. Claim it to answer again.', resolved: 'You closed this conversation.',
       passedTo: 'You passed this conversation to {name}.', noOtherAgents: 'No other agents',
       active: 'Active', disabled: 'Disabled', enable: 'Enable', disable: 'Disable',
       enableAccount: 'Enable {name}', disableAccount: 'Disable {name}',
@@ -66,6 +72,12 @@
       auditLog: '审计日志', auditNote: '（最新的在前，不可更改）', recentActions: '最近的操作',
       when: '时间', who: '操作人', target: '对象', from: '来源地址',
       queue: '等待队列', queueEmpty: '暂无等待的客户。转人工的对话会实时出现在这里。',
+      inbox: '收件箱', viewMine: '我的', viewUnassigned: '待接入', viewOpen: '全部进行中', viewResolved: '已结束',
+      search: '搜索对话', searchPlaceholder: '搜索姓名、邮箱、订单号、内容…', filters: '筛选',
+      channel: '渠道', agentFilter: '客服', reasonFilter: '转人工原因', fromDay: '最近活动起', toDay: '最近活动止',
+      any: '全部', showMore: '显示更多', nothingFound: '没有符合条件的对话。',
+      emptyMine: '你没有正在处理的对话。可以从“待接入”中接入。', emptyOpen: '没有进行中的对话。',
+      emptyResolved: '还没有已结束的对话。',
       pick: '请从队列中选择一个对话。', conversationActions: '对话操作',
       shortcuts: '快捷键：Alt+J / Alt+K 下一个 / 上一个，Alt+C 接入，Alt+R 结束对话',
       resolveUnanswered: '还没有客服回复过这位客户。仍然结束这个对话吗？',
@@ -93,7 +105,7 @@
       trendCaption: '最新消息：{sentiment}，愤怒 {percent}。虚线为转人工的阈值。',
       insertReply: '插入这条回复', nothingToSuggest: '暂无推荐。', insertLink: '插入链接',
       insertLinkTo: '插入《{title}》的链接', noArticle: '没有合适的文章。', noneKnown: '暂无记录。',
-      handedBack: '你已将此对话交还给机器人。', resolved: '你已结束此对话。',
+      handedBack: '你已将此对话交还给机器人。如需再次回复，请接入。', resolved: '你已结束此对话。',
       passedTo: '你已将此对话转给 {name}。', noOtherAgents: '没有其他客服',
       active: '启用中', disabled: '已停用', enable: '启用', disable: '停用',
       enableAccount: '启用 {name}', disableAccount: '停用 {name}',
@@ -126,7 +138,10 @@
   };
 
   const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null,
-    locale: 'en', connection: 'connecting', notice: null };
+    locale: 'en', connection: 'connecting', notice: null, view: 'unassigned', list: [], next: null, counts: null };
+  // The inbox's views: what each lists, as the search API's filters.
+  const VIEWS = { mine: 'status=with_agent&assignee=me', unassigned: 'status=waiting_for_agent', open: 'status=open',
+    resolved: 'status=closed' };
   const $ = (id) => document.getElementById(id);
   const MASKED = /\[(email|phone|iban|id number|card ••••\d{4})\]/;
 
@@ -166,6 +181,9 @@
       for (const node of document.querySelectorAll('[data-text-' + attribute + ']')) {
         node.setAttribute(attribute, t(node.getAttribute('data-text-' + attribute)));
       }
+    }
+    for (const option of document.querySelectorAll('#filter-reason option[value]:not([value=""])')) {
+      option.textContent = term('reasons', option.value);
     }
     for (const button of document.querySelectorAll('.language-switch button')) {
       button.setAttribute('aria-pressed', String(button.lang === state.locale));
@@ -245,6 +263,68 @@
     if (anger >= 0.7) return 'mood-angry';
     if (anger >= 0.4) return 'mood-tense';
     return 'mood-calm';
+  }
+
+  // A round badge with a person's initials (two at most; a Chinese name's first character), coloured by the name:
+  // agents' and customers' avatars until they have pictures.
+  function avatar(name) {
+    const words = String(name || '?').trim().split(/[\s._@-]+/).filter(Boolean);
+    const initials = /^[\u3400-\u9fff]/.test(words[0] || '') ? words[0][0]
+      : words.slice(0, 2).map((w) => w[0].toUpperCase()).join('');
+    let hue = 0;
+    for (const c of String(name || '')) hue = (hue * 31 + c.codePointAt(0)) % 360;
+    const badge = el('span', 'avatar');
+    badge.dataset.initials = initials || '?'; // drawn by CSS: the initials are not part of the text beside them
+    badge.style.setProperty('--hue', String(hue));
+    badge.setAttribute('aria-hidden', 'true');
+    return badge;
+  }
+
+  // Markdown as help articles and the bot's answers use it, built as elements (never as HTML):
+  // paragraphs, - and 1. lists, **bold**, *italic*, `code` and [links](https://...).
+  function markdown(text) {
+    const fragment = document.createDocumentFragment();
+    let list = null;
+    for (const line of String(text || '').split(/\n/)) {
+      const item = /^\s*(?:[-*•]|(\d+)[.)])\s+(.*)$/.exec(line);
+      if (item) {
+        const ordered = item[1] !== undefined;
+        if (!list || (list.tagName === 'OL') !== ordered) {
+          list = el(ordered ? 'ol' : 'ul', 'md-list');
+          fragment.append(list);
+        }
+        const li = el('li');
+        inline(li, item[2]);
+        list.append(li);
+      } else if (line.trim()) {
+        list = null;
+        const p = el('p', 'md-p');
+        inline(p, line.trim().replace(/^#+\s*/, ''));
+        fragment.append(p);
+      } else {
+        list = null;
+      }
+    }
+    return fragment;
+  }
+  function inline(parent, text) {
+    const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
+    let at = 0;
+    for (const match of text.matchAll(pattern)) {
+      parent.append(text.slice(at, match.index));
+      if (match[1] !== undefined) parent.append(el('strong', null, match[1]));
+      else if (match[2] !== undefined) parent.append(el('em', null, match[2]));
+      else if (match[3] !== undefined) parent.append(el('code', null, match[3]));
+      else {
+        const link = el('a', null, match[4]);
+        link.href = match[5];
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+        parent.append(link);
+      }
+      at = match.index + match[0].length;
+    }
+    parent.append(text.slice(at));
   }
 
   // ---- API ---------------------------------------------------------------------------------
@@ -330,7 +410,8 @@
   }
 
   function renderMe() {
-    $('me').textContent = agentName(state.me);
+    clear($('me'));
+    $('me').append(avatar(state.me.displayName || state.me.username), document.createTextNode(agentName(state.me)));
   }
 
   // ---- live events -------------------------------------------------------------------------
@@ -382,20 +463,85 @@
   }
 
   // ---- the queue ---------------------------------------------------------------------------
+  // The inbox: the counts of the views, and the chosen view's conversations (searched and
+  // filtered when the agent asks). Unassigned without a search is the queue, with its escalations.
   async function refreshQueue() {
     try {
-      state.queue = await api('GET', '/api/v1/agent/queue');
+      const [counts, listed] = await Promise.all([api('GET', '/api/v1/agent/views'),
+        showsQueue() ? api('GET', '/api/v1/agent/queue') : api('GET', listPath(null))]);
+      state.counts = counts;
+      if (showsQueue()) {
+        state.queue = listed;
+        state.list = [];
+        state.next = null;
+      } else {
+        state.list = listed.items;
+        state.next = listed.nextCursor;
+      }
       renderQueue();
     } catch (e) {
       setConnection(e);
     }
   }
 
+  function searching() {
+    return Boolean($('search').value.trim() || ['channel', 'agent', 'reason', 'from', 'to'].some((f) => $('filter-' + f).value));
+  }
+  function showsQueue() {
+    return state.view === 'unassigned' && !searching();
+  }
+  function listPath(cursor) {
+    const query = new URLSearchParams(VIEWS[state.view]);
+    const words = $('search').value.trim();
+    if (words) query.set('q', words);
+    for (const [filter, parameter] of [['channel', 'channel'], ['agent', 'assignee'], ['reason', 'reason'], ['from', 'from'], ['to', 'to']]) {
+      const value = $('filter-' + filter).value;
+      if (value && !(parameter === 'assignee' && query.has('assignee'))) query.set(parameter, value);
+    }
+    if (cursor) query.set('cursor', cursor);
+    return '/api/v1/agent/conversations?' + query;
+  }
+
+  async function showMore() {
+    try {
+      const page = await api('GET', listPath(state.next));
+      state.list = state.list.concat(page.items);
+      state.next = page.nextCursor;
+      renderQueue();
+    } catch (e) {
+      setConnection(e);
+    }
+  }
+
+  function chooseView(view) {
+    state.view = view;
+    for (const button of document.querySelectorAll('.views .view')) {
+      button.setAttribute('aria-pressed', String(button.dataset.view === view));
+    }
+    refreshQueue();
+  }
+
+  // The conversations the list shows now, in order: what Alt+J / Alt+K walk through.
+  function listedIds() {
+    return showsQueue() ? state.queue.map((e) => e.conversationId) : state.list.map((c) => c.conversationId);
+  }
+
   function renderQueue() {
+    const counts = state.counts || {};
+    for (const [view, id] of [['mine', 'count-mine'], ['unassigned', 'queue-count'], ['open', 'count-open'], ['resolved', 'count-resolved']]) {
+      $(id).textContent = String(counts[view] === undefined ? 0 : counts[view]);
+    }
     const list = $('queue');
     clear(list);
-    $('queue-count').textContent = String(state.queue.length);
-    $('queue-empty').hidden = state.queue.length > 0;
+    const shown = listedIds().length;
+    const empty = searching() ? 'nothingFound' : { mine: 'emptyMine', unassigned: 'queueEmpty', open: 'emptyOpen', resolved: 'emptyResolved' }[state.view];
+    $('queue-empty').textContent = t(empty);
+    $('queue-empty').hidden = shown > 0;
+    $('more').hidden = showsQueue() || !state.next;
+    if (!showsQueue()) {
+      for (const c of state.list) list.append(listItem(c));
+      return;
+    }
     for (const entry of state.queue) {
       const item = el('li');
       const button = el('button', 'queue-item ' + moodClass(entry.anger));
@@ -403,7 +549,8 @@
       button.dataset.conversationId = entry.conversationId;
       if (state.open && state.open.conversationId === entry.conversationId) button.setAttribute('aria-current', 'true');
       const top = el('span', 'queue-top');
-      top.append(el('strong', 'queue-name', customerName(entry.customer)), el('span', 'queue-wait', ago(entry.escalatedAt)));
+      top.append(avatar(customerName(entry.customer)), el('strong', 'queue-name', customerName(entry.customer)),
+        el('span', 'queue-wait', ago(entry.escalatedAt)));
       const tags = el('span', 'queue-tags');
       tags.append(el('span', 'tag reason-' + entry.reason, term('reasons', entry.reason)));
       if (entry.anger !== null && entry.anger !== undefined) tags.append(el('span', 'tag ' + moodClass(entry.anger), t('anger', { percent: percent(entry.anger) })));
@@ -416,6 +563,26 @@
       item.append(button);
       list.append(item);
     }
+  }
+
+  // A conversation of a view or a search: who, when it was last active, its status and agent, its last message.
+  function listItem(c) {
+    const item = el('li');
+    const button = el('button', 'queue-item');
+    button.type = 'button';
+    button.dataset.conversationId = c.conversationId;
+    if (state.open && state.open.conversationId === c.conversationId) button.setAttribute('aria-current', 'true');
+    const top = el('span', 'queue-top');
+    top.append(avatar(customerName(c.customer)), el('strong', 'queue-name', customerName(c.customer)),
+      el('span', 'queue-wait', ago(c.lastMessageAt)));
+    const tags = el('span', 'queue-tags');
+    tags.append(el('span', 'tag status-' + c.status, term('statuses', c.status)));
+    if (c.assignee) tags.append(el('span', 'tag', t('withAgent', { name: c.assigneeName || c.assignee })));
+    if (c.channel && c.channel !== 'web') tags.append(el('span', 'tag', term('channels', c.channel)));
+    button.append(top, tags, el('span', 'queue-preview', c.snippet || ''));
+    button.addEventListener('click', () => openConversation(c.conversationId, true));
+    item.append(button);
+    return item;
   }
 
   // ---- one conversation --------------------------------------------------------------------
@@ -466,7 +633,9 @@
     meta.forEach((part, i) => line.append(i ? ' · ' : '', el('span', null, part))); // each part wraps as a whole
 
     const mine = c.status === 'with_agent' && c.assignee === state.me.username;
-    $('claim').hidden = c.status !== 'waiting_for_agent';
+    $('claim').hidden = c.status !== 'waiting_for_agent' && c.status !== 'bot';
+    $('conversation-notice').textContent = state.released === c.conversationId && c.status === 'bot' ? t('handedBack') : '';
+    $('conversation-notice').hidden = !$('conversation-notice').textContent;
     $('release').disabled = !(mine || c.status === 'waiting_for_agent' || state.me.role === 'admin') || c.status === 'bot' || c.status === 'closed';
     $('resolve').disabled = c.status === 'closed';
     $('resolve-confirm').hidden = true;
@@ -508,9 +677,12 @@
       const head = el('div', 'msg-head');
       const time = el('time', 'msg-time', clock(m.createdAt));
       time.dateTime = m.createdAt;
+      if (m.role === 'agent') head.append(avatar(m.author || t('agent')));
       head.append(el('span', 'msg-author', who), time);
       if (m.language && m.language !== 'en') head.append(el('span', 'msg-language', term('languages', m.language)));
-      const body = el('div', 'msg-text', m.text);
+      const body = el('div', 'msg-text');
+      if (m.role === 'bot') body.append(markdown(m.text));
+      else body.textContent = m.text;
       item.append(head, body);
       if (MASKED.test(m.text)) item.append(revealButton(m, body));
       if (m.nlu) item.append(nluLine(m.nlu));
@@ -620,7 +792,9 @@
       button.type = 'button';
       button.setAttribute('aria-label', t('insertLinkTo', { title: article.title }));
       button.addEventListener('click', () => insert(article.title + ': ' + article.url));
-      item.append(link, el('p', 'small muted', article.passage), button);
+      const passage = el('div', 'small muted passage');
+      passage.append(markdown(article.passage));
+      item.append(link, passage, button);
       articles.append(item);
     }
     if (!articles.childElementCount) articles.append(el('li', 'muted small', t('noArticle')));
@@ -652,8 +826,8 @@
     try {
       $('composer-error').textContent = '';
       const after = await api('POST', '/api/v1/agent/conversations/' + encodeURIComponent(id) + '/' + path, body);
-      if (path === 'release') closeConversation(() => t('handedBack'));
-      else if (path === 'resolve') closeConversation(() => t('resolved'));
+      state.released = path === 'release' ? id : null;
+      if (path === 'resolve') closeConversation(() => t('resolved'));
       else if (after.assignee && after.assignee !== state.me.username && state.me.role !== 'admin') {
         closeConversation(() => t('passedTo', { name: after.assignee }));
       }
@@ -682,10 +856,11 @@
   }
 
   function openNeighbour(step) {
-    if (!state.queue.length) return;
-    const at = state.open ? state.queue.findIndex((e) => e.conversationId === state.open.conversationId) : -1;
-    const next = at < 0 ? (step > 0 ? 0 : state.queue.length - 1) : Math.min(Math.max(at + step, 0), state.queue.length - 1);
-    openConversation(state.queue[next].conversationId);
+    const ids = listedIds();
+    if (!ids.length) return;
+    const at = state.open ? ids.indexOf(state.open.conversationId) : -1;
+    const next = at < 0 ? (step > 0 ? 0 : ids.length - 1) : Math.min(Math.max(at + step, 0), ids.length - 1);
+    openConversation(ids[next]);
   }
 
   // Closing a conversation nobody from the team has answered is asked about first: a slip of the
@@ -732,6 +907,15 @@
   async function loadAgents() {
     try {
       const agents = await api('GET', '/api/v1/agent/agents');
+      const filter = $('filter-agent');
+      const chosen = filter.value;
+      while (filter.options.length > 1) filter.remove(1);
+      for (const a of agents) {
+        const option = el('option', null, a.displayName || a.username);
+        option.value = a.username;
+        filter.append(option);
+      }
+      filter.value = chosen;
       const select = $('transfer-to');
       clear(select);
       for (const a of agents) {
@@ -876,7 +1060,21 @@
       const to = $('transfer-to').value;
       if (to) act('transfer', { to });
     });
-    setInterval(() => { if (state.queue.length) renderQueue(); }, 30000);
+    for (const button of document.querySelectorAll('.views .view')) {
+      button.addEventListener('click', () => chooseView(button.dataset.view));
+    }
+    let typed = null;
+    $('search').addEventListener('input', () => {
+      clearTimeout(typed);
+      typed = setTimeout(refreshQueue, 250);
+    });
+    $('search-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      refreshQueue();
+    });
+    for (const filter of ['channel', 'agent', 'reason', 'from', 'to']) $('filter-' + filter).addEventListener('change', refreshQueue);
+    $('more').addEventListener('click', showMore);
+    setInterval(() => { if (listedIds().length) renderQueue(); }, 30000);
     start();
   });
 })();

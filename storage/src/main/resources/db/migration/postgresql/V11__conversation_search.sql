@@ -1,14 +1,11 @@
--- Conversation search for agents. A document is the search terms of one customer, agent or note
--- message, or of a conversation's customer (name and e-mail address); under encryption each term
--- is a keyed hash, so the index holds no plaintext. A document's id is the conversation's rowid
--- times 2^24 plus the message's sequence number (0 for the customer): a match names its
--- conversation without a lookup. The terms are a tsvector of the tokens as they are (no stemming:
--- array_to_tsvector), under a GIN index.
-CREATE TABLE search_documents (
-    id BIGINT PRIMARY KEY,
-    terms TSVECTOR NOT NULL);
+-- Conversation search for agents: the search terms of a conversation's customer (name and
+-- e-mail address) and of its customer, agent and note messages, in one tsvector on the
+-- conversation (the tokens as they are, no stemming: array_to_tsvector) under a GIN index, so the
+-- planner can either read the matches or walk the conversations newest first and check each.
+-- Under encryption each term is a keyed hash, so the index holds no plaintext.
+ALTER TABLE conversations ADD COLUMN search_terms TSVECTOR;
 
-CREATE INDEX search_documents_by_term ON search_documents USING GIN (terms);
+CREATE INDEX conversations_by_term ON conversations USING GIN (search_terms);
 
 -- The key a conversation's documents were made under (NULL: plain); a key rotation makes them again.
 ALTER TABLE conversations ADD COLUMN search_key_id TEXT;
@@ -29,9 +26,8 @@ CREATE INDEX conversation_agents_by_agent ON conversation_agents(username, conve
 
 INSERT INTO conversation_agents SELECT id, assignee FROM conversations WHERE assignee IS NOT NULL;
 
--- Lists newest activity first, whole (covering the filters a search checks on each row) or by
--- status; escalations by conversation for the reason filter.
-CREATE INDEX conversations_by_activity ON conversations(updated_at, id, status, channel, assignee);
+-- Lists newest activity first, whole or by status; escalations by conversation for the reason filter.
+CREATE INDEX conversations_by_activity ON conversations(updated_at, id);
 
 CREATE INDEX conversations_by_status_activity ON conversations(status, updated_at, id);
 

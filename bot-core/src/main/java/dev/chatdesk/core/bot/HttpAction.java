@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param url the address; {@code {slot}} and {@code {variable}} are filled in (URL-encoded)
  * @param headers request headers (values filled in like the URL)
  * @param body for POST and PUT, the JSON object sent (values filled in like texts)
- * @param responses what to say for each status
+ * @param responses what to say for each status (and values of the answer), the first that applies
  * @param error what to say when the call fails or answers with a status not listed
  */
 public record HttpAction(
@@ -33,8 +33,8 @@ public record HttpAction(
                 : error;
     }
 
-    /** The answer for a status, if the action lists one. */
-    public Optional<ActionResponse> responseFor(int status) {
-        return responses.stream().filter(r -> r.status() == status).findFirst();
+    /** The first response listed that applies to an answer with this status and JSON, if one does. */
+    public Optional<ActionResponse> responseFor(int status, Map<String, ?> json) {
+        return responses.stream().filter(r -> r.appliesTo(status, json)).findFirst();
     }
 }

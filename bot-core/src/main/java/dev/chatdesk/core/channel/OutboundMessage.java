@@ -2,6 +2,8 @@ package dev.chatdesk.core.channel;
 
 import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.conversation.Message;
+import dev.chatdesk.core.conversation.Source;
+import dev.chatdesk.core.nlu.Language;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,8 +25,16 @@ public record OutboundMessage(String text, List<QuickReply> quickReplies) {
         return new OutboundMessage(text, List.of());
     }
 
-    /** A stored message as the customer sees it. */
+    /**
+     * A stored message as a messaging platform's customer sees it: its text, then each article it
+     * quotes with its title and address, in the message's language (the widget shows them as links).
+     */
     public static OutboundMessage of(Message message) {
-        return new OutboundMessage(message.text(), message.quickReplies());
+        StringBuilder text = new StringBuilder(message.text());
+        for (Source source : message.sources()) {
+            text.append("\n\n").append((message.language() == Language.ZH ? "摘自帮助文章《%s》：%s" : "From our help article \"%s\": %s")
+                    .formatted(source.title(), source.url()));
+        }
+        return new OutboundMessage(text.toString(), message.quickReplies());
     }
 }

@@ -3,6 +3,7 @@ package dev.chatdesk.core.dialogue;
 import dev.chatdesk.core.bot.ActionResponse;
 import dev.chatdesk.core.bot.FlowDefinition;
 import dev.chatdesk.core.bot.HttpAction;
+import dev.chatdesk.core.bot.JsonPaths;
 import dev.chatdesk.core.bot.OptionsSource;
 import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.bot.SlotDefinition;
@@ -229,7 +230,7 @@ final class FlowRunner {
     }
 
     private static List<SlotOption> options(Map<String, Object> json, OptionsSource source) {
-        Object list = Templates.lookup(json, source.list());
+        Object list = JsonPaths.lookup(json, source.list());
         List<SlotOption> options = new ArrayList<>();
         if (list instanceof List<?> elements) {
             for (Object element : elements) {
@@ -329,7 +330,7 @@ final class FlowRunner {
         action.headers().forEach((k, v) -> headers.put(k, Templates.fill(v, variables)));
         ActionClient.ActionResult result = actions.call(action.method(),
                 Templates.fillUrl(action.url(), active.slots(), variables), headers, body);
-        return action.responseFor(result.status()).map(response -> new Answer(response, TurnContext.botMessage(
+        return action.responseFor(result.status(), result.json()).map(response -> new Answer(response, TurnContext.botMessage(
                 Templates.fill(response.text(), shown(turn, active, result.json())), response.quickReplies(), List.of())));
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Answers a question the intents do not cover from the help articles: the passage that answers,
- * citing its article. Declines (leaving the turn to the next policy) when nothing relevant is found.
+ * its article as the message's source (which each channel cites once, with its title). Declines (leaving the turn to the next policy) when nothing relevant is found.
  */
 final class KnowledgeBasePolicy implements DialoguePolicy {
     /** Fewer words than this are not a question to search for ("hmm", "ok then"). */
@@ -40,9 +40,8 @@ final class KnowledgeBasePolicy implements DialoguePolicy {
             return Optional.empty();
         }
         KbHit best = results.hits().get(0);
-        String text = best.passage() + "\n\n" + turn.phrases().fromArticle().formatted(best.title());
         Source source = new Source(best.articleId(), best.title(), best.url());
         return Optional.of(Decision.reply(turn.state().withOffered(List.of()).helped(),
-                TurnContext.botMessage(text, List.of(), List.of(source))));
+                TurnContext.botMessage(best.passage(), List.of(), List.of(source))));
     }
 }

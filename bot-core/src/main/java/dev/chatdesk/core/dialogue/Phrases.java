@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * @param didYouMean the question of a clarification that offers one intent, {@code %s} its title
  * @param yes the title of a yes button
  * @param no the title of a no button
- * @param fromArticle cites the article a passage is quoted from, {@code %s} its title
  * @param talkToPerson the title of the hand-over button of a bot without a {@code human_handoff} intent
  * @param askedForPerson tells agents the customer asked for a person in words
  * @param pressedHandoff tells agents the customer pressed the hand-over button
@@ -40,7 +39,6 @@ record Phrases(
         String didYouMean,
         String yes,
         String no,
-        String fromArticle,
         String talkToPerson,
         String askedForPerson,
         String pressedHandoff,
@@ -61,7 +59,6 @@ record Phrases(
             "I'm not quite sure I understood. Do you mean \"%s\"?",
             "Yes",
             "No",
-            "(From our help article \"%s\".)",
             "Talk to a person",
             "the customer asked for a person",
             "the customer pressed the handoff button",
@@ -89,7 +86,6 @@ record Phrases(
             "不太确定我理解得对不对，您是想问“%s”吗？",
             "是",
             "否",
-            "（摘自帮助文章《%s》）",
             "转人工客服",
             "客户要求转人工",
             "客户点了转人工按钮",

@@ -1,5 +1,6 @@
 package dev.chatdesk.core.dialogue;
 
+import dev.chatdesk.core.bot.JsonPaths;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -31,23 +32,11 @@ final class Templates {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            Object value = lookup(values, m.group(1));
+            Object value = JsonPaths.lookup(values, m.group(1));
             String replacement = value == null ? m.group() : encode.apply(String.valueOf(value));
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /** The value at a dotted path of nested maps ({@code response.tracking.url}); null when absent. */
-    static Object lookup(Map<String, ?> values, String path) {
-        Object current = values;
-        for (String part : path.split("\\.")) {
-            if (!(current instanceof Map<?, ?> map) || !map.containsKey(part)) {
-                return null;
-            }
-            current = map.get(part);
-        }
-        return current;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.NewMessage;
@@ -74,7 +75,12 @@ class DialogueManagerTest {
                   url: "{orderApi}/orders/{order_number}"
                   responses:
                     - status: 200
+                      when: {status: [delivered]}
                       text: "Order {order_number} is {response.status}."
+                      quickReplies: [{title: "It says delivered but isn't here", payload: /delivery_problem}]
+                    - status: 200
+                      text: "Order {order_number} is {response.status}."
+                      quickReplies: [{title: "Delivery times", payload: /shipping_options}]
                     - status: 404
                       text: "I can't find {order_number}."
                 """);
@@ -125,6 +131,9 @@ class DialogueManagerTest {
             if (url.endsWith("/bookings")) {
                 return new ActionClient.ActionResult(body.get("day").equals("Saturday") ? 409 : 201, Map.of());
             }
+            if (url.endsWith("DS-654321")) {
+                return new ActionClient.ActionResult(200, Map.of("status", "delivered"));
+            }
             return url.endsWith("DS-123456")
                     ? new ActionClient.ActionResult(200, Map.of("status", url.contains("/refunds/") ? "paid" : "on its way"))
                     : new ActionClient.ActionResult(404, Map.of());
@@ -160,6 +169,19 @@ class DialogueManagerTest {
     }
 
     @Test
+    void theButtonsUnderAnOrdersStatusFitTheStatus() {
+        Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision onItsWay = manager.respond(asked.state(), "DS-123456", nlu("out_of_scope", 0.5, 0.1));
+        Decision askedAgain = manager.respond(onItsWay.state(), "where is my order", nlu("order_status", 0.95, 0.1));
+        Decision delivered = manager.respond(askedAgain.state(), "DS-654321", nlu("out_of_scope", 0.5, 0.1));
+
+        assertEquals(List.of("Delivery times"), only(onItsWay).quickReplies().stream().map(QuickReply::title).toList());
+        assertEquals("Order DS-654321 is delivered.", only(delivered).text());
+        assertEquals(List.of("It says delivered but isn't here"),
+                only(delivered).quickReplies().stream().map(QuickReply::title).toList());
+    }
+
+    @Test
     void aRequestForAPersonLeavesTheFlowAndEscalates() {
         Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
         Decision handoff = manager.respond(asked.state(), "/human_handoff", nlu("out_of_scope", 0.9, 0.1));
@@ -180,8 +202,8 @@ class DialogueManagerTest {
     void aQuestionTheIntentsDoNotCoverIsAnsweredFromAnArticleInTheMiddleOfAFlow() {
         Decision asked = manager.respond(DialogueState.INITIAL, "where is my order", nlu("order_status", 0.95, 0.1));
         Decision interrupted = manager.respond(asked.state(), "do you ship to Norway?", nlu("out_of_scope", 0.8, 0.0));
-        assertEquals(List.of("We ship to every country in Europe.\n\n(From our help article \"Shipping in Europe\".)",
-                "What's your order number?"), texts(interrupted));
+        assertEquals(List.of("We ship to every country in Europe.", "What's your order number?"), texts(interrupted));
+        assertEquals("Shipping in Europe", interrupted.replies().getFirst().sources().getFirst().title(), "cited once, as its source");
         assertEquals("order_status", interrupted.state().flow().name());
     }
 

@@ -124,11 +124,20 @@ class AgentConsoleBrowserTest {
         assertTrue(Files.size(browser.screenshot("agent-console-conversation")) > 10_000);
 
         page().findElement(By.id("release")).click();
-        browser.await(d -> d.findElement(By.id("no-conversation")).getText().contains("handed this conversation back"));
+        browser.await(d -> d.findElement(By.id("conversation-notice")).getText().contains("handed this conversation back"));
         ApiClient.Response after = chat.say("what payment methods do you accept?");
         assertEquals("bot", after.at("/status").asText(), after.text());
         assertFalse(CustomerChat.replyText(after).isBlank(), after.text());
         browser.await(d -> d.findElements(By.cssSelector("#queue [data-conversation-id='" + chat.id() + "']")).isEmpty());
+
+        page().findElement(By.cssSelector(".views [data-view='open']")).click();
+        WebElement found = awaitQueueItem(chat.id());
+        assertTrue(found.getText().contains("With the bot"), "a handed-back conversation is found again: " + found.getText());
+        found.click();
+        browser.await(d -> d.findElement(By.id("claim")).isDisplayed());
+        page().findElement(By.id("claim")).click();
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with grace"));
+        assertEquals("with_agent", chat.history().at("/status").asText(), "claimed back from the bot");
     }
 
     @Test

@@ -21,6 +21,14 @@ record CustomerChat(ApiClient api, String id, String token) {
         return new CustomerChat(api, started.at("/conversationId").asText(), started.at("/token").asText());
     }
 
+    /** A customer (e-mail first.last@example.com) who asks a question, then for a person. */
+    static CustomerChat escalated(ApiClient api, String name, String question) throws Exception {
+        CustomerChat chat = start(api, name, name.toLowerCase().replace(' ', '.') + "@example.com");
+        chat.say(question);
+        chat.askForAPerson();
+        return chat;
+    }
+
     /** Sends a message, expecting it to be taken. */
     ApiClient.Response say(String text) throws Exception {
         return say(text, null);

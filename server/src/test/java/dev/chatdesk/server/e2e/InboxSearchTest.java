@@ -49,7 +49,7 @@ class InboxSearchTest {
 
     @Test
     void aHandedBackConversationIsFoundAgainAndClaimedBackFromTheBot() throws Exception {
-        CustomerChat chat = escalated("Priya Raman", "Where is order NW-48213? It was due Monday.");
+        CustomerChat chat = CustomerChat.escalated(api, "Priya Raman", "Where is order NW-48213? It was due Monday.");
         String c = "/api/v1/agent/conversations/" + chat.id();
         assertEquals(200, api.post(c + "/claim", nadia, ApiClient.object()).status());
         assertEquals(200, api.post(c + "/messages", nadia, ApiClient.object().put("text", "It left the depot today.")).status());
@@ -71,11 +71,11 @@ class InboxSearchTest {
 
     @Test
     void viewsCountWhatEachAgentMaySee() throws Exception {
-        CustomerChat waiting = escalated("Lena Fischer", "The zip of my jacket broke");
-        CustomerChat mine = escalated("Kofi Mensah", "I was charged twice");
+        CustomerChat waiting = CustomerChat.escalated(api, "Lena Fischer", "The zip of my jacket broke");
+        CustomerChat mine = CustomerChat.escalated(api, "Kofi Mensah", "I was charged twice");
         String m = "/api/v1/agent/conversations/" + mine.id();
         assertEquals(200, api.post(m + "/claim", omar, ApiClient.object()).status());
-        CustomerChat resolved = escalated("Aiko Tanaka", "Cancel my order please");
+        CustomerChat resolved = CustomerChat.escalated(api, "Aiko Tanaka", "Cancel my order please");
         String r = "/api/v1/agent/conversations/" + resolved.id();
         assertEquals(200, api.post(r + "/claim", omar, ApiClient.object()).status());
         assertEquals(200, api.post(r + "/resolve", omar, ApiClient.object()).status());
@@ -100,7 +100,7 @@ class InboxSearchTest {
     void searchPagesWithACursorAndFiltersByChannelDayAndReason() throws Exception {
         List<String> started = new ArrayList<>();
         for (String name : List.of("Page One", "Page Two", "Page Three")) {
-            started.add(escalated(name, "paging question about gloves").id());
+            started.add(CustomerChat.escalated(api, name, "paging question about gloves").id());
         }
         JsonNode first = search(admin, "q=gloves&limit=2");
         assertEquals(2, first.at("/items").size());
@@ -118,7 +118,7 @@ class InboxSearchTest {
 
     @Test
     void previewsInTheListAndTheQueueMaskCardNumbers() throws Exception {
-        CustomerChat chat = escalated("Marta Silva", "I was charged twice");
+        CustomerChat chat = CustomerChat.escalated(api, "Marta Silva", "I was charged twice");
         chat.say("my card 4111 1111 1111 1111 was charged twice");
 
         String snippet = search(admin, "q=marta").at("/items/0/snippet").asText();
@@ -144,13 +144,6 @@ class InboxSearchTest {
         }
         assertEquals(401, api.get("/api/v1/agent/conversations", null).status());
         assertEquals(401, api.get("/api/v1/agent/views", null).status());
-    }
-
-    private static CustomerChat escalated(String name, String question) throws Exception {
-        CustomerChat chat = CustomerChat.start(api, name, name.toLowerCase().replace(' ', '.') + "@example.com");
-        chat.say(question);
-        chat.askForAPerson();
-        return chat;
     }
 
     private static JsonNode search(String token, String parameters) throws Exception {

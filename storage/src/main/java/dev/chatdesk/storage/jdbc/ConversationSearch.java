@@ -31,7 +31,10 @@ final class ConversationSearch {
         this.tables = tables;
     }
 
-    /** A page of the query's conversations. */
+    /**
+     * A page of the query's conversations: their ids chosen first (the filters, the order and the
+     * limit on {@code conversations} alone), then read whole with their customers, agents and last messages.
+     */
     ConversationPage page(Connection connection, ConversationQuery query) throws SQLException {
         Conditions where = conditions(query);
         if (query.after() != null) {
@@ -40,9 +43,12 @@ final class ConversationSearch {
                     after.conversationId());
         }
         where.parameters.add(query.limit() + 1);
+        String conversations = query.terms().isEmpty() ? "conversations c" : tables.search().conversationsForWords();
+        String page = "SELECT c.id FROM " + conversations + where.sql() + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?";
         List<ListedConversation> found = Sql.list(connection, "SELECT " + ConversationTable.COLUMNS
-                + ", m.text AS last_text, m.key_id AS last_key_id, m.role AS last_role " + from(query) + LAST_MESSAGE
-                + where.sql() + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?",
+                + ", m.text AS last_text, m.key_id AS last_key_id, m.role AS last_role "
+                + ConversationTable.JOINED.replace("FROM conversations c", "FROM (" + page + ") page JOIN conversations c ON c.id = page.id")
+                + LAST_MESSAGE + " ORDER BY c.updated_at DESC, c.id DESC",
                 row -> {
                     String role = row.getString("last_role");
                     return new ListedConversation(tables.conversations().conversation(row),
@@ -52,15 +58,9 @@ final class ConversationSearch {
         if (found.size() <= query.limit()) {
             return new ConversationPage(found, null);
         }
-        List<ListedConversation> page = found.subList(0, query.limit());
-        ListedConversation last = page.getLast();
-        return new ConversationPage(page, new PageCursor(last.conversation().updatedAt(), last.conversation().id()));
-    }
-
-    /** The conversations ({@code c}) with their customers and agents, read as suits the query. */
-    private String from(ConversationQuery query) {
-        String conversations = query.terms().isEmpty() ? "conversations c" : tables.search().conversationsForWords();
-        return ConversationTable.JOINED.replace("FROM conversations c", "FROM " + conversations);
+        List<ListedConversation> shown = found.subList(0, query.limit());
+        ListedConversation last = shown.getLast();
+        return new ConversationPage(shown, new PageCursor(last.conversation().updatedAt(), last.conversation().id()));
     }
 
     /** How many conversations the query finds. */

@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The conversation search index: a document of search terms for each searched message and for
- * each conversation's customer, each term stored as the cipher's search token (a keyed hash under
- * encryption). A document's id is its conversation's rowid times 2^24 plus the message's sequence
- * number (0 for the customer), so a match names its conversation without a lookup, and a
- * conversation's documents are one range. The full-text engine finds the documents with a term.
+ * The conversation search index: the search terms of each searched message and of each
+ * conversation's customer, each term stored as the cipher's search token (a keyed hash under
+ * encryption). On SQLite, FTS5 holds a document per message and customer whose id is the
+ * conversation's rowid times 2^24 plus the message's sequence number (0 for the customer), so a
+ * match names its conversation without a lookup and a conversation's documents are one range. On
+ * PostgreSQL, the terms are one tsvector on the conversation's own row, under a GIN index.
  */
 final class SearchIndex {
     /** Messages after the 16,777,215th of a conversation are not indexed. */
@@ -51,17 +52,22 @@ final class SearchIndex {
         String tokens = String.join(" ", terms.stream().map(cipher::searchToken).toList());
         switch (engine) {
             case FTS5 -> Sql.update(connection, "INSERT INTO search_terms(rowid, terms) VALUES (?, ?)", documentId, tokens);
-            case TSVECTOR -> Sql.update(connection,
-                    "INSERT INTO search_documents(id, terms) VALUES (?, array_to_tsvector(string_to_array(?, ' ')))",
-                    documentId, tokens);
+            case TSVECTOR -> Sql.update(connection, "UPDATE conversations SET search_terms = "
+                    + "coalesce(search_terms, ''::tsvector) || array_to_tsvector(string_to_array(?, ' ')) WHERE rowid = ?",
+                    tokens, documentId >> SEQ_BITS);
         }
     }
 
-    /** Deletes every document of a conversation (before the conversation itself is deleted). */
+    /** Deletes every term of a conversation (before the conversation itself is deleted). */
     void erase(Connection connection, String conversationId) throws SQLException {
-        long first = documentId(rowid(connection, conversationId), 0);
-        String table = engine == FullTextEngine.FTS5 ? "search_terms WHERE rowid" : "search_documents WHERE id";
-        Sql.update(connection, "DELETE FROM " + table + " BETWEEN ? AND ?", first, first + (1L << SEQ_BITS) - 1);
+        switch (engine) {
+            case FTS5 -> {
+                long first = documentId(rowid(connection, conversationId), 0);
+                Sql.update(connection, "DELETE FROM search_terms WHERE rowid BETWEEN ? AND ?", first,
+                        first + (1L << SEQ_BITS) - 1);
+            }
+            case TSVECTOR -> Sql.update(connection, "UPDATE conversations SET search_terms = NULL WHERE id = ?", conversationId);
+        }
     }
 
     /** Makes a conversation's documents again, under the active key, from its messages as read from the store. */
@@ -81,7 +87,7 @@ final class SearchIndex {
     String hasTerm() {
         return switch (engine) {
             case FTS5 -> "c.rowid IN (SELECT rowid >> " + SEQ_BITS + " FROM search_terms WHERE search_terms MATCH ?)";
-            case TSVECTOR -> "c.rowid IN (SELECT id >> " + SEQ_BITS + " FROM search_documents WHERE terms @@ ?::tsquery)";
+            case TSVECTOR -> "c.search_terms @@ ?::tsquery";
         };
     }
 

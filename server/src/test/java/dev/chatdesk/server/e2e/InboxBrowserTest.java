@@ -1,0 +1,117 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.server.testing.ApiClient;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console's inbox in a headless Chromium, as an agent works it: views with counts, a resolved
+ * conversation found again by its order number, avatars, masked card numbers in previews, and
+ * help articles and bot answers shown as formatted text, never as Markdown's asterisks.
+ */
+class InboxBrowserTest {
+    private static TestServer server;
+    private static ApiClient api;
+    private Browser browser;
+    private ConsolePage console;
+
+    @BeforeAll
+    static void startServerWithAnAgent() throws Exception {
+        server = TestServer.start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
+        api = server.client();
+        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals(201, api.post("/api/v1/admin/agents", admin, ApiClient.object()
+                .put("username", "hana").put("password", "a-long-password").put("role", "agent")
+                .put("displayName", "Hana")).status());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void signIn() {
+        browser = Browser.start();
+        console = new ConsolePage(browser, server.client().base());
+        console.logIn("hana", "a-long-password");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theViewsCountTheInboxAndAResolvedConversationIsFoundAgainByItsOrderNumber() throws Exception {
+        CustomerChat priya = CustomerChat.escalated(api, "Priya Raman", "Where is order NW-48213? It was due on Monday.");
+        CustomerChat tomas = CustomerChat.escalated(api, "Tomas Berg", "my card 4111 1111 1111 1111 was charged twice");
+
+        WebElement tomasItem = console.awaitQueueItem(tomas.id());
+        assertTrue(tomasItem.getText().contains("[card ••••1111]"), tomasItem.getText());
+        assertFalse(tomasItem.getText().contains("4111 1111"), "previews mask card numbers: " + tomasItem.getText());
+        assertEquals("TB", tomasItem.findElement(By.cssSelector(".avatar")).getDomAttribute("data-initials"));
+        browser.await(d -> Integer.parseInt(d.findElement(By.id("queue-count")).getText()) >= 2);
+
+        console.awaitQueueItem(priya.id()).click();
+        browser.await(d -> d.findElement(By.id("claim")).isDisplayed());
+        browser.driver().findElement(By.id("claim")).click();
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with hana"));
+        browser.await(d -> "1".equals(d.findElement(By.id("count-mine")).getText()));
+        browser.driver().findElement(By.id("reply-text")).sendKeys("It left our depot today, Priya.\n");
+        browser.await(d -> console.transcriptTexts().contains("It left our depot today, Priya."));
+        browser.driver().findElement(By.id("resolve")).click();
+        browser.await(d -> d.findElement(By.id("conversation-view")).getDomAttribute("hidden") != null);
+
+        browser.driver().findElement(By.cssSelector(".views [data-view='resolved']")).click();
+        WebElement resolved = console.awaitQueueItem(priya.id());
+        assertTrue(resolved.getText().contains("Closed"), resolved.getText());
+        browser.driver().findElement(By.cssSelector(".views [data-view='open']")).click();
+        browser.driver().findElement(By.id("search")).sendKeys("NW-48213");
+        browser.await(d -> d.findElements(By.cssSelector("#queue .queue-item")).size() == 0);
+        assertEquals("No conversation matches.", browser.driver().findElement(By.id("queue-empty")).getText(),
+                "the open view does not hold the resolved conversation");
+        browser.driver().findElement(By.cssSelector(".views [data-view='resolved']")).click();
+        browser.await(d -> idsListed().equals(List.of(priya.id())));
+        assertTrue(Files.size(browser.screenshot("agent-console-inbox-search")) > 10_000);
+    }
+
+    @Test
+    void helpArticlesAndBotAnswersAreFormattedWithoutAsterisks() throws Exception {
+        CustomerChat chat = CustomerChat.start(api, "Ravi Shah", "ravi@example.com");
+        chat.say("how long does a refund take?");
+        chat.askForAPerson();
+
+        console.awaitQueueItem(chat.id()).click();
+        browser.await(d -> !d.findElements(By.cssSelector("#suggested-articles li.article")).isEmpty());
+        String articles = browser.driver().findElement(By.id("suggested-articles")).getText();
+        assertFalse(articles.contains("**"), articles);
+        assertFalse(browser.driver().findElements(By.cssSelector("#suggested-articles strong")).isEmpty(),
+                "bold text is bold: " + articles);
+        for (String text : console.transcriptTexts()) {
+            assertFalse(text.contains("**"), text);
+        }
+        assertTrue(Files.size(browser.screenshot("agent-console-articles")) > 10_000);
+    }
+
+    private List<String> idsListed() {
+        return browser.driver().findElements(By.cssSelector("#queue .queue-item")).stream()
+                .map(item -> item.getDomAttribute("data-conversation-id")).toList();
+    }
+}
