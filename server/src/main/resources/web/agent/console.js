@@ -25,6 +25,11 @@
       search: 'Search conversations', searchPlaceholder: 'Search name, e-mail, order number, words…', filters: 'Filters',
       channel: 'Channel', agentFilter: 'Agent', reasonFilter: 'Escalated for', fromDay: 'Active from', toDay: 'Active until',
       any: 'Any', showMore: 'Show more', nothingFound: 'No conversation matches.',
+      savedReplies: 'Saved replies', savedRepliesNote: '(type / and the shortcut in the reply box; {customer.firstName}, {customer.name}, {order_number} and {agent.name} are filled in)',
+      shortcut: 'Shortcut', replyText: 'Text', shortcutHint: 'Shortcut (such as refund-time)', replyTextHint: 'Text', save: 'Save',
+      deleteReply: 'Delete /{shortcut}', delete: 'Delete',
+      order: 'Order', orderUnknown: 'The shop has no order {number}.', orderUnavailable: 'The shop did not answer: {error}',
+      orderTotal: 'Total {amount}', orderTracking: 'Track with {carrier}', orderPlaced: 'placed {day}',
       emptyMine: 'You have no conversations. Claim one from Unassigned.', emptyOpen: 'No open conversations.',
       emptyResolved: 'No resolved conversations yet.',
       pick: 'Pick a conversation from the queue.', conversationActions: 'Conversation actions',
@@ -76,6 +81,11 @@
       search: '搜索对话', searchPlaceholder: '搜索姓名、邮箱、订单号、内容…', filters: '筛选',
       channel: '渠道', agentFilter: '客服', reasonFilter: '转人工原因', fromDay: '最近活动起', toDay: '最近活动止',
       any: '全部', showMore: '显示更多', nothingFound: '没有符合条件的对话。',
+      savedReplies: '快捷回复', savedRepliesNote: '（在回复框输入 / 加快捷词；{customer.firstName}、{customer.name}、{order_number} 和 {agent.name} 会自动填入）',
+      shortcut: '快捷词', replyText: '内容', shortcutHint: '快捷词（例如 refund-time）', replyTextHint: '内容', save: '保存',
+      deleteReply: '删除 /{shortcut}', delete: '删除',
+      order: '订单', orderUnknown: '商城里没有订单 {number}。', orderUnavailable: '商城没有响应：{error}',
+      orderTotal: '合计 {amount}', orderTracking: '{carrier} 物流跟踪', orderPlaced: '{day} 下单',
       emptyMine: '你没有正在处理的对话。可以从“待接入”中接入。', emptyOpen: '没有进行中的对话。',
       emptyResolved: '还没有已结束的对话。',
       pick: '请从队列中选择一个对话。', conversationActions: '对话操作',
@@ -122,7 +132,7 @@
         conversation_viewed: '查看对话', conversation_claimed: '接入对话', agent_replied: '客服回复', note_added: '添加备注',
         personal_data_revealed: '显示个人信息', conversation_transferred: '转接对话', conversation_released: '交还机器人',
         conversation_resolved: '结束对话', agent_created: '创建账号', agent_disabled: '停用账号', agent_enabled: '启用账号',
-        article_saved: '保存文章', article_deleted: '删除文章', articles_imported: '导入文章', customer_exported: '导出客户数据',
+        article_saved: '保存文章', saved_reply_saved: '保存快捷回复', saved_reply_deleted: '删除快捷回复', article_deleted: '删除文章', articles_imported: '导入文章', customer_exported: '导出客户数据',
         customer_erased: '删除客户数据', audit_log_read: '查看审计日志', keys_rotated: '轮换密钥', retention_erased: '到期数据删除'
       },
       // The server's errors by code; one without a text here shows the server's own message.
@@ -138,7 +148,8 @@
   };
 
   const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null,
-    locale: 'en', connection: 'connecting', notice: null, view: 'unassigned', list: [], next: null, counts: null };
+    locale: 'en', connection: 'connecting', notice: null, view: 'unassigned', list: [], next: null, counts: null,
+    agents: [], savedReplies: [], menu: [], menuAt: 0 };
   // The inbox's views: what each lists, as the search API's filters.
   const VIEWS = { mine: 'status=with_agent&assignee=me', unassigned: 'status=waiting_for_agent', open: 'status=open',
     resolved: 'status=closed' };
@@ -281,7 +292,7 @@
   }
 
   // Markdown as help articles and the bot's answers use it, built as elements (never as HTML):
-  // paragraphs, - and 1. lists, **bold**, *italic*, `code` and [links](https://...).
+  // paragraphs, - and 1. lists, **bold**, *italic*, `code`, [links](https://...) and bare addresses (named by their site).
   function markdown(text) {
     const fragment = document.createDocumentFragment();
     let list = null;
@@ -308,7 +319,7 @@
     return fragment;
   }
   function inline(parent, text) {
-    const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|`(.+?)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
+    const pattern = /\*\*(.+?)\*\*|\*(\S.*?)\*|`(.+?)`|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/g;
     let at = 0;
     for (const match of text.matchAll(pattern)) {
       parent.append(text.slice(at, match.index));
@@ -316,8 +327,9 @@
       else if (match[2] !== undefined) parent.append(el('em', null, match[2]));
       else if (match[3] !== undefined) parent.append(el('code', null, match[3]));
       else {
-        const link = el('a', null, match[4]);
-        link.href = match[5];
+        const address = match[5] || match[6];
+        const link = el('a', null, match[4] || new URL(address).hostname); // as the widget shows it: no raw URL
+        link.href = address;
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
         parent.append(link);
@@ -407,6 +419,7 @@
     connect();
     refreshQueue();
     loadAgents();
+    loadSavedReplies();
   }
 
   function renderMe() {
@@ -424,7 +437,7 @@
       state.retry = 1000;
       setConnection('live');
       refreshQueue();
-      if (state.open) openConversation(state.open.conversationId);
+      if (state.open) refreshOpen(state.open.conversationId);
     };
     socket.onmessage = (event) => onEvent(JSON.parse(event.data));
     socket.onclose = () => {
@@ -454,7 +467,7 @@
     const openId = state.open && state.open.conversationId;
     if (!openId || event.conversationId !== openId) return;
     if (event.type === 'message' || event.type === 'queue') {
-      openConversation(openId);
+      refreshOpen(openId);
     } else if (event.type === 'typing' && event.role === 'customer') {
       $('customer-typing').textContent = t('typing', { name: customerName(state.open.customer) });
       clearTimeout(state.typingTimer);
@@ -471,7 +484,7 @@
         showsQueue() ? api('GET', '/api/v1/agent/queue') : api('GET', listPath(null))]);
       state.counts = counts;
       if (showsQueue()) {
-        state.queue = listed;
+        state.queue = listed.filter((entry) => entry.status === 'waiting_for_agent'); // taken ones are in Mine
         state.list = [];
         state.next = null;
       } else {
@@ -586,9 +599,21 @@
   }
 
   // ---- one conversation --------------------------------------------------------------------
+  // The agent opens a conversation: it is the one shown from now on.
   async function openConversation(id, focus) {
+    state.wanted = id;
+    await showConversation(id, focus);
+  }
+
+  // Shows the conversation afresh (after an event), unless the agent has moved on or closed it meanwhile.
+  async function refreshOpen(id) {
+    if (state.wanted === id) await showConversation(id, false);
+  }
+
+  async function showConversation(id, focus) {
     try {
       const conversation = await api('GET', '/api/v1/agent/conversations/' + encodeURIComponent(id));
+      if (state.wanted !== id) return;
       state.open = conversation;
       renderConversation(conversation);
       renderQueue();
@@ -602,6 +627,7 @@
   // The open conversation went out of reach (handed back, closed or taken by someone else): why() says why.
   function closeConversation(why) {
     state.open = null;
+    state.wanted = null;
     state.notice = why;
     $('conversation-view').hidden = true;
     $('context').hidden = true;
@@ -648,6 +674,7 @@
     renderTrend(c.messages);
     renderSuggestions(c);
     renderOthers(c.otherConversations || []);
+    loadOrder(c);
   }
 
   function renderEscalation(c) {
@@ -800,6 +827,56 @@
     if (!articles.childElementCount) articles.append(el('li', 'muted small', t('noArticle')));
   }
 
+  // The order panel: the shop's order the conversation is about, once the bot has its number.
+  async function loadOrder(c) {
+    const number = c.slots && c.slots.order_number;
+    const key = c.conversationId + ' ' + number;
+    $('order-panel').hidden = !number;
+    if (!number || state.orderKey === key) return;
+    state.orderKey = key;
+    const box = $('order');
+    clear(box);
+    try {
+      const answer = await api('GET', '/api/v1/agent/conversations/' + encodeURIComponent(c.conversationId) + '/order');
+      if (state.orderKey === key) renderOrder(answer);
+    } catch (e) {
+      box.append(el('p', 'muted small', t('orderUnavailable', { error: errorText(e) })));
+    }
+  }
+
+  function renderOrder(answer) {
+    const box = $('order');
+    clear(box);
+    const o = answer.order;
+    if (!answer.found || !o) {
+      box.append(el('p', 'muted small', t('orderUnknown', { number: answer.orderNumber })));
+      return;
+    }
+    const head = el('p', 'order-head');
+    head.append(el('strong', null, o.number || answer.orderNumber), document.createTextNode(' '),
+      el('span', 'tag status-' + (o.status || ''), o.statusLabel || o.status || ''));
+    box.append(head);
+    if (o.statusDetail) box.append(el('p', 'small', o.statusDetail));
+    if (Array.isArray(o.items) && o.items.length) {
+      const items = el('ul', 'order-items');
+      for (const item of o.items) {
+        items.append(el('li', 'small', (item.quantity ? item.quantity + ' × ' : '') + (item.name || item.title || item.sku || '')));
+      }
+      box.append(items);
+    }
+    const facts = [];
+    if (o.placedOn) facts.push(t('orderPlaced', { day: new Date(o.placedOn).toLocaleDateString(state.locale) }));
+    if (o.total) facts.push(t('orderTotal', { amount: o.total + (o.currency ? ' ' + o.currency : '') }));
+    if (facts.length) box.append(el('p', 'muted small', facts.join(' · ')));
+    if (o.tracking && o.tracking.url && /^https?:\/\//.test(o.tracking.url)) {
+      const link = el('a', 'small', t('orderTracking', { carrier: o.carrier || '' }) + ' (' + (o.tracking.number || '') + ')');
+      link.href = o.tracking.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      box.append(link);
+    }
+  }
+
   function renderOthers(others) {
     const list = $('other-conversations');
     clear(list);
@@ -890,7 +967,125 @@
     }
   }
 
+  // ---- saved replies: "/" and a shortcut in the reply box offers them --------------------------
+  async function loadSavedReplies() {
+    try {
+      state.savedReplies = await api('GET', '/api/v1/agent/saved-replies');
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  // The "/word" the agent is typing at the cursor, if any.
+  function typedShortcut() {
+    const box = $('reply-text');
+    const match = /(?:^|\s)\/([a-z0-9_-]*)$/.exec(box.value.slice(0, box.selectionStart));
+    return match ? match[1] : null;
+  }
+
+  function updateSavedMenu() {
+    const typed = typedShortcut();
+    state.menu = typed === null ? [] : state.savedReplies.filter((r) => r.shortcut.startsWith(typed)).slice(0, 8);
+    state.menuAt = Math.min(state.menuAt, Math.max(0, state.menu.length - 1));
+    const menu = $('saved-menu');
+    clear(menu);
+    menu.hidden = !state.menu.length;
+    state.menu.forEach((reply, i) => {
+      const option = el('li', 'saved-option');
+      option.id = 'saved-option-' + i;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', String(i === state.menuAt));
+      option.append(el('strong', null, '/' + reply.shortcut), el('span', 'muted', ' ' + filled(reply.text)));
+      option.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        useSavedReply(reply);
+      });
+      menu.append(option);
+    });
+    $('reply-text').setAttribute('aria-activedescendant', state.menu.length ? 'saved-option-' + state.menuAt : '');
+  }
+
+  // A saved reply's text with what the console knows filled in; an unknown value stays as {name} for the agent to fill.
+  function filled(text) {
+    const c = state.open || {};
+    const name = (c.customer && c.customer.name) || '';
+    const me = state.agents.find((a) => a.username === state.me.username);
+    const values = { 'customer.name': name, 'customer.firstName': name.split(/\s+/)[0],
+      order_number: c.slots && c.slots.order_number, 'agent.name': (me && me.displayName) || state.me.username };
+    return text.replace(/\{([\w.]+)\}/g, (all, key) => values[key] || all);
+  }
+
+  function useSavedReply(reply) {
+    const box = $('reply-text');
+    const before = box.value.slice(0, box.selectionStart).replace(/\/[a-z0-9_-]*$/, '');
+    const after = box.value.slice(box.selectionStart);
+    const text = filled(reply.text);
+    box.value = before + text + after;
+    box.selectionStart = box.selectionEnd = before.length + text.length;
+    box.focus();
+    updateSavedMenu();
+  }
+
+  // Arrow keys move in the open menu, Enter or Tab takes the chosen reply, Escape closes it.
+  function onSavedMenuKey(event) {
+    if (!state.menu.length) return false;
+    const moves = { ArrowDown: 1, ArrowUp: -1 };
+    if (event.key in moves) {
+      state.menuAt = (state.menuAt + moves[event.key] + state.menu.length) % state.menu.length;
+      updateSavedMenu();
+    } else if ((event.key === 'Enter' || event.key === 'Tab') && !event.isComposing) {
+      useSavedReply(state.menu[state.menuAt]);
+    } else if (event.key === 'Escape') {
+      state.menu = [];
+      $('saved-menu').hidden = true;
+    } else {
+      return false;
+    }
+    event.preventDefault();
+    return true;
+  }
+
+  // The team view's list of saved replies (admins write them).
+  function renderSavedReplies() {
+    const body = $('saved-replies');
+    clear(body);
+    for (const reply of state.savedReplies) {
+      const row = el('tr');
+      row.dataset.shortcut = reply.shortcut;
+      const cell = el('td');
+      const button = el('button', 'danger', t('delete'));
+      button.type = 'button';
+      button.setAttribute('aria-label', t('deleteReply', { shortcut: reply.shortcut }));
+      button.addEventListener('click', () => changeSavedReply('DELETE', reply.shortcut));
+      cell.append(button);
+      row.append(el('td', null, '/' + reply.shortcut), el('td', null, reply.text), cell);
+      body.append(row);
+    }
+  }
+
+  async function changeSavedReply(method, shortcut, body) {
+    try {
+      $('saved-error').textContent = '';
+      await api(method, '/api/v1/admin/saved-replies/' + encodeURIComponent(shortcut), body);
+      await loadSavedReplies();
+      renderSavedReplies();
+      return true;
+    } catch (e) {
+      $('saved-error').textContent = errorText(e);
+      return false;
+    }
+  }
+
+  async function saveSavedReply(event) {
+    event.preventDefault();
+    if (await changeSavedReply('PUT', $('saved-shortcut').value.trim(), { text: $('saved-text').value })) {
+      $('saved-shortcut').value = '';
+      $('saved-text').value = '';
+    }
+  }
+
   function onComposerKey(event) {
+    if (onSavedMenuKey(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       $('composer').requestSubmit();
@@ -907,6 +1102,7 @@
   async function loadAgents() {
     try {
       const agents = await api('GET', '/api/v1/agent/agents');
+      state.agents = agents;
       const filter = $('filter-agent');
       const chosen = filter.value;
       while (filter.options.length > 1) filter.remove(1);
@@ -944,6 +1140,8 @@
 
   async function refreshTeam() {
     await refreshAccounts();
+    await loadSavedReplies();
+    renderSavedReplies();
     await refreshAudit();
   }
 
@@ -1044,6 +1242,9 @@
     $('new-account').addEventListener('submit', addAccount);
     $('composer').addEventListener('submit', send);
     $('reply-text').addEventListener('keydown', onComposerKey);
+    $('reply-text').addEventListener('input', updateSavedMenu);
+    $('reply-text').addEventListener('blur', () => { $('saved-menu').hidden = true; });
+    $('new-saved-reply').addEventListener('submit', saveSavedReply);
     document.addEventListener('keydown', onShortcut);
     $('claim').addEventListener('click', () => act('claim'));
     $('release').addEventListener('click', () => act('release'));

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param agentReleased what the bot says when an agent hands the conversation back
  * @param variables values flows may use as {@code {name}} in texts and action URLs, such as the
  *     base URL of the shop's order API
+ * @param orderLookup where the agent console reads the order a conversation is about (null: nowhere)
  */
 public record BotSettings(
         List<Language> languages,
@@ -29,9 +30,10 @@ public record BotSettings(
         Thresholds thresholds,
         EscalationSettings escalation,
         String agentReleased,
-        Map<String, String> variables) {
+        Map<String, String> variables,
+        OrderLookup orderLookup) {
     /** The settings of a bot without {@code bot.yml}. */
-    public static final BotSettings DEFAULTS = new BotSettings(null, null, null, null, null, null, null, null, null);
+    public static final BotSettings DEFAULTS = new BotSettings(null, null, null, null, null, null, null, null, null, null);
 
     /** Fills what is missing with defaults. */
     public BotSettings {
@@ -58,13 +60,13 @@ public record BotSettings(
 
     /** These settings with other thresholds (an operator's configuration overrides the bot's). */
     public BotSettings withThresholds(Thresholds other) {
-        return new BotSettings(languages, displayName, greeting, fallback, clarify, other, escalation, agentReleased, variables);
+        return new BotSettings(languages, displayName, greeting, fallback, clarify, other, escalation, agentReleased, variables, orderLookup);
     }
 
     /** These settings with some variables set or replaced (an operator's configuration overrides the bot's). */
     public BotSettings withVariables(Map<String, String> overrides) {
         Map<String, String> merged = new HashMap<>(variables);
         merged.putAll(overrides);
-        return new BotSettings(languages, displayName, greeting, fallback, clarify, thresholds, escalation, agentReleased, merged);
+        return new BotSettings(languages, displayName, greeting, fallback, clarify, thresholds, escalation, agentReleased, merged, orderLookup);
     }
 }

@@ -2,6 +2,7 @@ package dev.chatdesk.core.dialogue;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotLanguages;
+import dev.chatdesk.core.bot.OrderLookup;
 import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.kb.KnowledgeBase;
@@ -10,6 +11,7 @@ import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluResult;
 import dev.chatdesk.core.privacy.EmailAddresses;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,7 @@ public final class DialogueManager {
     private final RandomGenerator random;
     private final Map<Language, ResponseChooser> responses = new ConcurrentHashMap<>();
     private final List<DialoguePolicy> policies;
+    private final ActionClient actions;
 
     /**
      * A dialogue manager for a bot in each of its languages, answering from the given knowledge
@@ -47,6 +50,7 @@ public final class DialogueManager {
         this.bots = bots;
         this.embedders = embedders;
         this.random = random;
+        this.actions = actions;
         FlowRunner flows = new FlowRunner(actions);
         KnowledgeBasePolicy articles = new KnowledgeBasePolicy(knowledgeBase);
         IntentPolicy intents = new IntentPolicy(flows, articles);
@@ -81,6 +85,24 @@ public final class DialogueManager {
     /** The bot in the language a conversation in this state is in. */
     public BotDefinition bot(DialogueState state) {
         return bots.in(state.language());
+    }
+
+    /**
+     * The order a conversation in this state is about, as the shop's API answers for the number
+     * the bot has learnt ({@link dev.chatdesk.core.bot.OrderLookup}); empty when the bot looks up
+     * no orders or has no order number yet.
+     *
+     * @throws IOException when the API cannot be reached
+     */
+    public Optional<ShopOrder> order(DialogueState state) throws IOException {
+        OrderLookup lookup = bots.primary().settings().orderLookup();
+        String number = lookup == null ? null : state.slots().get(lookup.slot());
+        if (number == null) {
+            return Optional.empty();
+        }
+        ActionClient.ActionResult answer = actions.call("GET",
+                Templates.fillUrl(lookup.url(), state.slots(), bot(state).settings().variables()), Map.of(), Map.of());
+        return Optional.of(new ShopOrder(number, answer.status(), answer.json()));
     }
 
     /** What the bot says when a conversation in this state (its language) starts. */

@@ -13,10 +13,13 @@ import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
 import dev.chatdesk.core.dialogue.DialogueStateCodec;
+import dev.chatdesk.core.dialogue.ShopOrder;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.store.ConversationPage;
 import dev.chatdesk.core.store.ConversationQuery;
 import dev.chatdesk.core.store.ConversationStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,8 +127,8 @@ public final class AgentDesk {
             if (conversation.status() == ConversationStatus.WITH_AGENT && agent.username().equals(conversation.assignee())) {
                 return conversation;
             }
-            if (conversation.status() == ConversationStatus.BOT) {
-                requireReadAccess(conversation, agent);
+            if (conversation.status() == ConversationStatus.BOT && !mayRead(conversation, agent)) {
+                throw new ConversationConflictException("not_waiting", "This conversation is not waiting for an agent.");
             }
             if (!store.transition(conversationId, EnumSet.of(ConversationStatus.WAITING_FOR_AGENT, ConversationStatus.BOT),
                     ConversationStatus.WITH_AGENT, agent.username())) {
@@ -169,7 +172,22 @@ public final class AgentDesk {
             Conversation conversation = log.find(conversationId);
             requireReadAccess(conversation, agent);
             return new ConversationRecord(conversation, store.messages(conversationId), store.openEscalation(conversationId),
-                    store.otherConversationsOfCustomer(conversationId, OTHER_CONVERSATIONS));
+                    store.otherConversationsOfCustomer(conversationId, OTHER_CONVERSATIONS), state(conversationId).slots());
+        });
+    }
+
+    /**
+     * The order the conversation is about, from the shop's order API, for an agent who may read
+     * the conversation; empty when the bot has no order number (or looks up no orders).
+     */
+    public CompletableFuture<Optional<ShopOrder>> order(String conversationId, AgentSession agent) {
+        return onBlocking(() -> {
+            requireReadAccess(log.find(conversationId), agent);
+            try {
+                return dialogue.order(state(conversationId));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
     }
 
@@ -287,10 +305,14 @@ public final class AgentDesk {
 
     /** Agents read what waits in the queue and what they have or once had; admins everything. */
     private void requireReadAccess(Conversation conversation, AgentSession agent) {
-        if (agent.role() != AgentRole.ADMIN && conversation.status() != ConversationStatus.WAITING_FOR_AGENT
-                && !store.hasHad(conversation.id(), agent.username())) {
+        if (!mayRead(conversation, agent)) {
             requireAccess(conversation, agent);
         }
+    }
+
+    private boolean mayRead(Conversation conversation, AgentSession agent) {
+        return agent.role() == AgentRole.ADMIN || conversation.status() == ConversationStatus.WAITING_FOR_AGENT
+                || store.hasHad(conversation.id(), agent.username());
     }
 
     /** Agents change what waits in the queue and what they have; admins everything. */

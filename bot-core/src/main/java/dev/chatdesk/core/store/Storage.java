@@ -20,6 +20,9 @@ public interface Storage extends AutoCloseable {
     /** Customers' ratings. */
     FeedbackStore feedback();
 
+    /** The team's saved replies. */
+    SavedReplyStore savedReplies();
+
     /** The admins' changes to the help articles, which every node applies to its own index. */
     ArticleChangeLog articleChanges();
 

@@ -15,11 +15,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * The agent API: login, the queue, the inbox's views and search, and taking over, answering, annotating, transferring, handing
+ * The agent API: login, the queue, the inbox's views and search, saved replies, and taking over, answering, annotating, transferring, handing
  * back and closing escalated conversations, with agent assist; admins also manage accounts.
  * Every call but login needs an agent's token.
  */
@@ -37,15 +39,16 @@ public final class AgentApi {
     private final AuditTrail auditTrail;
     private final AuditApi auditApi;
     private final ConversationSearchApi search;
+    private final SavedRepliesApi savedReplies;
 
     /**
      * An API over the agent desk and the accounts; suggestions come from {@code assist}; typing is
      * told through {@code events}; blocking work runs on {@code blocking}; logins are limited per
      * client; agents' messages and notes have at most {@code maxMessageChars} characters; every action
-     * is recorded in {@code audit}, which admins read.
+     * is recorded in {@code audit}, which admins read; {@code savedReplies} serves the team's saved replies.
      */
     public AgentApi(AgentDesk desk, AgentAccounts accounts, AgentAssist assist, EventBusConversationEvents events,
-            Executor blocking, RateLimiter logins, int maxMessageChars, AuditLog audit) {
+            Executor blocking, RateLimiter logins, int maxMessageChars, AuditLog audit, SavedRepliesApi savedReplies) {
         this.desk = desk;
         this.accounts = accounts;
         this.assist = assist;
@@ -57,6 +60,7 @@ public final class AgentApi {
         this.auditTrail = new AuditTrail(audit, blocking);
         this.auditApi = new AuditApi(audit, blocking);
         this.search = new ConversationSearchApi(desk);
+        this.savedReplies = savedReplies;
     }
 
     /**
@@ -70,9 +74,11 @@ public final class AgentApi {
         accountsApi.mount(router);
         router.get("/api/v1/agent/queue").handler(this::queue);
         search.mount(router);
+        savedReplies.mount(router);
         router.post("/api/v1/agent/conversations/:id/claim").handler(ctx -> Replies.json(ctx, 200,
                 desk.claim(id(ctx), AgentAuth.session(ctx)), AgentJson::conversation));
         router.get("/api/v1/agent/conversations/:id").handler(this::conversation);
+        router.get("/api/v1/agent/conversations/:id/order").handler(this::order);
         router.post("/api/v1/agent/conversations/:id/messages").handler(ctx -> Replies.json(ctx, 200,
                 desk.message(id(ctx), AgentAuth.session(ctx), text(ctx)), m -> new JsonObject().put("message", MessageJson.messageForAgents(m))));
         router.post("/api/v1/agent/conversations/:id/notes").handler(ctx -> Replies.json(ctx, 201,
@@ -101,6 +107,22 @@ public final class AgentApi {
 
     private JsonObject withSuggestions(ConversationRecord record) {
         return AgentJson.withSuggestions(AgentJson.record(record), assist.suggest(record.messages()));
+    }
+
+    /** The order the conversation is about, as the shop's API tells it: for the console's order panel. */
+    private void order(RoutingContext ctx) {
+        Replies.json(ctx, 200, desk.order(id(ctx), AgentAuth.session(ctx)).handle((order, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                if (cause instanceof UncheckedIOException unreachable) {
+                    throw ApiError.of(502, "order_api_unavailable", "The shop's order API did not answer: "
+                            + unreachable.getCause().getMessage());
+                }
+                throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+            }
+            return order.orElseThrow(() -> ApiError.notFound("The bot has not learnt an order number in this conversation."));
+        }), order -> new JsonObject().put("orderNumber", order.number()).put("found", order.found())
+                .put("order", order.found() ? new JsonObject(order.json()) : null));
     }
 
     private void reveal(RoutingContext ctx) {

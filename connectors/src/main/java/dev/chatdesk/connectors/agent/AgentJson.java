@@ -11,6 +11,7 @@ import dev.chatdesk.core.service.ConversationRecord;
 import dev.chatdesk.core.service.QueueEntry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.TreeMap;
 
 /** The agent API's JSON forms: queue entries, conversations, escalations, suggestions. */
 final class AgentJson {
@@ -59,7 +60,7 @@ final class AgentJson {
         record.escalation().ifPresent(e -> json.put("escalation", escalation(e)).put("reason", e.reason().wireName()));
         JsonArray others = new JsonArray();
         record.otherConversations().forEach(c -> others.add(conversation(c)));
-        return json.put("otherConversations", others);
+        return json.put("otherConversations", others).put("slots", new JsonObject(new TreeMap<String, Object>(record.slots())));
     }
 
     /** An escalation: why, the summary, when, and the sentiment trend up to it. */

@@ -5,6 +5,7 @@ import dev.chatdesk.connectors.agent.AgentAccounts;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.CustomerDataApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
+import dev.chatdesk.connectors.agent.SavedRepliesApi;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
 import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimitBuckets;
@@ -83,8 +84,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -256,7 +257,8 @@ public final class ChatdeskApplication implements AutoCloseable {
                         new RateLimiter("requests", limits.requestsPerMinutePerClient(), buckets),
                         new RateLimiter("messages", limits.messagesPerMinutePerConversation(), buckets), limits.messageChars()),
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
-                        new RateLimiter("logins", limits.loginAttemptsPerMinute(), buckets), limits.messageChars(), storage.auditLog()),
+                        new RateLimiter("logins", limits.loginAttemptsPerMinute(), buckets), limits.messageChars(), storage.auditLog(),
+                        new SavedRepliesApi(storage.savedReplies(), blocking, clock)),
                 new CustomerDataApi(storage.customerData(), blocking, clock),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter("kb-searches", limits.requestsPerMinutePerClient(), buckets)),
                 webhooks,

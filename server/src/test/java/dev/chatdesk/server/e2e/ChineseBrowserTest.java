@@ -159,11 +159,12 @@ class ChineseBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> texts = (List<String>) console.script("""
                 const texts = Array.from(document.querySelectorAll('[data-text]'), e => e.textContent);
+                texts.push(document.getElementById('queue-empty').textContent);
                 for (const attribute of ['aria-label', 'placeholder', 'title'])
                   document.querySelectorAll('[data-text-' + attribute + ']').forEach(e => texts.push(e.getAttribute(attribute)));
                 const shown = '#connection, #queue, #conversation-meta, #escalation .escalation-head, #claim, #transcript .msg-head,'
                   + ' #transcript .nlu, #trend-caption, #other-conversations';
-                document.querySelectorAll(shown).forEach(e => { if (e.offsetParent !== null) texts.push(e.innerText); });
+                document.querySelectorAll(shown).forEach(e => { if (e.offsetParent !== null && e.innerText.trim()) texts.push(e.innerText); });
                 texts.push(document.getElementById('reply-text').placeholder);
                 return texts;""");
         for (String text : texts) {

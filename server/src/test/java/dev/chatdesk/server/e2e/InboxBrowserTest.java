@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -108,6 +109,33 @@ class InboxBrowserTest {
             assertFalse(text.contains("**"), text);
         }
         assertTrue(Files.size(browser.screenshot("agent-console-articles")) > 10_000);
+    }
+
+    @Test
+    void theOrderIsShownBesideTheConversationAndASavedReplyIsInsertedWithSlashAndItsShortcut() throws Exception {
+        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals(200, api.put("/api/v1/admin/saved-replies/refund-time", admin, ApiClient.object()
+                .put("text", "Hi {customer.firstName}, the refund for {order_number} reaches you within 5 business days.")).status());
+        CustomerChat chat = CustomerChat.escalated(api, "Mei Lin", "where is my order NW-482913?");
+        browser.driver().navigate().refresh();
+        browser.await(d -> d.findElement(By.cssSelector("#connection.live")).isDisplayed());
+
+        console.awaitQueueItem(chat.id()).click();
+        browser.await(d -> d.findElement(By.id("claim")).isDisplayed());
+        browser.driver().findElement(By.id("claim")).click();
+        browser.await(d -> d.findElement(By.id("conversation-meta")).getText().contains("with hana"));
+        browser.await(d -> d.findElement(By.id("order")).getText().contains("NW-482913"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#order .order-items li")).isEmpty(),
+                "the order panel lists the order's items: " + browser.driver().findElement(By.id("order")).getText());
+        WebElement reply = browser.driver().findElement(By.id("reply-text"));
+        reply.sendKeys("/ref");
+        browser.await(d -> d.findElement(By.id("saved-menu")).isDisplayed());
+        assertTrue(browser.driver().findElement(By.id("saved-menu")).getText().contains("/refund-time"));
+        assertTrue(Files.size(browser.screenshot("agent-console-saved-reply")) > 10_000);
+        reply.sendKeys(Keys.ENTER);
+
+        assertEquals("Hi Mei, the refund for NW-482913 reaches you within 5 business days.", reply.getDomProperty("value"));
+        assertFalse(browser.driver().findElement(By.id("saved-menu")).isDisplayed());
     }
 
     private List<String> idsListed() {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agent's inbox over the API: views with counts, search with filters and pages, conversations
- * found again after they were handed back or closed, claimed back from the bot, and previews
- * that do not show card numbers.
+ * found again after they were handed back or closed, claimed back from the bot, previews that do
+ * not show card numbers, and the team's saved replies.
  */
 class InboxSearchTest {
     private static TestServer server;
@@ -132,6 +132,36 @@ class InboxSearchTest {
         }
         assertTrue(api.get("/api/v1/agent/conversations/" + chat.id(), admin).text().contains("4111 1111 1111 1111"),
                 "the transcript keeps what was written");
+    }
+
+    @Test
+    void theOrderAConversationIsAboutComesFromTheShopsOrderApi() throws Exception {
+        CustomerChat withOrder = CustomerChat.escalated(api, "Jon Berg", "where is my order NW-482913?");
+        ApiClient.Response order = api.get("/api/v1/agent/conversations/" + withOrder.id() + "/order", admin);
+        assertEquals(200, order.status(), order.text());
+        assertEquals("NW-482913", order.at("/orderNumber").asText());
+        assertTrue(order.at("/found").asBoolean(), order.text());
+        assertFalse(order.at("/order/items").isEmpty(), order.text());
+
+        CustomerChat without = CustomerChat.escalated(api, "Ida Berg", "I want to talk to someone");
+        assertEquals(404, api.get("/api/v1/agent/conversations/" + without.id() + "/order", admin).status());
+        assertEquals(401, api.get("/api/v1/agent/conversations/" + withOrder.id() + "/order", null).status());
+    }
+
+    @Test
+    void savedRepliesAreWrittenByAdminsAndReadByEveryAgent() throws Exception {
+        String path = "/api/v1/admin/saved-replies/refund-time";
+        ApiClient.Response saved = api.put(path, admin, ApiClient.object().put("text", "Hi {customer.firstName}, refunds take 5 days."));
+        assertEquals(200, saved.status(), saved.text());
+        assertEquals("admin", saved.at("/updatedBy").asText());
+
+        JsonNode listed = api.get("/api/v1/agent/saved-replies", omar).json();
+        assertTrue(listed.toString().contains("\"shortcut\":\"refund-time\""), listed.toString());
+        assertEquals(403, api.put(path, omar, ApiClient.object().put("text", "mine now")).status());
+        assertEquals(400, api.put("/api/v1/admin/saved-replies/Refund%20Time", admin, ApiClient.object().put("text", "x")).status());
+        assertEquals(400, api.put(path, admin, ApiClient.object().put("text", " ")).status());
+        assertEquals(204, api.delete(path, admin).status());
+        assertEquals(404, api.delete(path, admin).status());
     }
 
     @Test

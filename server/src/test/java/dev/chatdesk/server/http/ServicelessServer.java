@@ -3,6 +3,7 @@ package dev.chatdesk.server.http;
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.CustomerDataApi;
+import dev.chatdesk.connectors.agent.SavedRepliesApi;
 import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
@@ -75,7 +76,8 @@ final class ServicelessServer implements AutoCloseable {
         RateLimiter unlimited = new RateLimiter("unlimited", 1_000_000, new LocalRateLimitBuckets());
         return new HttpApis(
                 new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
-                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000, null),
+                new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000, null,
+                        new SavedRepliesApi(null, Runnable::run, Clock.systemUTC())),
                 new CustomerDataApi(null, Runnable::run, Clock.systemUTC()),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
                 new PlatformWebhooks(PlatformConnectors.create(

@@ -44,7 +44,8 @@ final class ConversationSearch {
         }
         where.parameters.add(query.limit() + 1);
         String conversations = query.terms().isEmpty() ? "conversations c" : tables.search().conversationsForWords();
-        String page = "SELECT c.id FROM " + conversations + where.sql() + " ORDER BY c.updated_at DESC, c.id DESC LIMIT ?";
+        String page = "SELECT c.id FROM " + conversations + where.sql() + " ORDER BY "
+                + tables.search().newestFirst(query.terms()) + " LIMIT ?";
         List<ListedConversation> found = Sql.list(connection, "SELECT " + ConversationTable.COLUMNS
                 + ", m.text AS last_text, m.key_id AS last_key_id, m.role AS last_role "
                 + ConversationTable.JOINED.replace("FROM conversations c", "FROM (" + page + ") page JOIN conversations c ON c.id = page.id")

@@ -9,6 +9,7 @@ import dev.chatdesk.core.store.ArticleChangeLog;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import dev.chatdesk.core.store.FeedbackStore;
+import dev.chatdesk.core.store.SavedReplyStore;
 import dev.chatdesk.core.store.Storage;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public final class JdbcStorage implements Storage {
     private final DeliveryStore deliveries;
     private final FeedbackStore feedback;
     private final ArticleChangeLog articleChanges;
+    private final SavedReplyStore savedReplies;
     private final CustomerData customerData;
     private final AuditLog auditLog;
     private final SearchRebuild searchRebuild;
@@ -49,6 +51,7 @@ public final class JdbcStorage implements Storage {
         this.deliveries = new JdbcDeliveryStore(database, this.clock, tables);
         this.feedback = new JdbcFeedbackStore(database, tables);
         this.articleChanges = new JdbcArticleChangeLog(database, this.clock);
+        this.savedReplies = new JdbcSavedReplyStore(database);
         this.customerData = new JdbcCustomerData(database, tables);
         this.auditLog = new JdbcAuditLog(database, this.clock);
         this.searchRebuild = new SearchRebuild(cipher, tables);
@@ -106,6 +109,11 @@ public final class JdbcStorage implements Storage {
     @Override
     public FeedbackStore feedback() {
         return feedback;
+    }
+
+    @Override
+    public SavedReplyStore savedReplies() {
+        return savedReplies;
     }
 
     @Override

@@ -45,6 +45,13 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class SavedReplies extends SavedReplyStoreContract {
+        SavedReplies() {
+            super(StoreContracts.this::open);
+        }
+    }
+
+    @Nested
     class ArticleChanges extends ArticleChangeLogContract {
         ArticleChanges() {
             super(StoreContracts.this::open);

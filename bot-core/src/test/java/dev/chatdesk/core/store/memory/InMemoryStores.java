@@ -5,6 +5,7 @@ import dev.chatdesk.core.store.ArticleChangeLog;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import dev.chatdesk.core.store.FeedbackStore;
+import dev.chatdesk.core.store.SavedReplyStore;
 import java.time.Clock;
 
 /**
@@ -17,6 +18,7 @@ public final class InMemoryStores {
     private final DeliveryStore deliveries;
     private final FeedbackStore feedback;
     private final ArticleChangeLog articleChanges = new MemoryArticleChangeLog();
+    private final SavedReplyStore savedReplies = new MemorySavedReplyStore();
 
     /** Empty stores whose times come from this clock. */
     public InMemoryStores(Clock clock) {
@@ -45,6 +47,11 @@ public final class InMemoryStores {
     /** Customers' ratings. */
     public FeedbackStore feedback() {
         return feedback;
+    }
+
+    /** The team's saved replies. */
+    public SavedReplyStore savedReplies() {
+        return savedReplies;
     }
 
     /** The admins' changes to the help articles. */
