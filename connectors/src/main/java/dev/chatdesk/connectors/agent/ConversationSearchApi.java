@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The inbox's lists: {@code GET /api/v1/agent/conversations} searches and filters the
@@ -85,24 +86,22 @@ final class ConversationSearchApi {
     }
 
     private static EscalationReason reason(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return EscalationReason.fromWireName(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.invalid("'reason' is not an escalation reason: '" + value + "'.");
-        }
+        return parsed(value, EscalationReason::fromWireName, "'reason' is not an escalation reason: '" + value + "'.");
     }
 
     private static PageCursor cursor(String value) {
+        return parsed(value, PageCursor::parse, "'cursor' must be the nextCursor of an earlier page, was '" + value + "'.");
+    }
+
+    /** A parameter's value as the parser reads it (null when absent); a 400 saying {@code whenMalformed} when it cannot. */
+    private static <T> T parsed(String value, Function<String, T> parser, String whenMalformed) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return PageCursor.parse(value);
+            return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw ApiError.invalid("'cursor' must be the nextCursor of an earlier page, was '" + value + "'.");
+            throw ApiError.invalid(whenMalformed);
         }
     }
 

@@ -9,7 +9,6 @@ import dev.chatdesk.server.testing.ApiClient;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +33,8 @@ class AgentConsoleBrowserTest {
 
     @BeforeAll
     static void startServerWithAnAgent() throws Exception {
-        server = TestServer.start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
+        server = TestServer.startWithAgent("grace", "Grace");
         api = server.client();
-        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
-        assertEquals(201, api.post("/api/v1/admin/agents", admin, ApiClient.object()
-                .put("username", "grace").put("password", "a-long-password").put("role", "agent")
-                .put("displayName", "Grace")).status());
     }
 
     @AfterAll

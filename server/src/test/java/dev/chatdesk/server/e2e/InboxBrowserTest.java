@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chatdesk.server.testing.ApiClient;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +29,8 @@ class InboxBrowserTest {
 
     @BeforeAll
     static void startServerWithAnAgent() throws Exception {
-        server = TestServer.start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
+        server = TestServer.startWithAgent("hana", "Hana");
         api = server.client();
-        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
-        assertEquals(201, api.post("/api/v1/admin/agents", admin, ApiClient.object()
-                .put("username", "hana").put("password", "a-long-password").put("role", "agent")
-                .put("displayName", "Hana")).status());
     }
 
     @AfterAll

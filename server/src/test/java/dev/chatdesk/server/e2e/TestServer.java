@@ -61,6 +61,22 @@ public final class TestServer implements AutoCloseable {
         return startOn(dataDir, environment);
     }
 
+    /**
+     * Starts a server, logins not limited, with one agent account whose password is
+     * {@code a-long-password}, for the console's browser tests.
+     */
+    static TestServer startWithAgent(String username, String displayName) throws Exception {
+        TestServer server = start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
+        ApiClient api = server.client();
+        ApiClient.Response created = api.post("/api/v1/admin/agents", api.login("admin", ADMIN_PASSWORD), ApiClient.object()
+                .put("username", username).put("password", "a-long-password").put("role", "agent").put("displayName", displayName));
+        if (created.status() != 201) {
+            server.close();
+            throw new IllegalStateException("the agent was not created: " + created.text());
+        }
+        return server;
+    }
+
     /** Starts a server on the given data directory (to restart one on the same data). */
     static TestServer startOn(Path dataDir, Map<String, String> environment) throws Exception {
         Map<String, String> env = prepare(dataDir, environment);

@@ -193,13 +193,8 @@ class WidgetBrowserTest {
     void aLongAnswerOpensAtItsStartNotItsEnd() throws Exception {
         try (Browser browser = Browser.start()) {
             browser.driver().manage().window().setSize(new Dimension(390, 560));
-            WidgetPage widget = new WidgetPage(browser);
-            widget.load(api.base() + "/");
-            widget.openPanel();
-            long bots = widget.count("bot");
-            widget.send("what is your returns policy? how many days do I have and who pays for the return shipping?");
-            widget.awaitNew("bot", bots);
-            widget.awaitStill();
+            WidgetPage widget = askedOnTheShop(browser,
+                    "what is your returns policy? how many days do I have and who pays for the return shipping?");
 
             @SuppressWarnings("unchecked")
             Map<String, Object> view = (Map<String, Object>) widget.script("""
@@ -219,12 +214,7 @@ class WidgetBrowserTest {
     @Test
     void talkToAPersonIsOfferedOnceWhenTheBotCannotHelp() throws Exception {
         try (Browser browser = Browser.start()) {
-            WidgetPage widget = new WidgetPage(browser);
-            widget.load(api.base() + "/");
-            widget.openPanel();
-            long bots = widget.count("bot");
-            widget.send("what's the weather going to be like in the alps this weekend?");
-            widget.awaitNew("bot", bots);
+            WidgetPage widget = askedOnTheShop(browser, "what's the weather going to be like in the alps this weekend?");
             JsonNode stored = widget.storedConversation();
             JsonNode messages = api.get("/api/v1/conversations/" + stored.at("/id").asText(), stored.at("/token").asText())
                     .at("/messages");
@@ -235,6 +225,56 @@ class WidgetBrowserTest {
             assertFalse(widget.quickReplies().contains("Talk to a person"), "and not again as a chip: " + widget.quickReplies());
             browser.screenshot("widget-fallback-one-person-button");
         }
+    }
+
+    @Test
+    void anAnswerFromAnArticleShowsItsListsAndBoldTextCitesTheArticleOnceAndShowsNoRawAddress() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = askedOnTheShop(browser, "what does the 20000mm waterproof rating on a jacket actually mean?");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> answer = (Map<String, Object>) widget.script("""
+                    const shadow = document.querySelector('chatdesk-widget').shadowRoot;
+                    const rows = shadow.querySelectorAll('.cd-log .cd-bot');
+                    const row = rows[rows.length - 1];
+                    const bubble = row.querySelector('.cd-bubble');
+                    return {text: bubble.innerText, formatted: bubble.querySelectorAll('strong, li, a').length,
+                            sources: Array.from(row.querySelectorAll('.cd-source'), a => a.innerText)};""");
+            String text = (String) answer.get("text");
+            assertFalse(text.contains("**"), "bold text is bold, not asterisks: " + text);
+            assertFalse(text.matches("(?s).*https?://.*"), "no raw address in the bubble: " + text);
+            assertTrue(((Number) answer.get("formatted")).intValue() > 0, "the answer's Markdown is formatting: " + answer);
+            @SuppressWarnings("unchecked")
+            List<String> sources = (List<String>) answer.get("sources");
+            assertEquals(1, sources.size(), "one source: " + answer);
+            assertFalse(text.contains(sources.getFirst().strip()), "the article is named once, under the answer: " + answer);
+            browser.screenshot("widget-article-answer");
+        }
+    }
+
+    @Test
+    void theButtonsUnderAnOrderOnItsWayFitAnOrderOnItsWay() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WidgetPage widget = askedOnTheShop(browser, "where is my order NW-482913?");
+
+            assertTrue(widget.lastOf("bot").contains("on its way"), widget.lastOf("bot"));
+            assertTrue(widget.quickReplies().contains("Delivery times"), widget.quickReplies().toString());
+            assertFalse(widget.quickReplies().stream().anyMatch(title -> title.contains("delivered")),
+                    "nothing about a delivered parcel for one on its way: " + widget.quickReplies());
+            browser.screenshot("widget-order-on-its-way");
+        }
+    }
+
+    /** The demo shop's widget, opened, once the customer has asked this and the bot has answered. */
+    private static WidgetPage askedOnTheShop(Browser browser, String question) throws Exception {
+        WidgetPage widget = new WidgetPage(browser);
+        widget.load(api.base() + "/");
+        widget.openPanel();
+        long bots = widget.count("bot");
+        widget.send(question);
+        widget.awaitNew("bot", bots);
+        widget.awaitStill();
+        return widget;
     }
 
     private void liveTheWholeConversation(String pageUrl, String screenshots) throws Exception {

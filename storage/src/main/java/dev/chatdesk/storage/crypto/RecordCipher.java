@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -152,9 +153,14 @@ public final class RecordCipher {
      * not yet re-encrypted since a rotation) and the value itself (records stored before encryption was on).
      */
     public List<String> lookups(String value) {
+        return everyForm(value, RecordCipher::lookup);
+    }
+
+    /** The value itself, then its form under each configured key. */
+    private List<String> everyForm(String value, BiFunction<DataKey, String, String> underKey) {
         List<String> forms = new ArrayList<>();
         forms.add(value);
-        keys.values().forEach(key -> forms.add(lookup(key, value)));
+        keys.values().forEach(key -> forms.add(underKey.apply(key, value)));
         return forms;
     }
 
@@ -172,10 +178,7 @@ public final class RecordCipher {
 
     /** Every token a term may be indexed under: the term itself and its keyed hash under each configured key. */
     public List<String> searchTokens(String term) {
-        List<String> forms = new ArrayList<>();
-        forms.add(term);
-        keys.values().forEach(key -> forms.add(searchToken(key, term)));
-        return forms;
+        return everyForm(term, RecordCipher::searchToken);
     }
 
     private static String searchToken(DataKey key, String term) {
