@@ -35,7 +35,8 @@
       failed: 'Not sent.', retry: 'Retry', reconnecting: 'Connection lost. Reconnecting…',
       startFailed: 'The chat is not reachable right now.', rate: 'How was your conversation?',
       star: '{n} of 5', comment: 'Anything to add? (optional)', submit: 'Send rating',
-      thanks: 'Thank you for your feedback!', powered: 'Powered by Chatdesk'
+      thanks: 'Thank you for your feedback!', powered: 'Powered by Chatdesk',
+      emailLabel: 'Your e-mail address, for our team’s reply', emailSend: 'Send'
     },
     zh: {
       title: '在线客服', greeting: '有什么可以帮您？我们马上回复。', open: '打开聊天',
@@ -48,7 +49,8 @@
       failed: '发送失败。', retry: '重试', reconnecting: '连接已断开，正在重新连接…',
       startFailed: '客服暂时无法连接，请稍后再试。', rate: '请对本次服务进行评价',
       star: '{n} 星（满分 5 星）', comment: '还有什么想说的吗？（选填）', submit: '提交评价',
-      thanks: '感谢您的评价！', powered: '由 Chatdesk 提供支持'
+      thanks: '感谢您的评价！', powered: '由 Chatdesk 提供支持',
+      emailLabel: '留下您的邮箱，客服同事上班后会回复您', emailSend: '发送'
     }
   };
 
@@ -120,6 +122,11 @@ button{cursor:pointer;background:none;border:0;padding:0}
 .cd-bubble{padding:10px 14px;border:1px solid var(--cd-line);border-radius:18px;background:#fff;
  white-space:pre-wrap;overflow-wrap:anywhere;box-shadow:0 1px 2px rgba(16,24,40,.05)}
 .cd-first .cd-bubble{border-top-left-radius:6px}
+.cd-email{display:grid;gap:6px;margin:10px 4px 4px;padding:10px;border:1px solid var(--cd-line);border-radius:14px;background:#fff}
+.cd-email-label{font-size:13px;color:var(--cd-muted)}
+.cd-email-row{display:flex;gap:6px}
+.cd-email-input{flex:1;min-width:0;font:inherit;font-size:16px;padding:8px 10px;border:1px solid var(--cd-line);border-radius:10px}
+.cd-email-send{font:inherit;font-weight:600;padding:8px 14px;border:0;border-radius:10px;background:var(--cd-accent);color:var(--cd-on-accent);cursor:pointer}
 .cd-p{margin:0 0 6px}.cd-p:last-child{margin-bottom:0}
 .cd-list{margin:2px 0 6px;padding-left:20px}.cd-list:last-child{margin-bottom:0}.cd-list li{margin:2px 0}
 .cd-customer .cd-bubble{border-color:transparent;border-radius:18px 18px 18px 18px;background:var(--cd-accent);color:var(--cd-on-accent)}
@@ -349,7 +356,14 @@ button{cursor:pointer;background:none;border:0;padding:0}
     h('div', { class: 'cd-avatar' }), h('div', { class: 'cd-bubble' }, h('span', { class: 'cd-dots' }, h('i'), h('i'), h('i'))));
   const typingLive = h('div', { class: 'cd-sr', 'aria-live': 'polite' });
   const rating = h('div', { class: 'cd-rating', hidden: true });
-  const scroller = h('div', { class: 'cd-body' }, log, typing, quick, rating);
+  const emailInput = h('input', {
+    id: 'cd-email', class: 'cd-email-input', type: 'email', autocomplete: 'email', required: true, maxlength: '254'
+  });
+  // Shown while the bot, handing over when the team is away, waits for an address to reply to.
+  const emailForm = h('form', { class: 'cd-email', hidden: true },
+    h('label', { class: 'cd-email-label', for: 'cd-email', text: t.emailLabel }),
+    h('div', { class: 'cd-email-row' }, emailInput, h('button', { type: 'submit', class: 'cd-email-send', text: t.emailSend })));
+  const scroller = h('div', { class: 'cd-body' }, log, typing, quick, emailForm, rating);
   const notice = h('div', { class: 'cd-notice', role: 'alert', hidden: true });
   const input = h('textarea', {
     id: 'cd-input', class: 'cd-input', rows: '1', maxlength: '4000', placeholder: t.placeholder, autocomplete: 'off'
@@ -466,6 +480,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
       }
       history.messages.forEach(m => addMessage(m, live));
       setStatus(history.status, history.agent && history.agent.name);
+      askForEmail(history.awaitingEmail);
     } catch (error) {
       if (asked === conversation && [401, 403, 404].includes(error.status)) {
         forget(); // the server no longer knows this conversation: the next message starts a new one
@@ -770,6 +785,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
         addMessage(turn.message, false, p);
         turn.replies.forEach(m => addMessage(m, false));
         setStatus(turn.status);
+        askForEmail(turn.awaitingEmail);
         if (!turn.replies.length) {
           hideTyping();
         }
@@ -798,11 +814,31 @@ button{cursor:pointer;background:none;border:0;padding:0}
       await ensureConversation();
       const answer = await call('POST', path('/handoff'), {}, conversation.token);
       setStatus(answer.status);
+      askForEmail(answer.awaitingEmail);
     } catch (error) {
       showNotice(error.message);
     } finally {
       humanButton.disabled = false;
     }
+  }
+
+  /** Shows the e-mail field while the bot waits for an address (the customer may also just write it). */
+  function askForEmail(asked) {
+    emailForm.hidden = !asked;
+    if (asked) {
+      scrollDown(false);
+    }
+  }
+
+  function sendEmail(event) {
+    event.preventDefault();
+    if (!emailInput.checkValidity()) {
+      emailInput.reportValidity();
+      return;
+    }
+    send(emailInput.value);
+    emailInput.value = '';
+    emailForm.hidden = true;
   }
 
   function showRating(visible) {
@@ -893,6 +929,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
       composer.requestSubmit();
     }
   });
+  emailForm.addEventListener('submit', sendEmail);
   composer.addEventListener('submit', event => {
     event.preventDefault();
     const text = input.value;

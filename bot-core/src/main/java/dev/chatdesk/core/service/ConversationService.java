@@ -125,6 +125,17 @@ public final class ConversationService {
         }));
     }
 
+    /**
+     * Whether the bot, having handed the conversation over while the team is away, waits for the
+     * customer's e-mail address (any message with one gives it).
+     */
+    public CompletableFuture<Boolean> awaitsEmail(String conversationId) {
+        return onBlocking(() -> {
+            log.find(conversationId);
+            return state(conversationId).awaitingEmail();
+        });
+    }
+
     /** Stores a customer's rating of the conversation. */
     public CompletableFuture<Void> feedback(String conversationId, int rating, String comment) {
         return onBlocking(() -> {
@@ -153,7 +164,8 @@ public final class ConversationService {
                 Message first = earlier.get();
                 return first.nlu() == null
                         ? new StoredMessage(first, state(conversationId), null)
-                        : new StoredMessage(first, null, new TurnResult(conversation.status(), first, store.repliesTo(conversationId, first.id())));
+                        : new StoredMessage(first, null, new TurnResult(conversation.status(), first,
+                                store.repliesTo(conversationId, first.id()), state(conversationId).awaitingEmail()));
             }
         }
         if (conversation.status() == ConversationStatus.CLOSED) {
@@ -191,7 +203,8 @@ public final class ConversationService {
         if (after.status() != conversation.status()) {
             events.statusChanged(after);
         }
-        return new TurnResult(after.status(), customerMessage.withNlu(messageNlu), replies);
+        return new TurnResult(after.status(), customerMessage.withNlu(messageNlu), replies,
+                DialogueStateCodec.decode(outcome.dialogueState()).awaitingEmail());
     }
 
     private TurnOutcome escalate(Conversation conversation, Decision decision, Message current, MessageNlu currentNlu) {

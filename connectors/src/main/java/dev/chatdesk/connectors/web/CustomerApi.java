@@ -6,17 +6,20 @@ import dev.chatdesk.connectors.http.ClientAddress;
 import dev.chatdesk.connectors.http.Fields;
 import dev.chatdesk.connectors.http.JsonRequests;
 import dev.chatdesk.connectors.http.MessageJson;
-import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.QueryParams;
+import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.connectors.http.Tokens;
 import dev.chatdesk.core.conversation.Customer;
+import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.service.ConversationService;
 import dev.chatdesk.core.service.TurnResult;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The customer-side REST API: start a conversation, send messages, read the history, ask for a
@@ -108,10 +111,11 @@ public final class CustomerApi {
         })).onSuccess(result -> Replies.send(ctx, 200, turn(result))).onFailure(ctx::fail);
     }
 
-    /** The answer to a customer message: {@code status, message, replies, nlu}. */
+    /** The answer to a customer message: {@code status, message, replies, nlu, awaitingEmail}. */
     static JsonObject turn(TurnResult result) {
         JsonObject json = new JsonObject()
                 .put("status", result.status().wireName())
+                .put("awaitingEmail", result.awaitingEmail())
                 .put("message", MessageJson.message(result.message()))
                 .put("replies", MessageJson.messages(result.replies()));
         if (result.message().nlu() != null) {
@@ -123,11 +127,14 @@ public final class CustomerApi {
     private void history(RoutingContext ctx) {
         // A client catching up asks only for the messages after the last it has.
         long afterSeq = QueryParams.optionalLong(ctx, "afterSeq", 0, Long.MAX_VALUE, -1);
-        access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.messages(conversation.id()))
-                        .map(messages -> {
+        access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.messages(conversation.id())
+                                .thenCombine(conversations.awaitsEmail(conversation.id()), Map::entry))
+                        .map(found -> {
+                            List<Message> messages = found.getKey();
                             JsonObject json = new JsonObject()
                                     .put("conversationId", conversation.id())
                                     .put("status", conversation.status().wireName())
+                                    .put("awaitingEmail", found.getValue())
                                     .put("messages", MessageJson.messages(messages.stream().filter(m -> m.seq() > afterSeq).toList()));
                             if (conversation.assignee() != null) {
                                 json.put("agent", new JsonObject().put("name", conversation.assigneeName()));
@@ -139,8 +146,11 @@ public final class CustomerApi {
     }
 
     private void handoff(RoutingContext ctx) {
-        access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.requestHandoff(conversation.id())))
-                .onSuccess(status -> Replies.send(ctx, 200, new JsonObject().put("status", status.wireName())))
+        // Whether the bot now waits for an e-mail address is read once the hand-over is stored.
+        access.checkBearer(ctx).compose(conversation -> Replies.onContext(ctx, conversations.requestHandoff(conversation.id())
+                        .thenCompose(status -> conversations.awaitsEmail(conversation.id()).thenApply(awaitingEmail -> new JsonObject()
+                                .put("status", status.wireName()).put("awaitingEmail", awaitingEmail)))))
+                .onSuccess(json -> Replies.send(ctx, 200, json))
                 .onFailure(ctx::fail);
     }
 

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's inbox in a headless Chromium, as an agent works it: views with counts, a resolved
@@ -85,11 +87,16 @@ class InboxBrowserTest {
                 "the open view does not hold the resolved conversation");
         browser.driver().findElement(By.cssSelector(".views [data-view='resolved']")).click();
         browser.await(d -> idsListed().equals(List.of(priya.id())));
+        browser.driver().findElement(By.cssSelector(".filters summary")).click();
+        new Select(browser.driver().findElement(By.id("filter-channel"))).selectByValue("telegram");
+        browser.await(d -> idsListed().isEmpty());
+        new Select(browser.driver().findElement(By.id("filter-channel"))).selectByValue("web");
+        browser.await(d -> idsListed().equals(List.of(priya.id())));
         assertTrue(Files.size(browser.screenshot("agent-console-inbox-search")) > 10_000);
     }
 
     @Test
-    void helpArticlesAndBotAnswersAreFormattedWithoutAsterisks() throws Exception {
+    void helpArticlesAndBotAnswersAreFormattedWithoutAsterisksAndTheTranscriptGrowsWithTheWindow() throws Exception {
         CustomerChat chat = CustomerChat.start(api, "Ravi Shah", "ravi@example.com");
         chat.say("how long does a refund take?");
         chat.askForAPerson();
@@ -103,6 +110,10 @@ class InboxBrowserTest {
         for (String text : console.transcriptTexts()) {
             assertFalse(text.contains("**"), text);
         }
+        browser.driver().manage().window().setSize(new Dimension(1366, 760));
+        long shorter = transcriptHeight();
+        browser.driver().manage().window().setSize(new Dimension(1366, 1100));
+        browser.await(d -> transcriptHeight() > shorter + 250);
         assertTrue(Files.size(browser.screenshot("agent-console-articles")) > 10_000);
     }
 
@@ -131,6 +142,11 @@ class InboxBrowserTest {
 
         assertEquals("Hi Mei, the refund for NW-482913 reaches you within 5 business days.", reply.getDomProperty("value"));
         assertFalse(browser.driver().findElement(By.id("saved-menu")).isDisplayed());
+    }
+
+    /** How tall the transcript is drawn. */
+    private long transcriptHeight() {
+        return ((Number) console.script("return document.getElementById('transcript').clientHeight")).longValue();
     }
 
     private List<String> idsListed() {

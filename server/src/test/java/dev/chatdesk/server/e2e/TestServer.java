@@ -42,6 +42,10 @@ public final class TestServer implements AutoCloseable {
     static final Clock WORKING_HOURS = startingAt(ZonedDateTime.now(ZoneId.of("Europe/Berlin"))
             .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).withHour(10).withMinute(0).toInstant());
 
+    /** A clock that runs from the next Sunday, 23:00 in Berlin: the demo team is away. */
+    static final Clock TEAM_AWAY = startingAt(ZonedDateTime.now(ZoneId.of("Europe/Berlin"))
+            .with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).withHour(23).withMinute(0).toInstant());
+
     /** A clock that ticks from the given instant on. */
     static Clock startingAt(Instant start) {
         return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), start));
@@ -79,9 +83,18 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on the given data directory (to restart one on the same data). */
     static TestServer startOn(Path dataDir, Map<String, String> environment) throws Exception {
+        return startOn(dataDir, environment, WORKING_HOURS);
+    }
+
+    /** Starts a server on a fresh data directory whose time is the clock's. */
+    static TestServer startAt(Clock clock) throws Exception {
+        return startOn(Files.createTempDirectory("chatdesk-e2e"), Map.of(), clock);
+    }
+
+    private static TestServer startOn(Path dataDir, Map<String, String> environment, Clock clock) throws Exception {
         Map<String, String> env = prepare(dataDir, environment);
         ChatdeskApplication app = ChatdeskApplication.start(
-                ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), WORKING_HOURS);
+                ConfigLoader.load(null, env, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), clock);
         Path knowledgeBase = dataDir.resolve("kb");
         if (!environment.containsKey("CHATDESK_BOT") && !Files.exists(SHARED_KNOWLEDGE_BASE)) {
             // the server is idle, its import committed: the files are whole

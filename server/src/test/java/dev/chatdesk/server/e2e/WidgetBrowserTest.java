@@ -265,6 +265,28 @@ class WidgetBrowserTest {
         }
     }
 
+    @Test
+    void whenTheTeamIsAwayACustomerWhoAskedForAPersonLeavesAnEmailAddressInItsOwnField() throws Exception {
+        try (TestServer away = TestServer.startAt(TestServer.TEAM_AWAY); Browser browser = Browser.start()) {
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(away.client().base() + "/");
+            widget.openPanel();
+            widget.send("hello");
+            widget.awaitNew("bot", 1);
+            assertFalse(widget.find(".cd-email").isDisplayed(), "no e-mail field before anyone asked for a person");
+            long systems = widget.count("system");
+            widget.askForAPerson();
+            browser.await(d -> widget.find(".cd-email").isDisplayed());
+            assertTrue(widget.awaitNew("system", systems).contains("email"), "the bot asks for it in words too");
+            assertEquals("email", widget.find("#cd-email").getDomAttribute("type"));
+            browser.screenshot("widget-team-away-email");
+
+            widget.find("#cd-email").sendKeys("ana.silva@example.com", Keys.ENTER);
+            browser.await(d -> widget.transcript().stream().anyMatch(row -> row.text().contains("reply to ana.silva@example.com")));
+            assertFalse(widget.find(".cd-email").isDisplayed(), "the field goes once the address is given");
+        }
+    }
+
     /** The demo shop's widget, opened, once the customer has asked this and the bot has answered. */
     private static WidgetPage askedOnTheShop(Browser browser, String question) throws Exception {
         WidgetPage widget = new WidgetPage(browser);

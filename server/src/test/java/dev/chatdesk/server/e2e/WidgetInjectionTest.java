@@ -59,7 +59,8 @@ class WidgetInjectionTest {
             List<WidgetPage.Row> shown = widget.transcript();
             assertTrue(shown.contains(new WidgetPage.Row("customer", SCRIPT)), shown.toString());
             assertTrue(shown.contains(new WidgetPage.Row("customer", IMAGE)), shown.toString());
-            assertEquals(AGENT_TEXT, widget.lastOf("agent"));
+            assertEquals(AGENT_TEXT.replace("https://help.example/returns", "help.example"), widget.lastOf("agent"),
+                    "shown literally, but for the web address: a link named by its site");
             assertEquals(0L, widget.script("return document.querySelector('chatdesk-widget').shadowRoot"
                     + ".querySelectorAll('.cd-log img, .cd-log script, .cd-log b').length + document.querySelectorAll('img').length"));
             assertEquals(List.of("https://help.example/returns"), widget.script("return [...document.querySelector('chatdesk-widget')"
