@@ -123,10 +123,10 @@ button{cursor:pointer;background:none;border:0;padding:0}
  white-space:pre-wrap;overflow-wrap:anywhere;box-shadow:0 1px 2px rgba(16,24,40,.05)}
 .cd-first .cd-bubble{border-top-left-radius:6px}
 .cd-email{display:grid;gap:6px;margin:10px 4px 4px;padding:10px;border:1px solid var(--cd-line);border-radius:14px;background:#fff}
-.cd-email-label{font-size:13px;color:var(--cd-muted)}
-.cd-email-row{display:flex;gap:6px}
-.cd-email-input{flex:1;min-width:0;font:inherit;font-size:16px;padding:8px 10px;border:1px solid var(--cd-line);border-radius:10px}
-.cd-email-send{font:inherit;font-weight:600;padding:8px 14px;border:0;border-radius:10px;background:var(--cd-accent);color:var(--cd-on-accent);cursor:pointer}
+.cd-email-label{font-size:13px;color:var(--cd-muted)}.cd-email-row{display:flex;gap:6px}
+.cd-email-input,.cd-email-send{font:inherit;padding:8px 12px;border:1px solid var(--cd-line);border-radius:10px}
+.cd-email-input{flex:1;min-width:0;font-size:16px}
+.cd-email-send{font-weight:600;border:0;background:var(--cd-accent);color:var(--cd-on-accent);cursor:pointer}
 .cd-p{margin:0 0 6px}.cd-p:last-child{margin-bottom:0}
 .cd-list{margin:2px 0 6px;padding-left:20px}.cd-list:last-child{margin-bottom:0}.cd-list li{margin:2px 0}
 .cd-customer .cd-bubble{border-color:transparent;border-radius:18px 18px 18px 18px;background:var(--cd-accent);color:var(--cd-on-accent)}
@@ -288,46 +288,38 @@ button{cursor:pointer;background:none;border:0;padding:0}
   };
   const link = (href, text, className) =>
     h('a', { href, class: className, target: '_blank', rel: 'noopener noreferrer nofollow', text });
-  // What answers' Markdown may hold, in one pass: **bold**, *italic*, [a link](https://...) and a bare address.
+  // **bold**, *italic*, [a link](https://...), a bare address
   const INLINE = /\*\*([^*\n]+)\*\*|\*([^*\s][^*\n]*)\*|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/g;
-  /** A line's inline Markdown as nodes; a bare address is a link named by its site, so no raw URL shows in the text. */
+  /** A line's inline Markdown as nodes; a bare address is a link named by its site (no raw URL shown). */
   const inlineText = line => {
     const nodes = [];
     let at = 0;
     for (const m of String(line).matchAll(INLINE)) {
-      nodes.push(document.createTextNode(line.slice(at, m.index)));
       const url = safeUrl(m[4] || m[5] || '');
-      if (m[1] !== undefined) {
-        nodes.push(h('strong', { text: m[1] }));
-      } else if (m[2] !== undefined) {
-        nodes.push(h('em', { text: m[2] }));
-      } else {
-        nodes.push(url ? link(url, m[3] || new URL(url).hostname) : document.createTextNode(m[0]));
-      }
+      nodes.push(line.slice(at, m.index), m[1] !== undefined ? h('strong', { text: m[1] })
+        : m[2] !== undefined ? h('em', { text: m[2] }) : url ? link(url, m[3] || new URL(url).hostname) : m[0]);
       at = m.index + m[0].length;
     }
-    nodes.push(document.createTextNode(line.slice(at)));
-    return nodes;
+    return [...nodes, line.slice(at)];
   };
-  /** The bot's and agents' Markdown as elements (paragraphs, - and 1. lists, inline marks), never as HTML. */
+  /** Markdown as elements (paragraphs, - and 1. lists, inline marks), never as HTML. */
   const richText = text => {
     const blocks = [];
     let list = null;
     for (const line of String(text).split('\n')) {
       const item = /^\s*(?:[-*•]|(\d+)[.)])\s+(.*)$/.exec(line);
-      if (item) {
-        const tag = item[1] === undefined ? 'ul' : 'ol';
-        if (!list || list.tagName.toLowerCase() !== tag) {
-          list = h(tag, { class: 'cd-list' });
-          blocks.push(list);
-        }
-        list.append(h('li', {}, ...inlineText(item[2])));
-      } else {
+      if (!item) {
         list = null;
         if (line.trim()) {
           blocks.push(h('p', { class: 'cd-p' }, ...inlineText(line.trim().replace(/^#+\s*/, ''))));
         }
+        continue;
       }
+      const tag = item[1] === undefined ? 'UL' : 'OL';
+      if (!list || list.tagName !== tag) {
+        blocks.push(list = h(tag, { class: 'cd-list' }));
+      }
+      list.append(h('li', {}, ...inlineText(item[2])));
     }
     return blocks;
   };
@@ -359,7 +351,6 @@ button{cursor:pointer;background:none;border:0;padding:0}
   const emailInput = h('input', {
     id: 'cd-email', class: 'cd-email-input', type: 'email', autocomplete: 'email', required: true, maxlength: '254'
   });
-  // Shown while the bot, handing over when the team is away, waits for an address to reply to.
   const emailForm = h('form', { class: 'cd-email', hidden: true },
     h('label', { class: 'cd-email-label', for: 'cd-email', text: t.emailLabel }),
     h('div', { class: 'cd-email-row' }, emailInput, h('button', { type: 'submit', class: 'cd-email-send', text: t.emailSend })));
@@ -822,7 +813,7 @@ button{cursor:pointer;background:none;border:0;padding:0}
     }
   }
 
-  /** Shows the e-mail field while the bot waits for an address (the customer may also just write it). */
+  /** The e-mail field, while the bot waits for an address (writing it in the chat works too). */
   function askForEmail(asked) {
     emailForm.hidden = !asked;
     if (asked) {
