@@ -48,7 +48,7 @@ final class ConversationSearch {
                 + tables.search().newestFirst(query.terms()) + " LIMIT ?";
         List<ListedConversation> found = Sql.list(connection, "SELECT " + ConversationTable.COLUMNS
                 + ", m.text AS last_text, m.key_id AS last_key_id, m.role AS last_role "
-                + ConversationTable.JOINED.replace("FROM conversations c", "FROM (" + page + ") page JOIN conversations c ON c.id = page.id")
+                + ConversationTable.joined("(" + page + ") page JOIN conversations c ON c.id = page.id")
                 + LAST_MESSAGE + " ORDER BY c.updated_at DESC, c.id DESC",
                 row -> {
                     String role = row.getString("last_role");

@@ -30,12 +30,7 @@ final class ConversationTable {
                    c.created_at, c.updated_at, c.customer_id, c.key_id AS conversation_key_id,
                    u.external_ref, u.name, u.email, u.verified, u.key_id AS customer_key_id
             """;
-    /** The tables {@link #COLUMNS} come from: conversations as {@code c}. */
-    static final String JOINED = """
-            FROM conversations c JOIN customers u ON u.id = c.customer_id
-                 LEFT JOIN agents a ON a.username = c.assignee
-            """;
-    private static final String SELECT = "SELECT " + COLUMNS + JOINED;
+    private static final String SELECT = "SELECT " + COLUMNS + joined("conversations c");
 
     static final String NAME = "customers.name";
     static final String EMAIL = "customers.email";
@@ -242,6 +237,18 @@ final class ConversationTable {
                     id, assignee);
         }
         return changed;
+    }
+
+    /**
+     * The tables {@link #COLUMNS} come from, the conversations ({@code c}) read from {@code conversations}
+     * (the table, or a join that names the rows to read).
+     */
+    static String joined(String conversations) {
+        return "FROM " + conversations + """
+
+                 JOIN customers u ON u.id = c.customer_id
+                 LEFT JOIN agents a ON a.username = c.assignee
+                """;
     }
 
     /** The conversation in a row of {@link #COLUMNS}. */

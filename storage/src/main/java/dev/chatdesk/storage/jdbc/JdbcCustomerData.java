@@ -111,5 +111,8 @@ final class JdbcCustomerData implements CustomerData {
             }
             Sql.update(c, "DELETE FROM conversations WHERE id = ?", id);
         }
+        if (!conversations.isEmpty()) {
+            tables.search().forgetErased(c);
+        }
     }
 }

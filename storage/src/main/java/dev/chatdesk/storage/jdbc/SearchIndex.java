@@ -70,6 +70,17 @@ final class SearchIndex {
         }
     }
 
+    /**
+     * After conversations were erased: on SQLite, merges the FTS5 index whole ({@code optimize}),
+     * which otherwise keeps deleted terms in its segments until they merge, so that they leave the
+     * file; PostgreSQL's rows go with the conversations.
+     */
+    void forgetErased(Connection connection) throws SQLException {
+        if (engine == FullTextEngine.FTS5) {
+            Sql.update(connection, "INSERT INTO search_terms(search_terms) VALUES ('optimize')");
+        }
+    }
+
     /** Makes a conversation's documents again, under the active key, from its messages as read from the store. */
     void rebuild(Connection connection, Conversation conversation, List<Message> stored) throws SQLException {
         erase(connection, conversation.id());

@@ -121,9 +121,8 @@ final class SqliteDatabase implements Database {
     }
 
     /**
-     * {@inheritDoc} Deleted content is overwritten with zeros ({@code secure_delete}); the
-     * full-text index, which keeps deleted terms in its segments until they merge, is merged
-     * whole ({@code optimize}); this then copies every committed write into the database file and empties the write-ahead log, which
+     * {@inheritDoc} Deleted content is overwritten with zeros ({@code secure_delete}); this
+     * copies every committed write into the database file and empties the write-ahead log, which
      * otherwise keeps the pages as they were before (with whatever was erased since) until it is reused.
      */
     @Override
@@ -131,7 +130,6 @@ final class SqliteDatabase implements Database {
         writeLock.lock();
         try {
             requireOpen();
-            execute(writer, "INSERT INTO search_terms(search_terms) VALUES ('optimize')");
             try (Statement statement = writer.createStatement();
                     ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
                 if (result.next() && result.getInt(1) != 0) {
