@@ -677,8 +677,8 @@ button{cursor:pointer;background:none;border:0;padding:0}
     quick.hidden = offers.length === 0;
   }
 
-  /** Follows new messages while the customer is at the end of the transcript, not while they read back. */
-  /** To the end, or, for an answer taller than the view, to its start: it is read from the top. */
+  /** Follows new messages while the customer is at the end of the transcript, not while they read back;
+   *  to the end, or, for an answer taller than the view, to its start: it is read from the top. */
   function scrollDown(force, row) {
     if (force || following) {
       following = true;

@@ -28,6 +28,17 @@ class WidgetBrowserTest {
     private static final String EMBED_ATTRIBUTES = "data-chatdesk-title=\"Northwind Outfitters\" "
             + "data-chatdesk-greeting=\"Questions about an order, a return or a size? Ask us.\" data-chatdesk-color=\"#1f6f5c\"";
     private static final String AGENT_REPLY = "Hi, I'm Anna from the team. I'm looking at your question now.";
+    private static final String LONG_ANSWER = """
+            You can return anything within 30 days of delivery, as long as it is unworn and has its tags.
+
+            1. Open **Your orders** and choose *Return items* next to the order.
+            2. Pick the items and tell us why they are going back.
+            3. Print the label we e-mail you, or show the QR code at any drop-off point.
+
+            Return shipping is free for exchanges and for faulty items; for other returns we take 4.95 from the refund.
+            Refunds reach your card within 5 to 10 working days of the parcel arriving at our warehouse.
+            Sale items bought with a discount code can be returned the same way, and gift orders are refunded as a gift card.
+            If anything is unclear, reply here and I will walk you through it.""";
 
     private static HostSite site;
     private static TestServer server;
@@ -193,14 +204,22 @@ class WidgetBrowserTest {
     void aLongAnswerOpensAtItsStartNotItsEnd() throws Exception {
         try (Browser browser = Browser.start()) {
             browser.driver().manage().window().setSize(new Dimension(390, 560));
-            WidgetPage widget = askedOnTheShop(browser,
-                    "what is your returns policy? how many days do I have and who pays for the return shipping?");
+            WidgetPage widget = new WidgetPage(browser);
+            widget.load(api.base() + "/");
+            widget.openPanel();
+            widget.askForAPerson();
+            widget.awaitStatus("Waiting for a person");
+            String conversationId = widget.storedConversation().at("/id").asText();
+            // An answer of a fixed length: which article the bot picks for a question is the model's choice.
+            agentSays(conversationId, claim(conversationId), LONG_ANSWER);
+            widget.awaitNew("agent", 0);
+            widget.awaitStill();
 
             @SuppressWarnings("unchecked")
             Map<String, Object> view = (Map<String, Object>) widget.script("""
                     const shadow = document.querySelector('chatdesk-widget').shadowRoot;
                     const scroller = shadow.querySelector('.cd-body');
-                    const rows = shadow.querySelectorAll('.cd-log .cd-bot');
+                    const rows = shadow.querySelectorAll('.cd-log .cd-agent');
                     const answer = rows[rows.length - 1];
                     const top = answer.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
                     return {tall: answer.offsetHeight > scroller.clientHeight - 24, top: Math.round(top), height: scroller.clientHeight};""");
