@@ -11,12 +11,19 @@ import java.util.List;
  * @param dialogueState the dialogue manager's state after the turn (opaque to the store)
  * @param status the conversation's status after the turn
  * @param escalation the escalation this turn started (null if none)
+ * @param botAction what the bot did with the turn's customer message (null: the bot did not answer it)
  */
-public record TurnOutcome(List<NewMessage> replies, String dialogueState, ConversationStatus status, Escalation escalation) {
+public record TurnOutcome(List<NewMessage> replies, String dialogueState, ConversationStatus status, Escalation escalation,
+        BotAction botAction) {
     /** Copies the list; the status is required. */
     public TurnOutcome {
         replies = List.copyOf(replies);
         requireNonNull(status, "status");
+    }
+
+    /** A turn in which the bot answered no customer message (a greeting, the hand-over button, an agent's turn). */
+    public TurnOutcome(List<NewMessage> replies, String dialogueState, ConversationStatus status, Escalation escalation) {
+        this(replies, dialogueState, status, escalation, null);
     }
 
     /**
@@ -29,8 +36,8 @@ public record TurnOutcome(List<NewMessage> replies, String dialogueState, Conver
      */
     public void requireValidFor(String conversationId, String customerMessageId, MessageNlu nlu) {
         requireNonNull(conversationId, "conversationId");
-        if (nlu != null && customerMessageId == null) {
-            throw new IllegalArgumentException("NLU needs the customer message it belongs to");
+        if ((nlu != null || botAction != null) && customerMessageId == null) {
+            throw new IllegalArgumentException("NLU and the bot's action need the customer message they belong to");
         }
         for (NewMessage reply : replies) {
             if (reply.inReplyTo() != null && !reply.inReplyTo().equals(customerMessageId)) {

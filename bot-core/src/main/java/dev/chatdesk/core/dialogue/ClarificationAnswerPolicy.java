@@ -1,5 +1,6 @@
 package dev.chatdesk.core.dialogue;
 
+import dev.chatdesk.core.conversation.BotAction;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ final class ClarificationAnswerPolicy implements DialoguePolicy {
         }
         if (YesNo.read(turn) == YesNo.NO) {
             return Optional.of(Decision.reply(settled.state(), TurnContext.botMessage(
-                    turn.phrases().otherWords(), List.of(), List.of())));
+                    turn.phrases().otherWords(), List.of(), List.of())).as(BotAction.DECLINED));
         }
         return Optional.empty();
     }

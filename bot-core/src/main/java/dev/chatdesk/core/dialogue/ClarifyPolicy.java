@@ -2,6 +2,7 @@ package dev.chatdesk.core.dialogue;
 
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.QuickReply;
+import dev.chatdesk.core.conversation.BotAction;
 import dev.chatdesk.core.nlu.IntentScore;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ClarifyPolicy implements DialoguePolicy {
         // one offer is a yes-or-no question, not "which of these"
         String question = offered.size() == 1 ? turn.phrases().didYouMean().formatted(buttons.get(0).title()) : turn.settings().clarify();
         return Optional.of(Decision.reply(turn.state().clarifying(offered, turn.text()),
-                TurnContext.botMessage(question, buttons, List.of())));
+                TurnContext.botMessage(question, buttons, List.of())).as(BotAction.CLARIFIED));
     }
 
     /** The two likeliest intents together reach the answering threshold, and the second is at least half the first. */

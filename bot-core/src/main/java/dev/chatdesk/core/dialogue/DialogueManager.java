@@ -134,7 +134,7 @@ public final class DialogueManager {
         for (DialoguePolicy policy : policies) {
             Optional<Decision> decision = policy.decide(turn);
             if (decision.isPresent()) {
-                return decision.get();
+                return decision.get().counted();
             }
         }
         throw new IllegalStateException("the fallback policy always decides");

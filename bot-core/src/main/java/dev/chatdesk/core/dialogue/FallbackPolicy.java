@@ -1,5 +1,6 @@
 package dev.chatdesk.core.dialogue;
 
+import dev.chatdesk.core.conversation.BotAction;
 import dev.chatdesk.core.conversation.EscalationReason;
 import java.util.List;
 import java.util.Optional;
@@ -14,13 +15,13 @@ final class FallbackPolicy implements DialoguePolicy {
         DialogueState failed = turn.state().withOffered(List.of()).failed(turn.text());
         if (failed.failures() >= turn.settings().escalation().maxFailures()) {
             return Optional.of(Decision.escalate(failed.withFlow(null), new EscalationRequest(EscalationReason.BOT_FAILED,
-                    turn.phrases().couldNotHelp().formatted(failed.failures()))));
+                    turn.phrases().couldNotHelp().formatted(failed.failures()))).as(BotAction.FALLBACK));
         }
         var fallback = turn.say(turn.settings().fallback());
         // The bot's own buttons for its fallback, else the one that asks for a person.
         var withButton = fallback.quickReplies().isEmpty()
                 ? TurnContext.botMessage(fallback.text(), turn.handoffButton(), List.of())
                 : fallback;
-        return Optional.of(Decision.reply(failed, withButton));
+        return Optional.of(Decision.reply(failed, withButton).as(BotAction.FALLBACK));
     }
 }

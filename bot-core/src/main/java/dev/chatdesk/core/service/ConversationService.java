@@ -188,7 +188,8 @@ public final class ConversationService {
         if (conversation.status() == ConversationStatus.BOT) {
             Decision decision = dialogue.respond(state, customerMessage.text(), understood);
             outcome = decision.escalation() == null
-                    ? new TurnOutcome(decision.replies(), DialogueStateCodec.encode(decision.state()), ConversationStatus.BOT, null)
+                    ? new TurnOutcome(decision.replies(), DialogueStateCodec.encode(decision.state()), ConversationStatus.BOT, null,
+                            decision.action())
                     : escalate(conversation, decision, customerMessage, messageNlu);
         } else if (conversation.status() == ConversationStatus.WAITING_FOR_AGENT) {
             Decision decision = dialogue.whileWaiting(state, customerMessage.text());
@@ -215,7 +216,8 @@ public final class ConversationService {
                 bot.settings().escalation(), decision.escalation().reason(), conversation.customer(), bot.language());
         replies.add(handover.message());
         DialogueState state = decision.state().awaitingEmail(handover.asksForEmail());
-        return new TurnOutcome(replies, DialogueStateCodec.encode(state), ConversationStatus.WAITING_FOR_AGENT, escalation);
+        return new TurnOutcome(replies, DialogueStateCodec.encode(state), ConversationStatus.WAITING_FOR_AGENT, escalation,
+                current == null ? null : decision.action());
     }
 
     /** The language of a locale such as {@code zh-CN}; null (the bot's default) when it is none of ours. */

@@ -20,6 +20,9 @@ public interface Storage extends AutoCloseable {
     /** Customers' ratings. */
     FeedbackStore feedback();
 
+    /** What the stored conversations say about how support is going. */
+    InsightsStore insights();
+
     /** The team's saved replies. */
     SavedReplyStore savedReplies();
 

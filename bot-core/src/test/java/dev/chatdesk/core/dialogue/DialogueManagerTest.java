@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.QuickReply;
 import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.conversation.BotAction;
 import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.kb.Article;
@@ -25,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -331,6 +333,23 @@ class DialogueManagerTest {
         assertTrue(first.escalation() == null && only(first).text().startsWith("Sorry"), only(first).text());
         Decision second = manager.respond(first.state(), "tell me a joke then", nlu("out_of_scope", 0.9, 0.0));
         assertEquals(EscalationReason.BOT_FAILED, second.escalation().reason());
+    }
+
+    @Test
+    void eachTurnSaysWhatTheBotDidWithTheMessageForTheInsights() {
+        Decision answered = manager.respond(DialogueState.INITIAL, "what time do you open", nlu("opening_hours", 0.9, 0.0));
+        Decision article = manager.respond(DialogueState.INITIAL, "do you ship to Norway", nlu("out_of_scope", 0.8, 0.0));
+        Decision clarified = manager.respond(DialogueState.INITIAL, "my thing", nlu("order_status", 0.45, 0.0));
+        Decision declined = manager.respond(clarified.state(), "no", nlu("deny", 0.9, 0.0));
+        Decision fallback = manager.respond(DialogueState.INITIAL, "sing me a song please", nlu("out_of_scope", 0.9, 0.0));
+        Decision failedTwice = manager.respond(fallback.state(), "tell me a joke then", nlu("out_of_scope", 0.9, 0.0));
+        Decision angry = manager.respond(DialogueState.INITIAL, "THIS IS RIDICULOUS", nlu("order_status", 0.9, 0.92));
+
+        assertEquals(List.of(BotAction.ANSWERED, BotAction.ARTICLE, BotAction.CLARIFIED, BotAction.DECLINED, BotAction.FALLBACK,
+                BotAction.FALLBACK, BotAction.ESCALATED),
+                Stream.of(answered, article, clarified, declined, fallback, failedTwice, angry).map(Decision::action).toList());
+        assertEquals(EscalationReason.BOT_FAILED, failedTwice.escalation().reason(), "failing too often counts as a fallback");
+        assertNull(manager.handoffPressed(DialogueState.INITIAL).action(), "the button answers no question");
     }
 
     @Test

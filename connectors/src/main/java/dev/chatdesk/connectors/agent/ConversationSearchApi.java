@@ -15,11 +15,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,7 +54,7 @@ final class ConversationSearchApi {
         String assignee = ctx.request().getParam("assignee");
         return new ConversationQuery(text, statuses(ctx.request().getParam("status")), blankToNull(ctx.request().getParam("channel")),
                 "me".equals(assignee) ? AgentAuth.session(ctx).username() : blankToNull(assignee),
-                day(ctx, "from", false), day(ctx, "to", true), reason(ctx.request().getParam("reason")), null,
+                QueryParams.optionalDayOrTime(ctx, "from", false), QueryParams.optionalDayOrTime(ctx, "to", true), reason(ctx.request().getParam("reason")), null,
                 cursor(ctx.request().getParam("cursor")),
                 (int) QueryParams.optionalLong(ctx, "limit", 1, ConversationQuery.MAX_LIMIT, DEFAULT_LIMIT));
     }
@@ -102,24 +97,6 @@ final class ConversationSearchApi {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
             throw ApiError.invalid(whenMalformed);
-        }
-    }
-
-    /**
-     * A time (ISO-8601) or a day ({@code 2026-12-06}, UTC): from its start, or, for the end of a
-     * range, through its end.
-     */
-    private static Instant day(RoutingContext ctx, String name, boolean end) {
-        String value = ctx.request().getParam(name);
-        if (value == null || value.isBlank() || value.contains("T")) {
-            return QueryParams.optionalInstant(ctx, name);
-        }
-        try {
-            Instant start = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            return end ? start.plus(Duration.ofDays(1)) : start;
-        } catch (DateTimeParseException e) {
-            throw ApiError.invalid("'" + name + "' must be a day such as 2026-12-06 or a time such as 2026-12-06T10:15:30Z,"
-                    + " was '" + value + "'.");
         }
     }
 

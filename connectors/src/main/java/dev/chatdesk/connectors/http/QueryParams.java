@@ -1,7 +1,10 @@
 package dev.chatdesk.connectors.http;
 
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Optional query parameters read strictly: a value that is there but malformed is a 400, never ignored. */
@@ -36,6 +39,24 @@ public final class QueryParams {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiError.invalid("'" + name + "' must be a time such as 2026-12-06T10:15:30Z, was '" + value + "'.");
+        }
+    }
+
+    /**
+     * The time {@code name} (ISO-8601) or day ({@code 2026-12-06}, UTC): from its start, or, for the
+     * end of a range, through its end; null when it is not given.
+     */
+    public static Instant optionalDayOrTime(RoutingContext ctx, String name, boolean end) {
+        String value = ctx.request().getParam(name);
+        if (value == null || value.isBlank() || value.contains("T")) {
+            return optionalInstant(ctx, name);
+        }
+        try {
+            Instant start = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return end ? start.plus(Duration.ofDays(1)) : start;
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalid("'" + name + "' must be a day such as 2026-12-06 or a time such as 2026-12-06T10:15:30Z,"
+                    + " was '" + value + "'.");
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
+import dev.chatdesk.connectors.insights.InsightsApi;
 import dev.chatdesk.connectors.platform.PlatformConnector;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
@@ -24,6 +25,7 @@ import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.dialogue.DialogueManager;
+import dev.chatdesk.core.insights.AngerWatch;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluModel;
@@ -235,6 +237,13 @@ public final class ChatdeskApplication implements AutoCloseable {
                     }
                 }));
         resources.push(() -> vertx.cancelTimer(overdueTimer));
+        var alerts = config.insights().alerts();
+        String alertWebhook = Secret.valueOf(alerts.webhookUrl());
+        double angryAt = bot.primary().settings().thresholds().anger();
+        AngerWatch angerWatch = new AngerWatch(storage.insights(), angryAt,
+                alerts.angryShareJump(), alertWebhook == null ? null : new SlackAlertWebhook(alertWebhook), clock);
+        long angerTimer = new AngerWatchJob(angerWatch, blocking, metrics).schedule(vertx, Duration.ofSeconds(alerts.checkSeconds()));
+        resources.push(() -> vertx.cancelTimer(angerTimer));
         int retentionDays = config.privacy().retentionDays();
         if (retentionDays > 0) {
             RetentionJob retention = new RetentionJob(storage.customerData(), storage.auditLog(), Duration.ofDays(retentionDays),
@@ -261,6 +270,7 @@ public final class ChatdeskApplication implements AutoCloseable {
                         new SavedRepliesApi(storage.savedReplies(), blocking, clock)),
                 new CustomerDataApi(storage.customerData(), blocking, clock),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter("kb-searches", limits.requestsPerMinutePerClient(), buckets)),
+                new InsightsApi(storage.insights(), angryAt, blocking, clock),
                 webhooks,
                 metrics,
                 new NodeHealth(nodeId, () -> ready, storage, config.store().type(), clusterManager, blocking),

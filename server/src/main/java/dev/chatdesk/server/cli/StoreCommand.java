@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "store",
         mixinStandardHelpOptions = true,
         description = "Measure the configured store.",
-        subcommands = {StoreBenchCommand.class, StoreSearchBenchCommand.class})
+        subcommands = {StoreBenchCommand.class, StoreSearchBenchCommand.class, StoreInsightsBenchCommand.class})
 final class StoreCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,7 +3,6 @@ package dev.chatdesk.server.cli;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.storage.bench.SearchBenchmark;
 import dev.chatdesk.storage.jdbc.JdbcStorage;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,16 +44,8 @@ final class StoreSearchBenchCommand implements Callable<Integer> {
         }
         ChatdeskConfig settings = storeOptions.settings();
         try (JdbcStorage storage = storeOptions.openStore(settings, Clock.systemUTC())) {
-            PrintWriter err = spec.commandLine().getErr();
-            long started = System.nanoTime();
             SearchBenchmark.Result result = new SearchBenchmark().run(storage.bulk(), storage.conversations(), conversations,
-                    runs, done -> {
-                        if (done % 10_000 == 0 || done == conversations) {
-                            err.printf("generated %d/%d conversations (%.0f s)%n", done, conversations,
-                                    (System.nanoTime() - started) / 1e9);
-                            err.flush();
-                        }
-                    });
+                    runs, FillProgress.to(spec.commandLine().getErr(), conversations));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("store", settings.store().type().name().toLowerCase(Locale.ROOT));
             out.put("result", result);

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param limits sizes and rates
  * @param auth agent and admin sign-in
  * @param privacy how customers' data is protected at rest
+ * @param insights what the insights watch for
  * @param demo the demo shop
  * @param connectors the messaging-platform connectors
  */
@@ -39,6 +40,7 @@ public record ChatdeskConfig(
         LimitsConfig limits,
         AuthConfig auth,
         PrivacyConfig privacy,
+        InsightsConfig insights,
         DemoConfig demo,
         ConnectorsConfig connectors) {
     /** Works out the defaults that depend on other keys (the store file, the demo order API) and checks the PostgreSQL settings. */

@@ -7,6 +7,7 @@ import dev.chatdesk.connectors.agent.SavedRepliesApi;
 import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
+import dev.chatdesk.connectors.insights.InsightsApi;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.platform.RetryPolicy;
@@ -80,6 +81,7 @@ final class ServicelessServer implements AutoCloseable {
                         new SavedRepliesApi(null, Runnable::run, Clock.systemUTC())),
                 new CustomerDataApi(null, Runnable::run, Clock.systemUTC()),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
+                new InsightsApi(null, 0.5, Runnable::run, Clock.systemUTC()),
                 new PlatformWebhooks(PlatformConnectors.create(
                         ConfigLoader.load(null, environment, CommandLineOverrides.NONE).connectors(),
                         WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),

@@ -1,5 +1,6 @@
 package dev.chatdesk.storage.jdbc;
 
+import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.EscalationReason;
 import dev.chatdesk.storage.crypto.RecordCipher;
@@ -32,19 +33,22 @@ final class EscalationTable {
      * customer keeps their place in the queue.
      */
     void insertUnlessOpen(Connection connection, Escalation escalation) throws SQLException {
-        Sql.update(connection, """
+        int inserted = Sql.update(connection, """
                 INSERT INTO escalations(conversation_id, reason, detail, summary, trend, escalated_at, key_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(conversation_id) WHERE ended_at IS NULL DO NOTHING
                 """, escalation.conversationId(), escalation.reason().wireName(), cipher.seal(escalation.detail(), DETAIL),
                 cipher.seal(escalation.summary(), SUMMARY), JsonColumns.write(escalation.trend()), escalation.escalatedAt(),
                 cipher.keyId());
+        if (inserted == 1) {
+            Milestones.escalated(connection, escalation.conversationId(), escalation.escalatedAt());
+        }
     }
 
-    /** Ends the conversation's open escalation, if it has one. */
-    void end(Connection connection, String conversationId, Instant now) throws SQLException {
-        Sql.update(connection, "UPDATE escalations SET ended_at = ? WHERE conversation_id = ? AND ended_at IS NULL",
-                now, conversationId);
+    /** Ends the conversation's open escalation, if it has one, as the conversation moves to this status. */
+    void end(Connection connection, String conversationId, ConversationStatus to, Instant now) throws SQLException {
+        Sql.update(connection, "UPDATE escalations SET ended_at = ?, ended_by = ? WHERE conversation_id = ? AND ended_at IS NULL",
+                now, Milestones.endedBy(to), conversationId);
     }
 
     /** Marks the open escalation overdue; false when it already was or there is none. */

@@ -148,7 +148,7 @@ final class JdbcConversationStore implements ConversationStore {
             if (customerMessageId != null) {
                 requireCustomerMessage(c, conversationId, customerMessageId);
                 if (nlu != null) {
-                    messageTable.saveNlu(c, customerMessageId, nlu);
+                    messageTable.saveNlu(c, customerMessageId, nlu, outcome.botAction());
                 }
             }
             List<Message> replies = new ArrayList<>();
@@ -157,7 +157,7 @@ final class JdbcConversationStore implements ConversationStore {
                 replies.add(stored.isPresent() ? stored.get() : insertNew(c, conversationId, answer, now));
             }
             if (outcome.status().endsEscalation()) {
-                escalationTable.end(c, conversationId, now);
+                escalationTable.end(c, conversationId, outcome.status(), now);
             }
             if (outcome.escalation() != null) {
                 escalationTable.insertUnlessOpen(c, outcome.escalation());
@@ -187,7 +187,7 @@ final class JdbcConversationStore implements ConversationStore {
                 return false;
             }
             if (to.endsEscalation()) {
-                escalationTable.end(c, conversationId, now);
+                escalationTable.end(c, conversationId, to, now);
             }
             return true;
         });

@@ -9,6 +9,7 @@ import dev.chatdesk.core.store.ArticleChangeLog;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import dev.chatdesk.core.store.FeedbackStore;
+import dev.chatdesk.core.store.InsightsStore;
 import dev.chatdesk.core.store.SavedReplyStore;
 import dev.chatdesk.core.store.Storage;
 import dev.chatdesk.storage.crypto.RecordCipher;
@@ -32,6 +33,7 @@ public final class JdbcStorage implements Storage {
     private final FeedbackStore feedback;
     private final ArticleChangeLog articleChanges;
     private final SavedReplyStore savedReplies;
+    private final InsightsStore insights;
     private final CustomerData customerData;
     private final AuditLog auditLog;
     private final SearchRebuild searchRebuild;
@@ -52,6 +54,7 @@ public final class JdbcStorage implements Storage {
         this.feedback = new JdbcFeedbackStore(database, tables);
         this.articleChanges = new JdbcArticleChangeLog(database, this.clock);
         this.savedReplies = new JdbcSavedReplyStore(database);
+        this.insights = new JdbcInsightsStore(database);
         this.customerData = new JdbcCustomerData(database, tables);
         this.auditLog = new JdbcAuditLog(database, this.clock);
         this.searchRebuild = new SearchRebuild(cipher, tables);
@@ -109,6 +112,11 @@ public final class JdbcStorage implements Storage {
     @Override
     public FeedbackStore feedback() {
         return feedback;
+    }
+
+    @Override
+    public InsightsStore insights() {
+        return insights;
     }
 
     @Override

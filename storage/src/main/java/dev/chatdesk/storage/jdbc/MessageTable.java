@@ -1,5 +1,6 @@
 package dev.chatdesk.storage.jdbc;
 
+import dev.chatdesk.core.conversation.BotAction;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.MessageNlu;
 import dev.chatdesk.core.conversation.NewMessage;
@@ -66,8 +67,9 @@ final class MessageTable {
                 masked.equals(message.text()) ? null : cipher.seal(message.text(), ORIGINAL_TEXT),
                 message.language().code(), message.role().wireName(), conversationId, now);
         if (message.nlu() != null) {
-            saveNlu(connection, id, message.nlu());
+            saveNlu(connection, id, message.nlu(), null);
         }
+        Milestones.messageAdded(connection, conversationId, message.role(), message.author(), now);
         search.addMessage(connection, conversationId, seq, message.role(), masked);
         return new Message(id, conversationId, seq, message.role(), message.text(), now, message.quickReplies(),
                 message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author(),
@@ -85,15 +87,18 @@ final class MessageTable {
         Sql.update(connection, "UPDATE messages SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL", now, messageId);
     }
 
-    /** Stores what the model understood of a message, replacing what was stored before. */
-    void saveNlu(Connection connection, String messageId, MessageNlu nlu) throws SQLException {
+    /**
+     * Stores what the model understood of a message and what the bot did with it (null: it did not
+     * answer it), replacing what was stored before.
+     */
+    void saveNlu(Connection connection, String messageId, MessageNlu nlu, BotAction action) throws SQLException {
         Sql.update(connection, """
                 UPDATE messages SET nlu_intent = ?, nlu_confidence = ?, nlu_out_of_scope = ?, nlu_sentiment = ?,
-                                    nlu_sentiment_score = ?, nlu_anger = ?
+                                    nlu_sentiment_score = ?, nlu_anger = ?, bot_action = ?
                 WHERE id = ?
                 """, nlu.intent(), nlu.confidence(), nlu.outOfScope(),
                 nlu.sentiment() == null ? null : nlu.sentiment().wireName(), nlu.sentimentScore(), nlu.anger(),
-                messageId);
+                action == null ? null : action.wireName(), messageId);
     }
 
     /** The text of a message as it was written, when it is stored masked; empty when it is not (or no such message). */

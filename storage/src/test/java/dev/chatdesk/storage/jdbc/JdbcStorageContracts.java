@@ -43,6 +43,13 @@ public abstract class JdbcStorageContracts extends StoreContracts {
     }
 
     @Nested
+    class Measures extends InsightsContract {
+        Measures() {
+            super(JdbcStorageContracts.this::backEnd);
+        }
+    }
+
+    @Nested
     class Audit extends AuditLogContract {
         Audit() {
             super(JdbcStorageContracts.this::backEnd);

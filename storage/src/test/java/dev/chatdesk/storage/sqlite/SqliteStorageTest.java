@@ -19,6 +19,9 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.PendingDelivery;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.TurnOutcome;
+import dev.chatdesk.core.insights.Bucket;
+import dev.chatdesk.core.insights.Headline;
+import dev.chatdesk.core.insights.InsightsRange;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.core.store.ConversationQuery;
@@ -31,6 +34,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,17 +149,25 @@ class SqliteStorageTest {
         execute(old, """
                 INSERT INTO messages(id, conversation_id, seq, role, text, created_at)
                 VALUES ('m_old', 'c_old', 1, 'customer', '我的包裹在哪里', 0)""");
+        execute(old, "INSERT INTO escalations(conversation_id, reason, escalated_at, ended_at) VALUES ('c_old', 'requested', 1000, 90000)");
+        execute(old, """
+                INSERT INTO messages(id, conversation_id, seq, role, text, created_at, author)
+                VALUES ('m_agent', 'c_old', 2, 'agent', '我看一下', 61000, 'mei')""");
 
         try (JdbcStorage upgraded = SqliteStorage.open(old, clock)) {
             assertEquals("Ann", upgraded.conversations().find("c_old").orElseThrow().customer().name());
             Message kept = upgraded.conversations().messages("c_old").getFirst();
             assertEquals("我的包裹在哪里", kept.text());
             assertEquals(Language.ZH, kept.language(), "version 8 added the language, read as detected");
-            assertEquals(2, upgraded.conversations().append("c_old", NewMessage.of(Role.BOT, "我来查一下")).seq());
+            assertEquals(3, upgraded.conversations().append("c_old", NewMessage.of(Role.BOT, "我来查一下")).seq());
             assertEquals(List.of("c_old"), upgraded.conversations().search(ConversationQuery.all(5).withText("包裹")).items()
                     .stream().map(listed -> listed.conversation().id()).toList(), "version 11 indexed what was stored before");
+            Headline firstDay = upgraded.insights().headline(new InsightsRange(Instant.EPOCH, Instant.EPOCH.plus(Duration.ofDays(1)),
+                    Bucket.DAY));
+            assertEquals(List.of(1L, 0L), List.of(firstDay.conversations(), firstDay.contained()), "version 13 noted who wrote and escalated");
+            assertEquals(Duration.ofSeconds(60), firstDay.firstResponse().p50(), "and the first agent reply");
         }
-        assertEquals(List.of("7", "8", "9", "10", "11", "12"), column(old, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(List.of("7", "8", "9", "10", "11", "12", "13"), column(old, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(List.of(), column(old, "SELECT name FROM sqlite_master WHERE name = 'schema_version'"));
     }
 

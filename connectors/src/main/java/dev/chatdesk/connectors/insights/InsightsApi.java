@@ -1,0 +1,89 @@
+package dev.chatdesk.connectors.insights;
+
+import dev.chatdesk.connectors.http.ApiError;
+import dev.chatdesk.connectors.http.QueryParams;
+import dev.chatdesk.connectors.http.Replies;
+import dev.chatdesk.core.insights.Alert;
+import dev.chatdesk.core.insights.Bucket;
+import dev.chatdesk.core.insights.InsightsRange;
+import dev.chatdesk.core.store.InsightsStore;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * {@code GET /api/v1/admin/insights?from=&to=&bucket=hour|day}: the measures of a range for admins,
+ * with the headline of the range before it to compare with and the alerts raised in it or still
+ * open. Without {@code from} and {@code to}: the last 30 days by day, today included.
+ */
+public final class InsightsApi {
+    private static final Duration DEFAULT_SPAN = Duration.ofDays(30);
+    /** A range of up to this length is cut by hour when the request names no bucket. */
+    private static final Duration HOURLY_UP_TO = Duration.ofDays(2);
+
+    private final InsightsStore store;
+    private final double angryAt;
+    private final Executor blocking;
+    private final Clock clock;
+
+    /** Measures from {@code store} on {@code blocking} threads, counting a message angry from {@code angryAt}. */
+    public InsightsApi(InsightsStore store, double angryAt, Executor blocking, Clock clock) {
+        this.store = store;
+        this.angryAt = angryAt;
+        this.blocking = blocking;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds the routes: the insights behind the admin check of {@code /api/v1/admin/*}, and the open
+     * alerts ({@code GET /api/v1/agent/alerts}, for the console's banner) behind the agents' check.
+     */
+    public void mount(Router router) {
+        router.get("/api/v1/admin/insights").handler(this::insights);
+        router.get("/api/v1/agent/alerts").handler(ctx -> Replies.json(ctx, 200, CompletableFuture.supplyAsync(() -> {
+            Instant now = clock.instant();
+            return store.alerts(now, now).stream().filter(Alert::open).toList();
+        }, blocking), alerts -> new JsonObject().put("alerts", InsightsJson.alerts(alerts))));
+    }
+
+    private void insights(RoutingContext ctx) {
+        InsightsRange range = range(ctx);
+        Replies.json(ctx, 200, CompletableFuture.supplyAsync(() -> InsightsJson.insights(store.measure(range, angryAt),
+                store.headline(range.previous()), store.alerts(range.from(), range.to())), blocking), json -> json);
+    }
+
+    /** The range the request names; its default ends with today (UTC) and spans 30 days. */
+    private InsightsRange range(RoutingContext ctx) {
+        Instant to = QueryParams.optionalDayOrTime(ctx, "to", true);
+        Instant from = QueryParams.optionalDayOrTime(ctx, "from", false);
+        if (to == null) {
+            to = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+        }
+        if (from == null) {
+            from = to.minus(DEFAULT_SPAN);
+        }
+        Bucket bucket = bucket(ctx.request().getParam("bucket"), Duration.between(from, to));
+        try {
+            return new InsightsRange(from, to, bucket);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalid("The range is not one to measure: " + e.getMessage() + ".");
+        }
+    }
+
+    private static Bucket bucket(String name, Duration span) {
+        if (name == null) {
+            return span.compareTo(HOURLY_UP_TO) <= 0 ? Bucket.HOUR : Bucket.DAY;
+        }
+        try {
+            return Bucket.fromWireName(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.invalid("'bucket' must be hour or day, was '" + name + "'.");
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.chatdesk.storage.jdbc;
+
+import dev.chatdesk.core.conversation.BotAction;
+import dev.chatdesk.core.conversation.EscalationReason;
+import dev.chatdesk.core.insights.AgentMeasures;
+import dev.chatdesk.core.insights.Alert;
+import dev.chatdesk.core.insights.AngryShare;
+import dev.chatdesk.core.insights.BotTurns;
+import dev.chatdesk.core.insights.Csat;
+import dev.chatdesk.core.insights.Durations;
+import dev.chatdesk.core.insights.Headline;
+import dev.chatdesk.core.insights.Insights;
+import dev.chatdesk.core.insights.InsightsRange;
+import dev.chatdesk.core.insights.IntentCount;
+import dev.chatdesk.core.insights.SeriesPoint;
+import dev.chatdesk.core.store.InsightsStore;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The insights by SQL over the indexes kept for them ({@code conversations_by_start},
+ * {@code messages_from_customers_by_time}, {@code escalations_by_time}, {@code feedback_by_time}),
+ * the same statements on SQLite and PostgreSQL, in one read transaction so the parts agree.
+ */
+final class JdbcInsightsStore implements InsightsStore {
+    private static final String ALL = "";
+    private static final String SELECT_ALERT = "SELECT id, kind, raised_at, cleared_at, posted_at, message FROM insight_alerts\n";
+
+    private final Database database;
+
+    JdbcInsightsStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Insights measure(InsightsRange range, double angryAt) {
+        return database.read(c -> {
+            Map<Long, long[]> started = conversationsByBucket(c, range);
+            Map<Long, double[]> moods = moodsByBucket(c, range, angryAt);
+            List<SeriesPoint> series = new ArrayList<>();
+            for (int i = 0; i < range.buckets(); i++) {
+                long[] conversations = started.getOrDefault((long) i, new long[2]);
+                double[] mood = moods.getOrDefault((long) i, new double[4]);
+                long understood = (long) mood[0];
+                series.add(new SeriesPoint(range.bucketStart(i), conversations[0], conversations[1], understood,
+                        (long) mood[1], (long) mood[2], understood == 0 ? 0 : mood[3] / understood));
+            }
+            long conversations = series.stream().mapToLong(SeriesPoint::conversations).sum();
+            long contained = series.stream().mapToLong(SeriesPoint::contained).sum();
+            return new Insights(range, headline(c, range, conversations, contained), turns(c, range), topIntents(c, range),
+                    series, agents(c, range));
+        });
+    }
+
+    @Override
+    public Headline headline(InsightsRange range) {
+        return database.read(c -> {
+            long[] totals = Sql.first(c, """
+                    SELECT count(*), sum(CASE WHEN first_escalated_at IS NULL THEN 1 ELSE 0 END) FROM conversations
+                    WHERE created_at >= ? AND created_at < ? AND customer_wrote_at IS NOT NULL
+                    """, row -> new long[] {row.getLong(1), row.getLong(2)}, range.from(), range.to()).orElseThrow();
+            return headline(c, range, totals[0], totals[1]);
+        });
+    }
+
+    @Override
+    public AngryShare angryShare(Instant from, Instant to, double angryAt) {
+        return database.read(c -> Sql.first(c, """
+                SELECT count(DISTINCT conversation_id), count(DISTINCT CASE WHEN nlu_anger >= ? THEN conversation_id END)
+                FROM messages
+                WHERE role = 'customer' AND created_at >= ? AND created_at < ? AND nlu_anger IS NOT NULL
+                """, row -> new AngryShare(row.getLong(1), row.getLong(2)), angryAt, from, to).orElseThrow());
+    }
+
+    @Override
+    public Optional<Alert> openAlert(String kind) {
+        return database.read(c -> Sql.first(c, SELECT_ALERT + "WHERE kind = ? AND cleared_at IS NULL", JdbcInsightsStore::alert,
+                kind));
+    }
+
+    @Override
+    public Optional<Alert> raise(String kind, String message, Instant at) {
+        return database.write(c -> Sql.first(c, """
+                INSERT INTO insight_alerts(kind, raised_at, message) VALUES (?, ?, ?)
+                ON CONFLICT(kind) WHERE cleared_at IS NULL DO NOTHING
+                RETURNING id
+                """, row -> new Alert(row.getLong(1), kind, at, null, null, message), kind, at, message));
+    }
+
+    @Override
+    public void posted(long alertId, Instant at) {
+        database.write(c -> Sql.update(c, "UPDATE insight_alerts SET posted_at = ? WHERE id = ? AND posted_at IS NULL", at, alertId));
+    }
+
+    @Override
+    public void clear(long alertId, Instant at) {
+        database.write(c -> Sql.update(c, "UPDATE insight_alerts SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL", at,
+                alertId));
+    }
+
+    @Override
+    public List<Alert> alerts(Instant from, Instant to) {
+        return database.read(c -> Sql.list(c, SELECT_ALERT + """
+                WHERE (raised_at >= ? AND raised_at < ?) OR cleared_at IS NULL
+                ORDER BY raised_at DESC, id DESC
+                """, JdbcInsightsStore::alert, from, to));
+    }
+
+    private static Alert alert(ResultSet row) throws SQLException {
+        return new Alert(row.getLong("id"), row.getString("kind"), Sql.instant(row, "raised_at"), Sql.instant(row, "cleared_at"),
+                Sql.instant(row, "posted_at"), row.getString("message"));
+    }
+
+    private static Headline headline(Connection c, InsightsRange range, long conversations, long contained)
+            throws SQLException {
+        Map<EscalationReason, Long> escalations = new EnumMap<>(EscalationReason.class);
+        Sql.list(c, "SELECT reason, count(*) FROM escalations WHERE escalated_at >= ? AND escalated_at < ? GROUP BY reason",
+                row -> escalations.put(EscalationReason.fromWireName(row.getString(1)), row.getLong(2)),
+                range.from(), range.to());
+        Csat csat = csat(Sql.list(c, "SELECT rating, count(*) FROM feedback WHERE created_at >= ? AND created_at < ? GROUP BY rating",
+                row -> new long[] {row.getInt(1), row.getLong(2)}, range.from(), range.to()));
+        Durations firstResponse = Percentiles.of(c, """
+                SELECT '' AS grp, first_response_at - escalated_at AS d FROM escalations
+                WHERE escalated_at >= ? AND escalated_at < ? AND first_response_at IS NOT NULL
+                """, range.from(), range.to()).getOrDefault(ALL, Durations.NONE);
+        Durations resolution = Percentiles.of(c, """
+                SELECT '' AS grp, ended_at - escalated_at AS d FROM escalations
+                WHERE escalated_at >= ? AND escalated_at < ? AND ended_by = 'closed'
+                """, range.from(), range.to()).getOrDefault(ALL, Durations.NONE);
+        return new Headline(conversations, contained, escalations, csat, firstResponse, resolution);
+    }
+
+    /** Per bucket: conversations started in which the customer wrote, and those never escalated. */
+    private static Map<Long, long[]> conversationsByBucket(Connection c, InsightsRange range) throws SQLException {
+        Map<Long, long[]> byBucket = new HashMap<>();
+        Sql.list(c, """
+                SELECT (created_at - ?) / ? AS bucket, count(*), sum(CASE WHEN first_escalated_at IS NULL THEN 1 ELSE 0 END)
+                FROM conversations
+                WHERE created_at >= ? AND created_at < ? AND customer_wrote_at IS NOT NULL
+                GROUP BY bucket
+                """, row -> byBucket.put(row.getLong(1), new long[] {row.getLong(2), row.getLong(3)}),
+                range.from(), range.bucket().length().toMillis(), range.from(), range.to());
+        return byBucket;
+    }
+
+    /** Per bucket: customer messages read, negative ones, angry ones, and the sum of their anger. */
+    private static Map<Long, double[]> moodsByBucket(Connection c, InsightsRange range, double angryAt) throws SQLException {
+        Map<Long, double[]> byBucket = new HashMap<>();
+        Sql.list(c, """
+                SELECT (created_at - ?) / ? AS bucket, count(nlu_anger),
+                       sum(CASE WHEN nlu_sentiment = 'negative' THEN 1 ELSE 0 END),
+                       sum(CASE WHEN nlu_anger >= ? THEN 1 ELSE 0 END), sum(nlu_anger)
+                FROM messages
+                WHERE role = 'customer' AND created_at >= ? AND created_at < ?
+                GROUP BY bucket
+                """, row -> byBucket.put(row.getLong(1),
+                        new double[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5)}),
+                range.from(), range.bucket().length().toMillis(), angryAt, range.from(), range.to());
+        return byBucket;
+    }
+
+    private static BotTurns turns(Connection c, InsightsRange range) throws SQLException {
+        Map<BotAction, Long> byAction = new EnumMap<>(BotAction.class);
+        Sql.list(c, """
+                SELECT bot_action, count(*) FROM messages
+                WHERE role = 'customer' AND created_at >= ? AND created_at < ? AND bot_action IS NOT NULL
+                GROUP BY bot_action
+                """, row -> byAction.put(BotAction.fromWireName(row.getString(1)), row.getLong(2)), range.from(), range.to());
+        return new BotTurns(byAction);
+    }
+
+    private static List<IntentCount> topIntents(Connection c, InsightsRange range) throws SQLException {
+        return Sql.list(c, """
+                SELECT nlu_intent, count(*) AS n FROM messages
+                WHERE role = 'customer' AND created_at >= ? AND created_at < ? AND nlu_intent IS NOT NULL
+                  AND nlu_out_of_scope = 0
+                GROUP BY nlu_intent ORDER BY n DESC, nlu_intent LIMIT ?
+                """, row -> new IntentCount(row.getString(1), row.getLong(2)), range.from(), range.to(), TOP_INTENTS);
+    }
+
+    private static List<AgentMeasures> agents(Connection c, InsightsRange range) throws SQLException {
+        Map<String, long[]> handled = new TreeMap<>();
+        Sql.list(c, """
+                SELECT responder, count(*), sum(CASE WHEN ended_by = 'closed' THEN 1 ELSE 0 END) FROM escalations
+                WHERE escalated_at >= ? AND escalated_at < ? AND responder IS NOT NULL
+                GROUP BY responder
+                """, row -> handled.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)}), range.from(), range.to());
+        Map<String, Durations> firstResponses = Percentiles.of(c, """
+                SELECT responder AS grp, first_response_at - escalated_at AS d FROM escalations
+                WHERE escalated_at >= ? AND escalated_at < ? AND responder IS NOT NULL
+                """, range.from(), range.to());
+        Map<String, List<long[]>> ratings = new HashMap<>();
+        Sql.list(c, """
+                SELECT responder, rating, count(*) FROM (
+                    SELECT DISTINCT f.conversation_id, f.rating, e.responder
+                    FROM feedback f JOIN escalations e ON e.conversation_id = f.conversation_id
+                    WHERE f.created_at >= ? AND f.created_at < ? AND e.responder IS NOT NULL) rated
+                GROUP BY responder, rating
+                """, row -> ratings.computeIfAbsent(row.getString(1), agent -> new ArrayList<>())
+                        .add(new long[] {row.getInt(2), row.getLong(3)}), range.from(), range.to());
+        List<AgentMeasures> agents = new ArrayList<>();
+        handled.forEach((agent, counts) -> agents.add(new AgentMeasures(agent, counts[0], counts[1],
+                firstResponses.getOrDefault(agent, Durations.NONE), csat(ratings.getOrDefault(agent, List.of())))));
+        return agents;
+    }
+
+    /** Ratings from rows of {@code rating, count}. */
+    private static Csat csat(List<long[]> rows) {
+        Long[] byRating = {0L, 0L, 0L, 0L, 0L};
+        for (long[] row : rows) {
+            byRating[(int) row[0] - 1] = row[1];
+        }
+        return new Csat(List.of(byRating));
+    }
+}
