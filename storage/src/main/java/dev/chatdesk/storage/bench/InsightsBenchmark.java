@@ -34,7 +34,7 @@ public final class InsightsBenchmark {
      * headline of the whole history (to see that the generated data measures as meant).
      */
     public record Result(int conversations, long messages, double fillSeconds, double p50Millis, double p99Millis,
-            List<Kind> kinds, Headline wholeHistory) {}
+            List<Kind> kinds, Map<String, Object> wholeHistory) {}
 
     /**
      * Fills the store with {@code conversations} conversations through {@code bulk}, telling
@@ -68,7 +68,19 @@ public final class InsightsBenchmark {
         }
         double[] every = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new Result(conversations, messages, fillSeconds, Percentile.of(every, 0.5), Percentile.of(every, 0.99), results,
-                store.headline(last(end, HISTORY, Bucket.DAY)));
+                summary(store.headline(last(end, HISTORY, Bucket.DAY))));
+    }
+
+    private static Map<String, Object> summary(Headline headline) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("conversations", headline.conversations());
+        summary.put("containmentRate", headline.containmentRate());
+        summary.put("escalations", headline.escalations());
+        summary.put("csatAverage", headline.csat().average());
+        summary.put("csatResponses", headline.csat().responses());
+        summary.put("firstResponseSecondsP50", headline.firstResponse().p50() == null ? null : headline.firstResponse().p50().toSeconds());
+        summary.put("resolutionSecondsP50", headline.resolution().p50() == null ? null : headline.resolution().p50().toSeconds());
+        return summary;
     }
 
     private static void call(InsightsStore store, InsightsRange range) {

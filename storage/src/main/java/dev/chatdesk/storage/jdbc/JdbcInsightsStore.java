@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The insights by SQL over the indexes kept for them ({@code conversations_by_start},
@@ -32,7 +31,6 @@ import java.util.TreeMap;
  * the same statements on SQLite and PostgreSQL, in one read transaction so the parts agree.
  */
 final class JdbcInsightsStore implements InsightsStore {
-    private static final String ALL = "";
     private static final String SELECT_ALERT = "SELECT id, kind, raised_at, cleared_at, posted_at, message FROM insight_alerts\n";
 
     private final Database database;
@@ -45,7 +43,9 @@ final class JdbcInsightsStore implements InsightsStore {
     public Insights measure(InsightsRange range, double angryAt) {
         return database.read(c -> {
             Map<Long, long[]> started = conversationsByBucket(c, range);
-            Map<Long, double[]> moods = moodsByBucket(c, range, angryAt);
+            Map<Long, double[]> moods = new HashMap<>();
+            Map<BotAction, Long> actions = new EnumMap<>(BotAction.class);
+            customerMessagesByBucket(c, range, angryAt, moods, actions);
             List<SeriesPoint> series = new ArrayList<>();
             for (int i = 0; i < range.buckets(); i++) {
                 long[] conversations = started.getOrDefault((long) i, new long[2]);
@@ -56,8 +56,9 @@ final class JdbcInsightsStore implements InsightsStore {
             }
             long conversations = series.stream().mapToLong(SeriesPoint::conversations).sum();
             long contained = series.stream().mapToLong(SeriesPoint::contained).sum();
-            return new Insights(range, headline(c, range, conversations, contained), turns(c, range), topIntents(c, range),
-                    series, agents(c, range));
+            EscalationScan escalations = EscalationScan.of(c, range);
+            return new Insights(range, headline(c, range, conversations, contained, escalations), new BotTurns(actions),
+                    topIntents(c, range), series, agents(c, range, escalations));
         });
     }
 
@@ -68,7 +69,7 @@ final class JdbcInsightsStore implements InsightsStore {
                     SELECT count(*), sum(CASE WHEN first_escalated_at IS NULL THEN 1 ELSE 0 END) FROM conversations
                     WHERE created_at >= ? AND created_at < ? AND customer_wrote_at IS NOT NULL
                     """, row -> new long[] {row.getLong(1), row.getLong(2)}, range.from(), range.to()).orElseThrow();
-            return headline(c, range, totals[0], totals[1]);
+            return headline(c, range, totals[0], totals[1], EscalationScan.of(c, range));
         });
     }
 
@@ -120,23 +121,12 @@ final class JdbcInsightsStore implements InsightsStore {
                 Sql.instant(row, "posted_at"), row.getString("message"));
     }
 
-    private static Headline headline(Connection c, InsightsRange range, long conversations, long contained)
-            throws SQLException {
-        Map<EscalationReason, Long> escalations = new EnumMap<>(EscalationReason.class);
-        Sql.list(c, "SELECT reason, count(*) FROM escalations WHERE escalated_at >= ? AND escalated_at < ? GROUP BY reason",
-                row -> escalations.put(EscalationReason.fromWireName(row.getString(1)), row.getLong(2)),
-                range.from(), range.to());
+    private static Headline headline(Connection c, InsightsRange range, long conversations, long contained,
+            EscalationScan escalations) throws SQLException {
         Csat csat = csat(Sql.list(c, "SELECT rating, count(*) FROM feedback WHERE created_at >= ? AND created_at < ? GROUP BY rating",
                 row -> new long[] {row.getInt(1), row.getLong(2)}, range.from(), range.to()));
-        Durations firstResponse = Percentiles.of(c, """
-                SELECT '' AS grp, first_response_at - escalated_at AS d FROM escalations
-                WHERE escalated_at >= ? AND escalated_at < ? AND first_response_at IS NOT NULL
-                """, range.from(), range.to()).getOrDefault(ALL, Durations.NONE);
-        Durations resolution = Percentiles.of(c, """
-                SELECT '' AS grp, ended_at - escalated_at AS d FROM escalations
-                WHERE escalated_at >= ? AND escalated_at < ? AND ended_by = 'closed'
-                """, range.from(), range.to()).getOrDefault(ALL, Durations.NONE);
-        return new Headline(conversations, contained, escalations, csat, firstResponse, resolution);
+        return new Headline(conversations, contained, escalations.reasons(), csat, escalations.firstResponse(),
+                escalations.resolution());
     }
 
     /** Per bucket: conversations started in which the customer wrote, and those never escalated. */
@@ -152,30 +142,35 @@ final class JdbcInsightsStore implements InsightsStore {
         return byBucket;
     }
 
-    /** Per bucket: customer messages read, negative ones, angry ones, and the sum of their anger. */
-    private static Map<Long, double[]> moodsByBucket(Connection c, InsightsRange range, double angryAt) throws SQLException {
-        Map<Long, double[]> byBucket = new HashMap<>();
+    /**
+     * One pass over the customer messages of the range: per bucket, those read, the negative ones,
+     * the angry ones and the sum of their anger (into {@code moods}); and what the bot did with them
+     * (into {@code actions}).
+     */
+    private static void customerMessagesByBucket(Connection c, InsightsRange range, double angryAt, Map<Long, double[]> moods,
+            Map<BotAction, Long> actions) throws SQLException {
+        BotAction[] kinds = BotAction.values();
+        StringBuilder byAction = new StringBuilder();
+        for (BotAction action : kinds) {
+            byAction.append(", sum(CASE WHEN bot_action = '").append(action.wireName()).append("' THEN 1 ELSE 0 END)");
+        }
         Sql.list(c, """
                 SELECT (created_at - ?) / ? AS bucket, count(nlu_anger),
                        sum(CASE WHEN nlu_sentiment = 'negative' THEN 1 ELSE 0 END),
-                       sum(CASE WHEN nlu_anger >= ? THEN 1 ELSE 0 END), sum(nlu_anger)
+                       sum(CASE WHEN nlu_anger >= ? THEN 1 ELSE 0 END), sum(nlu_anger)%s
                 FROM messages
                 WHERE role = 'customer' AND created_at >= ? AND created_at < ?
                 GROUP BY bucket
-                """, row -> byBucket.put(row.getLong(1),
-                        new double[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5)}),
-                range.from(), range.bucket().length().toMillis(), angryAt, range.from(), range.to());
-        return byBucket;
-    }
-
-    private static BotTurns turns(Connection c, InsightsRange range) throws SQLException {
-        Map<BotAction, Long> byAction = new EnumMap<>(BotAction.class);
-        Sql.list(c, """
-                SELECT bot_action, count(*) FROM messages
-                WHERE role = 'customer' AND created_at >= ? AND created_at < ? AND bot_action IS NOT NULL
-                GROUP BY bot_action
-                """, row -> byAction.put(BotAction.fromWireName(row.getString(1)), row.getLong(2)), range.from(), range.to());
-        return new BotTurns(byAction);
+                """.formatted(byAction), row -> {
+                    moods.put(row.getLong(1), new double[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5)});
+                    for (int i = 0; i < kinds.length; i++) {
+                        long count = row.getLong(6 + i);
+                        if (count > 0) {
+                            actions.merge(kinds[i], count, Long::sum);
+                        }
+                    }
+                    return null;
+                }, range.from(), range.bucket().length().toMillis(), angryAt, range.from(), range.to());
     }
 
     private static List<IntentCount> topIntents(Connection c, InsightsRange range) throws SQLException {
@@ -187,17 +182,8 @@ final class JdbcInsightsStore implements InsightsStore {
                 """, row -> new IntentCount(row.getString(1), row.getLong(2)), range.from(), range.to(), TOP_INTENTS);
     }
 
-    private static List<AgentMeasures> agents(Connection c, InsightsRange range) throws SQLException {
-        Map<String, long[]> handled = new TreeMap<>();
-        Sql.list(c, """
-                SELECT responder, count(*), sum(CASE WHEN ended_by = 'closed' THEN 1 ELSE 0 END) FROM escalations
-                WHERE escalated_at >= ? AND escalated_at < ? AND responder IS NOT NULL
-                GROUP BY responder
-                """, row -> handled.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)}), range.from(), range.to());
-        Map<String, Durations> firstResponses = Percentiles.of(c, """
-                SELECT responder AS grp, first_response_at - escalated_at AS d FROM escalations
-                WHERE escalated_at >= ? AND escalated_at < ? AND responder IS NOT NULL
-                """, range.from(), range.to());
+    private static List<AgentMeasures> agents(Connection c, InsightsRange range, EscalationScan escalations)
+            throws SQLException {
         Map<String, List<long[]>> ratings = new HashMap<>();
         Sql.list(c, """
                 SELECT responder, rating, count(*) FROM (
@@ -208,8 +194,8 @@ final class JdbcInsightsStore implements InsightsStore {
                 """, row -> ratings.computeIfAbsent(row.getString(1), agent -> new ArrayList<>())
                         .add(new long[] {row.getInt(2), row.getLong(3)}), range.from(), range.to());
         List<AgentMeasures> agents = new ArrayList<>();
-        handled.forEach((agent, counts) -> agents.add(new AgentMeasures(agent, counts[0], counts[1],
-                firstResponses.getOrDefault(agent, Durations.NONE), csat(ratings.getOrDefault(agent, List.of())))));
+        escalations.agents().forEach((agent, work) -> agents.add(new AgentMeasures(agent, work.firstResponses().size(),
+                work.resolved()[0], Durations.ofMillis(work.firstResponses()), csat(ratings.getOrDefault(agent, List.of())))));
         return agents;
     }
 
