@@ -15,7 +15,7 @@
     en: {
       pageTitle: 'Chatdesk · Agent console', skip: 'Skip to the conversation', language: 'Language',
       signInIntro: 'Sign in to the agent console.', username: 'Username', password: 'Password', signIn: 'Sign in',
-      agentConsole: 'agent console', team: 'Team', signOut: 'Sign out', close: 'Close', closeTeam: 'Close the team view',
+      agentConsole: 'agent console', insightsLink: 'Insights', team: 'Team', signOut: 'Sign out', close: 'Close', closeTeam: 'Close the team view',
       accounts: 'Accounts', displayName: 'Name customers see', displayNameHint: 'Name customers see (optional)', noDisplayName: 'none: customers see “our team”', role: 'Role', status: 'Status', action: 'Action', addAccount: 'Add an account',
       newPassword: 'Password (at least 10 characters)', roleAgent: 'Agent', roleAdmin: 'Admin', add: 'Add',
       auditLog: 'Audit log', auditNote: '(newest first; it cannot be changed)', recentActions: 'Recent actions',
@@ -71,7 +71,7 @@
     'zh-CN': {
       pageTitle: 'Chatdesk · 客服工作台', skip: '跳到对话', language: '语言',
       signInIntro: '登录客服工作台。', username: '用户名', password: '密码', signIn: '登录',
-      agentConsole: '客服工作台', team: '团队', signOut: '退出登录', close: '关闭', closeTeam: '关闭团队视图',
+      agentConsole: '客服工作台', insightsLink: '数据洞察', team: '团队', signOut: '退出登录', close: '关闭', closeTeam: '关闭团队视图',
       accounts: '账号', displayName: '客户看到的名字', displayNameHint: '客户看到的名字（可选）', noDisplayName: '未设置：客户看到“客服团队”', role: '角色', status: '状态', action: '操作', addAccount: '添加账号',
       newPassword: '密码（至少 10 个字符）', roleAgent: '客服', roleAdmin: '管理员', add: '添加',
       auditLog: '审计日志', auditNote: '（最新的在前，不可更改）', recentActions: '最近的操作',
@@ -149,7 +149,7 @@
 
   const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null,
     locale: 'en', connection: 'connecting', notice: null, view: 'unassigned', list: [], next: null, counts: null,
-    agents: [], savedReplies: [], menu: [], menuAt: 0 };
+    agents: [], savedReplies: [], menu: [], menuAt: 0, alertsTimer: null };
   // The inbox's views: what each lists, as the search API's filters.
   const VIEWS = { mine: 'status=with_agent&assignee=me', unassigned: 'status=waiting_for_agent', open: 'status=open',
     resolved: 'status=closed' };
@@ -399,6 +399,7 @@
 
   function signedOut() {
     sessionStorage.removeItem(TOKEN_KEY);
+    clearTimeout(state.alertsTimer);
     state.token = null;
     state.me = null;
     state.open = null;
@@ -412,10 +413,17 @@
   }
 
   function showApp() {
+    // Signed in for the insights dashboard (it sends admins here to sign in): back to it.
+    if (state.me.role === 'admin' && new URLSearchParams(location.search).get('next') === 'insights') {
+      location.replace('/insights');
+      return;
+    }
     $('login-view').hidden = true;
     $('app-view').hidden = false;
     renderMe();
     $('team').hidden = state.me.role !== 'admin';
+    $('insights-link').hidden = state.me.role !== 'admin';
+    loadAlerts();
     connect();
     refreshQueue();
     loadAgents();
@@ -425,6 +433,21 @@
   function renderMe() {
     clear($('me'));
     $('me').append(avatar(state.me.displayName || state.me.username), document.createTextNode(agentName(state.me)));
+  }
+
+  // The sentiment alerts open now, as a banner over the console; looked at again every minute.
+  async function loadAlerts() {
+    clearTimeout(state.alertsTimer);
+    if (!state.token) return;
+    try {
+      const open = (await api('GET', '/api/v1/agent/alerts')).alerts;
+      $('alert-banner').textContent = open.map((alert) => '⚠ ' + alert.message).join(' ');
+      $('alert-banner').title = $('alert-banner').textContent;
+      $('alert-banner').hidden = open.length === 0;
+    } catch (e) {
+      // the banner keeps what it showed; the next look may reach the server
+    }
+    state.alertsTimer = setTimeout(loadAlerts, 60000);
   }
 
   // ---- live events -------------------------------------------------------------------------

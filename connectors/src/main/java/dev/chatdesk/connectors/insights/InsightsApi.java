@@ -20,10 +20,12 @@ import java.util.concurrent.Executor;
 /**
  * {@code GET /api/v1/admin/insights?from=&to=&bucket=hour|day}: the measures of a range for admins,
  * with the headline of the range before it to compare with and the alerts raised in it or still
- * open. Without {@code from} and {@code to}: the last 30 days by day, today included.
+ * open. Without a range: the last 30 days by day, today included.
  */
 public final class InsightsApi {
-    private static final Duration DEFAULT_SPAN = Duration.ofDays(30);
+    private static final long DEFAULT_DAYS = 30;
+    private static final long MAX_DAYS = 366;
+    private static final long MAX_HOURS = 24 * 31;
     /** A range of up to this length is cut by hour when the request names no bucket. */
     private static final Duration HOURLY_UP_TO = Duration.ofDays(2);
 
@@ -58,15 +60,23 @@ public final class InsightsApi {
                 store.headline(range.previous()), store.alerts(range.from(), range.to())), blocking), json -> json);
     }
 
-    /** The range the request names; its default ends with today (UTC) and spans 30 days. */
+    /**
+     * The range the request names: {@code from} and {@code to}; or the last {@code days} up to the
+     * end of today (UTC); or the last {@code hours} up to the end of this hour; by default the last
+     * 30 days. The server's clock decides what today is, not the browser's.
+     */
     private InsightsRange range(RoutingContext ctx) {
+        Instant now = clock.instant();
+        long hours = QueryParams.optionalLong(ctx, "hours", 1, MAX_HOURS, 0);
+        long days = QueryParams.optionalLong(ctx, "days", 1, MAX_DAYS, DEFAULT_DAYS);
         Instant to = QueryParams.optionalDayOrTime(ctx, "to", true);
-        Instant from = QueryParams.optionalDayOrTime(ctx, "from", false);
         if (to == null) {
-            to = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+            to = hours > 0 ? now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1))
+                    : now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
         }
+        Instant from = QueryParams.optionalDayOrTime(ctx, "from", false);
         if (from == null) {
-            from = to.minus(DEFAULT_SPAN);
+            from = to.minus(hours > 0 ? Duration.ofHours(hours) : Duration.ofDays(days));
         }
         Bucket bucket = bucket(ctx.request().getParam("bucket"), Duration.between(from, to));
         try {

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The pages and scripts browsers load: the demo shop with the widget, the widget itself, the
- * agent console and their icon. Each is a file under {@code web/} on the classpath, read once at start; no build
+ * agent console, the insights dashboard and their icon. Each is a file under {@code web/} on the classpath, read once at start; no build
  * step runs at run time.
  */
 final class Pages {
@@ -28,6 +28,12 @@ final class Pages {
             new Page("/agent", "web/agent/index.html", "text/html; charset=utf-8"),
             new Page("/agent/console.js", "web/agent/console.js", "text/javascript; charset=utf-8"),
             new Page("/agent/console.css", "web/agent/console.css", "text/css; charset=utf-8"),
+            new Page("/insights", "web/insights/index.html", "text/html; charset=utf-8"),
+            new Page("/insights/insights.js", "web/insights/insights.js", "text/javascript; charset=utf-8"),
+            new Page("/insights/insights.css", "web/insights/insights.css", "text/css; charset=utf-8"),
+            // Chart.js, from its WebJar (org.webjars.npm:chart.js): served from here, never from a CDN.
+            new Page("/insights/chart.umd.js", "META-INF/resources/webjars/chart.js/4.5.1/dist/chart.umd.js",
+                    "text/javascript; charset=utf-8"),
             new Page("/", "web/demo/index.html", "text/html; charset=utf-8"),
             new Page("/demo/shop.css", "web/demo/shop.css", "text/css; charset=utf-8"),
             new Page("/demo/products.svg", "web/demo/products.svg", "image/svg+xml"),

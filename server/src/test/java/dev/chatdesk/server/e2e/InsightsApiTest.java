@@ -77,6 +77,9 @@ class InsightsApiTest {
         assertEquals("hour", day.at("/bucket").asText(), "a day is cut by hour");
         assertEquals(24, day.at("/volume").size());
         assertEquals(2, day.at("/conversations").asLong());
+        JsonNode lastHours = api.get("/api/v1/admin/insights?hours=24", admin).json();
+        assertEquals(List.of("hour", "24", "2"), List.of(lastHours.at("/bucket").asText(), String.valueOf(lastHours.at("/volume").size()),
+                lastHours.at("/conversations").asText()), "the last 24 hours up to the end of this one");
     }
 
     @Test
@@ -84,7 +87,7 @@ class InsightsApiTest {
         assertEquals(403, api.get("/api/v1/admin/insights", nadia).status());
         assertEquals(401, api.get("/api/v1/admin/insights", null).status());
         for (String query : List.of("bucket=week", "from=yesterday", "from=2026-03-02&to=2026-03-01",
-                "from=2020-01-01&to=2026-01-01&bucket=hour")) {
+                "from=2020-01-01&to=2026-01-01&bucket=hour", "days=0", "hours=100000")) {
             ApiClient.Response refused = api.get("/api/v1/admin/insights?" + query, admin);
             assertEquals(400, refused.status(), query + ": " + refused.text());
             assertEquals("invalid_request", refused.at("/error/code").asText());

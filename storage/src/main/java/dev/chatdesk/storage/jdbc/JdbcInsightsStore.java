@@ -45,7 +45,8 @@ final class JdbcInsightsStore implements InsightsStore {
             Map<Long, long[]> started = conversationsByBucket(c, range);
             Map<Long, double[]> moods = new HashMap<>();
             Map<BotAction, Long> actions = new EnumMap<>(BotAction.class);
-            customerMessagesByBucket(c, range, angryAt, moods, actions);
+            Map<String, Long> intents = new HashMap<>();
+            customerMessages(c, range, angryAt, moods, actions, intents);
             List<SeriesPoint> series = new ArrayList<>();
             for (int i = 0; i < range.buckets(); i++) {
                 long[] conversations = started.getOrDefault((long) i, new long[2]);
@@ -58,7 +59,7 @@ final class JdbcInsightsStore implements InsightsStore {
             long contained = series.stream().mapToLong(SeriesPoint::contained).sum();
             EscalationScan escalations = EscalationScan.of(c, range);
             return new Insights(range, headline(c, range, conversations, contained, escalations), new BotTurns(actions),
-                    topIntents(c, range), series, agents(c, range, escalations));
+                    top(intents), series, agents(c, range, escalations));
         });
     }
 
@@ -143,28 +144,37 @@ final class JdbcInsightsStore implements InsightsStore {
     }
 
     /**
-     * One pass over the customer messages of the range: per bucket, those read, the negative ones,
-     * the angry ones and the sum of their anger (into {@code moods}); and what the bot did with them
-     * (into {@code actions}).
+     * One pass over the customer messages of the range, by bucket and intent: per bucket, those read,
+     * the negative ones, the angry ones and the sum of their anger (into {@code moods}); what the bot
+     * did with them (into {@code actions}); how often each intent was read (into {@code intents}).
      */
-    private static void customerMessagesByBucket(Connection c, InsightsRange range, double angryAt, Map<Long, double[]> moods,
-            Map<BotAction, Long> actions) throws SQLException {
+    private static void customerMessages(Connection c, InsightsRange range, double angryAt, Map<Long, double[]> moods,
+            Map<BotAction, Long> actions, Map<String, Long> intents) throws SQLException {
         BotAction[] kinds = BotAction.values();
         StringBuilder byAction = new StringBuilder();
         for (BotAction action : kinds) {
             byAction.append(", sum(CASE WHEN bot_action = '").append(action.wireName()).append("' THEN 1 ELSE 0 END)");
         }
         Sql.list(c, """
-                SELECT (created_at - ?) / ? AS bucket, count(nlu_anger),
-                       sum(CASE WHEN nlu_sentiment = 'negative' THEN 1 ELSE 0 END),
+                SELECT (created_at - ?) / ? AS bucket, CASE WHEN nlu_out_of_scope = 0 THEN nlu_intent END AS intent,
+                       count(nlu_anger), sum(CASE WHEN nlu_sentiment = 'negative' THEN 1 ELSE 0 END),
                        sum(CASE WHEN nlu_anger >= ? THEN 1 ELSE 0 END), sum(nlu_anger)%s
                 FROM messages
                 WHERE role = 'customer' AND created_at >= ? AND created_at < ?
-                GROUP BY bucket
+                GROUP BY bucket, intent
                 """.formatted(byAction), row -> {
-                    moods.put(row.getLong(1), new double[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getDouble(5)});
+                    double[] mood = moods.computeIfAbsent(row.getLong(1), bucket -> new double[4]);
+                    long understood = row.getLong(3);
+                    mood[0] += understood;
+                    mood[1] += row.getLong(4);
+                    mood[2] += row.getLong(5);
+                    mood[3] += row.getDouble(6);
+                    String intent = row.getString(2);
+                    if (intent != null) {
+                        intents.merge(intent, understood, Long::sum);
+                    }
                     for (int i = 0; i < kinds.length; i++) {
-                        long count = row.getLong(6 + i);
+                        long count = row.getLong(7 + i);
                         if (count > 0) {
                             actions.merge(kinds[i], count, Long::sum);
                         }
@@ -173,13 +183,13 @@ final class JdbcInsightsStore implements InsightsStore {
                 }, range.from(), range.bucket().length().toMillis(), angryAt, range.from(), range.to());
     }
 
-    private static List<IntentCount> topIntents(Connection c, InsightsRange range) throws SQLException {
-        return Sql.list(c, """
-                SELECT nlu_intent, count(*) AS n FROM messages
-                WHERE role = 'customer' AND created_at >= ? AND created_at < ? AND nlu_intent IS NOT NULL
-                  AND nlu_out_of_scope = 0
-                GROUP BY nlu_intent ORDER BY n DESC, nlu_intent LIMIT ?
-                """, row -> new IntentCount(row.getString(1), row.getLong(2)), range.from(), range.to(), TOP_INTENTS);
+    /** The intents read most often, most first, then by name. */
+    private static List<IntentCount> top(Map<String, Long> intents) {
+        return intents.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_INTENTS)
+                .map(e -> new IntentCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static List<AgentMeasures> agents(Connection c, InsightsRange range, EscalationScan escalations)

@@ -1,0 +1,162 @@
+package dev.chatdesk.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatdesk.server.testing.ApiClient;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The insights dashboard in a headless Chromium, as an admin uses it after a morning of
+ * conversations (some answered by the bot, some handed to an agent and rated, a burst of angry
+ * customers): the headline cards, the charts with their tables, another range, Chinese, the alert
+ * banner here and in the console; an agent is refused.
+ */
+class InsightsBrowserTest {
+    private static final double ANGRY_AT = 0.7;
+
+    private static TestServer server;
+    private static ApiClient api;
+    private static long conversations;
+    private Browser browser;
+
+    @BeforeAll
+    static void startServerAndHaveAMorningOfConversations() throws Exception {
+        server = TestServer.start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000",
+                "CHATDESK_LIMITS_REQUESTS_PER_MINUTE_PER_CLIENT", "100000", "CHATDESK_INSIGHTS_ALERTS_CHECK_SECONDS", "10"));
+        api = server.client();
+        String admin = api.login("admin", TestServer.ADMIN_PASSWORD);
+        assertEquals(201, api.post("/api/v1/admin/agents", admin, ApiClient.object()
+                .put("username", "hana").put("password", "a-long-password").put("role", "agent").put("displayName", "Hana")).status());
+        String hana = api.login("hana", "a-long-password");
+        for (String question : List.of("what are your opening hours?", "do you ship to Norway?", "how long does delivery take")) {
+            CustomerChat.start(api, "Calm Customer", "calm@example.com").say(question);
+            conversations++;
+        }
+        for (String name : List.of("Priya Raman", "Tomas Berg")) {
+            CustomerChat chat = CustomerChat.escalated(api, name, "my parcel arrived but the zip of the jacket is broken");
+            conversations++;
+            String c = "/api/v1/agent/conversations/" + chat.id();
+            assertEquals(200, api.post(c + "/claim", hana, ApiClient.object()).status());
+            assertEquals(200, api.post(c + "/messages", hana, ApiClient.object().put("text", "A new one is on its way.")).status());
+            assertEquals(200, api.post(c + "/resolve", hana, ApiClient.object()).status());
+            api.post("/api/v1/conversations/" + chat.id() + "/feedback", chat.token(), ApiClient.object().put("rating", 5));
+        }
+        // angry customers until five were read as angry: the share jumps from nothing to most of the hour's
+        int angry = 0;
+        for (int tries = 0; angry < 5 && tries < 12; tries++) {
+            ApiClient.Response turn = CustomerChat.start(api, "Angry Customer", "angry@example.com")
+                    .say("THIS IS RIDICULOUS!!! Third time my order is late, I am furious, you are useless!!!");
+            conversations++;
+            angry += turn.at("/nlu/anger").asDouble() >= ANGRY_AT ? 1 : 0;
+        }
+        assertEquals(5, angry, "five messages the model reads as angry");
+        // the watch looks every 10 seconds here
+        for (int waited = 0; api.get("/api/v1/agent/alerts", hana).at("/alerts").isEmpty(); waited++) {
+            assertTrue(waited < 60, "no alert was raised within a minute");
+            Thread.sleep(1000);
+        }
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAdminReadsTheDashboardChangesTheRangeAndReadsItInChinese() throws Exception {
+        ConsolePage console = new ConsolePage(browser, api.base());
+        console.logIn("admin", TestServer.ADMIN_PASSWORD);
+        browser.await(d -> d.findElement(By.id("insights-link")).isDisplayed());
+        browser.driver().findElement(By.id("insights-link")).click();
+
+        browser.await(d -> d.findElements(By.cssSelector("#cards .card")).size() == 6);
+        assertEquals(String.valueOf(conversations), card("conversations"));
+        assertTrue(card("csat").startsWith("5.00 / 5"), card("csat"));
+        assertEquals(List.of(true, true, true, true, true), chartsDrawn(), "every chart is drawn");
+        browser.driver().manage().window().setSize(new Dimension(1366, 1400));
+        browser.screenshot("insights-dashboard");
+        assertEquals(30, rows("#volume-table"), "the last 30 days, a row a day");
+        for (WebElement figures : browser.driver().findElements(By.cssSelector(".chart details summary"))) {
+            figures.click(); // "Show the figures as a table"
+        }
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+        assertTrue(browser.texts("#reasons-table tbody tr").stream().anyMatch(r -> r.startsWith("Asked for a person\t2")),
+                browser.texts("#reasons-table tbody tr").toString());
+        assertTrue(browser.texts("#agents-table tbody tr").getFirst().startsWith("hana\t2\t2"),
+                browser.texts("#agents-table tbody tr").toString());
+        String csv = browser.driver().findElement(By.cssSelector("#volume-table a.export")).getDomAttribute("href");
+        assertTrue(csv.startsWith("blob:"), csv);
+        String banner = browser.driver().findElement(By.cssSelector("#alerts .alert-banner")).getText();
+        assertTrue(banner.contains("Angry customers: 5 of " + conversations + " conversations in the last hour"), banner);
+        browser.screenshot("insights-dashboard-figures");
+
+        new Select(browser.driver().findElement(By.id("range-span"))).selectByValue("1");
+        browser.driver().findElement(By.cssSelector("#range button[type=submit]")).click();
+        browser.await(d -> rows("#volume-table") == 24);
+        assertEquals(String.valueOf(conversations), card("conversations"), "the last 24 hours, by hour, hold them all");
+        browser.screenshot("insights-last-day");
+
+        browser.driver().findElement(By.cssSelector(".language-switch button[lang='zh-CN']")).click();
+        browser.await(d -> "会话量与机器人解决率".equals(d.findElement(By.id("volume-heading")).getText()));
+        assertEquals("zh-CN", browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertTrue(browser.texts("#reasons-table tbody tr").stream().anyMatch(r -> r.startsWith("客户要求人工")),
+                browser.texts("#reasons-table tbody tr").toString());
+        browser.screenshot("insights-zh");
+    }
+
+    @Test
+    void anAgentSeesTheAlertInTheConsoleButIsRefusedTheDashboard() throws Exception {
+        ConsolePage console = new ConsolePage(browser, api.base());
+        console.logIn("hana", "a-long-password");
+        browser.await(d -> d.findElement(By.id("alert-banner")).isDisplayed());
+        assertTrue(browser.driver().findElement(By.id("alert-banner")).getText().contains("Angry customers"));
+        assertFalse(browser.driver().findElement(By.id("insights-link")).isDisplayed(), "no link for agents");
+        browser.screenshot("console-alert-banner");
+
+        browser.driver().get(api.base() + "/insights");
+        browser.await(d -> d.findElement(By.id("refused")).isDisplayed());
+        assertTrue(browser.driver().findElement(By.id("refused")).getText().contains("Only admins"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#cards .card")).size());
+    }
+
+    private String card(String measure) {
+        return browser.driver().findElement(By.cssSelector("#cards [data-measure='" + measure + "'] .value")).getText();
+    }
+
+    private long rows(String table) {
+        return browser.driver().findElements(By.cssSelector(table + " tbody tr")).size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Boolean> chartsDrawn() {
+        return (List<Boolean>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return ['volume', 'sentiment', 'reasons', 'turns', 'intents'].map(id => !!Chart.getChart(id + '-chart'));");
+    }
+}
