@@ -210,8 +210,16 @@ class WidgetBrowserTest {
             widget.askForAPerson();
             widget.awaitStatus("Waiting for a person");
             String conversationId = widget.storedConversation().at("/id").asText();
+            String agent = claim(conversationId);
+            widget.awaitStatus("chatting with Anna");
+            widget.awaitStill();
+            // The customer reads at the end of the transcript (a tall hand-over message in this small window may
+            // have opened at its start, and the widget does not pull a reader away from what they read).
+            widget.script("""
+                    const scroller = document.querySelector('chatdesk-widget').shadowRoot.querySelector('.cd-body');
+                    scroller.scrollTop = scroller.scrollHeight;""");
             // An answer of a fixed length: which article the bot picks for a question is the model's choice.
-            agentSays(conversationId, claim(conversationId), LONG_ANSWER);
+            agentSays(conversationId, agent, LONG_ANSWER);
             widget.awaitNew("agent", 0);
             widget.awaitStill();
 
