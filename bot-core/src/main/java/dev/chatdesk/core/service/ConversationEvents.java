@@ -14,6 +14,9 @@ public interface ConversationEvents {
     /** A conversation's status or assignee changed (the conversation as it is now). */
     void statusChanged(Conversation conversation);
 
+    /** The model read a customer message (the message with what it understood), and the turn is stored. */
+    default void understood(Conversation conversation, Message message) {}
+
     /** These events, then the same events to {@code next}. */
     default ConversationEvents andThen(ConversationEvents next) {
         ConversationEvents first = this;
@@ -28,6 +31,12 @@ public interface ConversationEvents {
             public void statusChanged(Conversation conversation) {
                 first.statusChanged(conversation);
                 next.statusChanged(conversation);
+            }
+
+            @Override
+            public void understood(Conversation conversation, Message message) {
+                first.understood(conversation, message);
+                next.understood(conversation, message);
             }
         };
     }

@@ -120,7 +120,9 @@ public final class ConversationService {
             DialogueState state = state(conversationId);
             TurnOutcome outcome = escalate(conversation, dialogue.handoffPressed(state), null, null);
             List<Message> stored = store.completeTurn(conversationId, null, null, outcome);
-            log.published(log.find(conversationId), stored);
+            Conversation after = log.find(conversationId);
+            log.published(after, stored);
+            events.statusChanged(after);
             return ConversationStatus.WAITING_FOR_AGENT;
         }));
     }
@@ -200,11 +202,13 @@ public final class ConversationService {
         List<Message> replies = store.completeTurn(conversationId, customerMessage.id(), messageNlu, outcome);
         // Most turns leave the status as it was: the conversation read above is still current then.
         Conversation after = outcome.status() == conversation.status() ? conversation : log.find(conversationId);
+        Message understoodMessage = customerMessage.withNlu(messageNlu);
+        events.understood(after, understoodMessage);
         log.published(after, replies);
         if (after.status() != conversation.status()) {
             events.statusChanged(after);
         }
-        return new TurnResult(after.status(), customerMessage.withNlu(messageNlu), replies,
+        return new TurnResult(after.status(), understoodMessage, replies,
                 DialogueStateCodec.decode(outcome.dialogueState()).awaitingEmail());
     }
 

@@ -221,8 +221,9 @@ public final class ChatdeskApplication implements AutoCloseable {
                 new RetryingSender(vertx, RetryPolicy.defaults()), clock);
         PlatformDelivery platformDelivery = new PlatformDelivery(platforms.stream().map(PlatformConnector::channel).toList(),
                 storage.conversations(), storage.deliveries(), blocking);
+        double angryAt = bot.primary().settings().thresholds().anger();
         ConversationService conversations = new ConversationService(storage.conversations(), storage.feedback(), nlu, dialogue,
-                new CountingEvents(events.andThen(platformDelivery), metrics), blocking, clock);
+                new CountingEvents(events.andThen(platformDelivery), metrics, angryAt), blocking, clock);
         platformDelivery.recordFailuresIn(conversations.agentDesk());
         resources.push(() -> platformDelivery.drain(DELIVERY_DRAIN));
         ServiceGauges.register(metrics, conversations, predictors);
@@ -239,7 +240,6 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(() -> vertx.cancelTimer(overdueTimer));
         var alerts = config.insights().alerts();
         String alertWebhook = Secret.valueOf(alerts.webhookUrl());
-        double angryAt = bot.primary().settings().thresholds().anger();
         AngerWatch angerWatch = new AngerWatch(storage.insights(), angryAt,
                 alerts.angryShareJump(), alertWebhook == null ? null : new SlackAlertWebhook(alertWebhook), clock);
         long angerTimer = new AngerWatchJob(angerWatch, blocking, metrics).schedule(vertx, Duration.ofSeconds(alerts.checkSeconds()));

@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdesk.server.testing.ApiClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +86,23 @@ class InsightsApiTest {
         JsonNode lastHours = api.get("/api/v1/admin/insights?hours=24", admin).json();
         assertEquals(List.of("hour", "24", "2"), List.of(lastHours.at("/bucket").asText(), String.valueOf(lastHours.at("/volume").size()),
                 lastHours.at("/conversations").asText()), "the last 24 hours up to the end of this one");
+    }
+
+    @Test
+    void theGrafanaDashboardReadsOnlyMetricsTheServerExports() throws Exception {
+        CustomerChat.escalated(api, "Mina Park", "my refund has not arrived");
+        String exported = api.get("/metrics", null).text();
+        String dashboard = Files.readString(Path.of("..", "deploy", "grafana", "chatdesk.json"));
+        Matcher metric = Pattern.compile("\\b(?:chatdesk|vertx)_[a-z_]+\\b").matcher(dashboard);
+        Set<String> read = new TreeSet<>();
+        while (metric.find()) {
+            read.add(metric.group());
+        }
+        read.remove("chatdesk_retention_erased_conversations_total"); // exported once privacy.retentionDays is set
+        assertTrue(read.size() >= 8, read.toString());
+        for (String name : read) {
+            assertTrue(exported.contains("\n" + name + "{"), name + " is not in /metrics");
+        }
     }
 
     @Test

@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * The insights by SQL over the indexes kept for them ({@code conversations_by_start},
  * {@code messages_from_customers_by_time}, {@code escalations_by_time}, {@code feedback_by_time}),
- * the same statements on SQLite and PostgreSQL, in one read transaction so the parts agree.
+ * the same statements on SQLite and PostgreSQL. A call's parts are read one statement after the
+ * other: a turn stored meanwhile may count in one part and not yet in another.
  */
 final class JdbcInsightsStore implements InsightsStore {
     private static final String SELECT_ALERT = "SELECT id, kind, raised_at, cleared_at, posted_at, message FROM insight_alerts\n";
