@@ -17,6 +17,7 @@
       auto: 'Auto', hour: 'Hour', day: 'Day', apply: 'Apply', language: 'Language', console: 'Agent console',
       headline: 'Headline measures', asTable: 'Show the figures as a table', csv: 'Download CSV',
       period: '{from} to {to} (UTC), compared with the {days} days before.',
+      periodHours: '{from} to {to} (UTC), compared with the {hours} hours before.',
       refused: 'Only admins see the insights. Sign in to the agent console as an admin.',
       failed: 'The insights could not be loaded: {message}',
       conversations: 'Conversations', containment: 'Contained by the bot', escalation: 'Escalated to a person',
@@ -44,6 +45,7 @@
       auto: '自动', hour: '小时', day: '天', apply: '应用', language: '语言', console: '客服工作台',
       headline: '核心指标', asTable: '以表格显示数据', csv: '下载 CSV',
       period: '{from} 至 {to}（UTC），与之前 {days} 天相比。',
+      periodHours: '{from} 至 {to}（UTC），与之前 {hours} 小时相比。',
       refused: '只有管理员可以查看数据洞察。请以管理员身份登录客服工作台。',
       failed: '无法加载数据洞察：{message}',
       conversations: '会话数', containment: '机器人独立解决', escalation: '转人工',
@@ -174,8 +176,10 @@
 
   // ---- what is shown -----------------------------------------------------------------------
   function render(data) {
-    const days = Math.round((new Date(data.to) - new Date(data.from)) / 86400000);
-    $('period').textContent = t('period', { from: day(data.from), to: day(new Date(new Date(data.to) - 1)), days });
+    const hours = Math.round((new Date(data.to) - new Date(data.from)) / 3600000);
+    $('period').textContent = hours < 48
+      ? t('periodHours', { from: when(data.from, 'hour'), to: when(data.to, 'hour'), hours })
+      : t('period', { from: day(data.from), to: day(new Date(new Date(data.to) - 1)), days: Math.round(hours / 24) });
     const alerts = $('alerts');
     alerts.replaceChildren(...data.alerts.filter((a) => a.open).map((a) => el('p', 'alert-banner', '⚠ ' + a.message)));
     renderCards(data);
@@ -248,7 +252,7 @@
         { type: 'bar', label: t('contained'), data: data.volume.map((p) => p.contained), backgroundColor: COLOURS.calm, stack: 'c' },
         { type: 'bar', label: t('escalated'), data: data.volume.map((p) => p.escalated), backgroundColor: COLOURS.tense, stack: 'c' },
         { type: 'line', label: t('containmentRate'), data: data.volume.map((p) => (p.conversations ? 100 * p.contained / p.conversations : null)),
-          borderColor: COLOURS.accent, backgroundColor: COLOURS.accent, yAxisID: 'rate', spanGaps: true }] },
+          borderColor: COLOURS.accent, backgroundColor: COLOURS.accent, yAxisID: 'rate', spanGaps: false }] },
       options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
         rate: { position: 'right', min: 0, max: 100, ticks: { callback: (v) => v + '%' }, grid: { drawOnChartArea: false } } } }
     }, t('chartVolume', { bucket: t(data.bucket) }));
@@ -259,7 +263,7 @@
 
   function renderSentiment(data) {
     const labels = data.sentiment.map((p) => when(p.at, data.bucket));
-    const line = (label, colour, values) => ({ label, data: values, borderColor: colour, backgroundColor: colour, spanGaps: true });
+    const line = (label, colour, values) => ({ label, data: values, borderColor: colour, backgroundColor: colour, spanGaps: false });
     const share = (key) => data.sentiment.map((p) => (p.messages ? 100 * p[key] : null));
     chart('sentiment-chart', {
       type: 'line',
@@ -287,9 +291,8 @@
   }
 
   function renderIntents(data) {
-    const config = bars(data.topIntents.map((i) => i.name), data.topIntents.map((i) => i.count), [COLOURS.accent]);
-    config.options.indexAxis = 'y';
-    chart('intents-chart', config, t('chartIntents'));
+    chart('intents-chart', bars(data.topIntents.map((i) => i.name), data.topIntents.map((i) => i.count), [COLOURS.accent]),
+      t('chartIntents'));
     table('intents-table', 'intents', [t('intent'), t('count')], data.topIntents.map((i) => [i.name, i.count]));
   }
 
@@ -301,7 +304,7 @@
 
   function bars(labels, values, colours) {
     return { type: 'bar', data: { labels, datasets: [{ data: values, backgroundColor: colours }] },
-      options: { plugins: { legend: { display: false } },
+      options: { indexAxis: 'y', plugins: { legend: { display: false } },
         scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { beginAtZero: true, ticks: { precision: 0 } } } } };
   }
 

@@ -88,7 +88,12 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on a fresh data directory whose time is the clock's. */
     static TestServer startAt(Clock clock) throws Exception {
-        return startOn(Files.createTempDirectory("chatdesk-e2e"), Map.of(), clock);
+        return startAt(clock, Map.of());
+    }
+
+    /** Starts a server on a fresh data directory whose time is the clock's, with the extra environment given. */
+    static TestServer startAt(Clock clock, Map<String, String> environment) throws Exception {
+        return startOn(Files.createTempDirectory("chatdesk-e2e"), environment, clock);
     }
 
     private static TestServer startOn(Path dataDir, Map<String, String> environment, Clock clock) throws Exception {
