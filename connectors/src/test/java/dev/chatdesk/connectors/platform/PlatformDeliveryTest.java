@@ -2,6 +2,7 @@ package dev.chatdesk.connectors.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.core.channel.Channel;
 import dev.chatdesk.core.channel.OutboundMessage;
 import dev.chatdesk.core.conversation.Message;
@@ -9,7 +10,6 @@ import dev.chatdesk.core.conversation.NewConversation;
 import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.store.memory.InMemoryStores;
-import dev.chatdesk.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PlatformDeliveryTest {
     private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final ManualClock clock = new ManualClock(START);
     private final InMemoryStores stores = new InMemoryStores(clock);
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private final PlatformDelivery delivery = new PlatformDelivery(List.of(new RecordingChannel()), stores.conversations(),

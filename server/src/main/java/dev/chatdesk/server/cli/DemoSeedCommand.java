@@ -1,11 +1,11 @@
 package dev.chatdesk.server.cli;
 
+import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.server.app.ChatdeskApplication;
 import dev.chatdesk.server.config.ChatdeskConfig;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.demo.DemoHistorySeeder;
-import dev.chatdesk.server.demo.SeedClock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -72,7 +72,7 @@ final class DemoSeedCommand implements Callable<Integer> {
         environment.putAll(DemoHistorySeeder.SERVER_LIMITS);
         ChatdeskConfig settings = ConfigLoader.load(config, environment, new CommandLineOverrides(0, dataDir, bot));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        SeedClock clock = new SeedClock(today.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant());
+        ManualClock clock = new ManualClock(today.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant());
         DemoHistorySeeder.Seeded seeded;
         try (ChatdeskApplication app = ChatdeskApplication.start(settings, new ConsoleProgress(err), clock)) {
             DemoHistorySeeder seeder = new DemoHistorySeeder(app.port(), clock, environment.get(ADMIN_PASSWORD), new Random(seed));

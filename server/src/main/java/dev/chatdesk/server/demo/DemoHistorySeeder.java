@@ -1,6 +1,7 @@
 package dev.chatdesk.server.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.core.ManualClock;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Writes a support history into a running server through its HTTP API, as customers, agents and an
- * admin would have made it, day by day on a {@link SeedClock}: customers ask the demo shop's
+ * admin would have made it, day by day on a {@link ManualClock}: customers ask the demo shop's
  * questions in English and Chinese, some the bot cannot answer, some angry (more so every seventh
  * day); some press "talk to a person"; three agents claim, answer after minutes and resolve; some
  * customers rate. Every message goes through the real model, dialogue manager and store.
@@ -54,12 +55,12 @@ public final class DemoHistorySeeder {
             "CHATDESK_LIMITS_MESSAGES_PER_MINUTE_PER_CONVERSATION", "1000000");
 
     private final SeedApi api;
-    private final SeedClock clock;
+    private final ManualClock clock;
     private final String adminPassword;
     private final Random random;
 
     /** Seeds the server listening on {@code port}, whose clock is {@code clock}, signing in as admin with the password. */
-    public DemoHistorySeeder(int port, SeedClock clock, String adminPassword, Random random) {
+    public DemoHistorySeeder(int port, ManualClock clock, String adminPassword, Random random) {
         this.api = new SeedApi(port);
         this.clock = clock;
         this.adminPassword = adminPassword;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.Message;
@@ -19,7 +20,6 @@ import dev.chatdesk.core.insights.Alert;
 import dev.chatdesk.core.insights.AngerWatch;
 import dev.chatdesk.core.insights.AngerWatch.Outcome;
 import dev.chatdesk.core.nlu.SentimentLabel;
-import dev.chatdesk.core.testing.MutableClock;
 import dev.chatdesk.storage.jdbc.JdbcStorage;
 import dev.chatdesk.storage.sqlite.SqliteStorage;
 import java.io.IOException;
@@ -49,7 +49,7 @@ class AngerAlertTest {
     @TempDir
     Path dataDir;
 
-    private final MutableClock clock = new MutableClock(START);
+    private final ManualClock clock = new ManualClock(START);
     private final List<String> posted = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private HttpServer webhook;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.server.app.ChatdeskApplication;
 import dev.chatdesk.server.config.CommandLineOverrides;
 import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.demo.DemoHistorySeeder;
-import dev.chatdesk.server.demo.SeedClock;
 import dev.chatdesk.server.testing.ApiClient;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ class DemoSeedTest {
     @Test
     void threeDaysOfHistoryAreWrittenInThePastAndMeasuredByTheInsights() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        SeedClock clock = new SeedClock(today.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant());
+        ManualClock clock = new ManualClock(today.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<String, String> environment = TestServer.prepare(dataDir, DemoHistorySeeder.SERVER_LIMITS);
         try (ChatdeskApplication app = ChatdeskApplication.start(
                 ConfigLoader.load(null, environment, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), clock)) {

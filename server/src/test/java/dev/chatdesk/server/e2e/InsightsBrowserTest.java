@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.server.demo.DemoHistorySeeder;
-import dev.chatdesk.server.demo.SeedClock;
 import dev.chatdesk.server.testing.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class InsightsBrowserTest {
     private static final double ANGRY_AT = 0.7;
 
     /** The server's time: two weeks ago while the history is written, then now (moved on by hand). */
-    private static final SeedClock CLOCK = new SeedClock(Instant.now());
+    private static final ManualClock CLOCK = new ManualClock(Instant.now());
 
     private static TestServer server;
     private static ApiClient api;

@@ -1,6 +1,6 @@
 package dev.chatdesk.storage.jdbc;
 
-import dev.chatdesk.core.testing.MutableClock;
+import dev.chatdesk.core.ManualClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Function;
@@ -15,7 +15,7 @@ public abstract class StorageContract {
     @TempDir
     protected Path directory;
 
-    protected final MutableClock clock = new MutableClock(START);
+    protected final ManualClock clock = new ManualClock(START);
     protected StorageBackEnd backEnd;
 
     private final Function<Path, StorageBackEnd> backEnds;

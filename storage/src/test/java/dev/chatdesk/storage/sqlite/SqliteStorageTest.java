@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.core.conversation.AgentAccount;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
@@ -25,7 +26,6 @@ import dev.chatdesk.core.insights.InsightsRange;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.core.store.ConversationQuery;
-import dev.chatdesk.core.testing.MutableClock;
 import dev.chatdesk.storage.jdbc.JdbcStorage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class SqliteStorageTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(START);
+    private final ManualClock clock = new ManualClock(START);
     private Path file;
     private JdbcStorage storage;
 

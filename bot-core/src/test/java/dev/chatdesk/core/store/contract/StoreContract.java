@@ -1,5 +1,6 @@
 package dev.chatdesk.core.store.contract;
 
+import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Escalation;
@@ -11,7 +12,6 @@ import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.core.conversation.SentimentPoint;
 import dev.chatdesk.core.conversation.TurnOutcome;
 import dev.chatdesk.core.nlu.SentimentLabel;
-import dev.chatdesk.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public abstract class StoreContract {
     @TempDir
     protected Path directory;
 
-    protected final MutableClock clock = new MutableClock(START);
+    protected final ManualClock clock = new ManualClock(START);
     protected StoresUnderTest stores;
 
     private final BiFunction<Path, Clock, StoresUnderTest> backEnd;

@@ -1,4 +1,4 @@
-package dev.chatdesk.core.testing;
+package dev.chatdesk.core;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-public final class MutableClock extends Clock {
+/**
+ * A UTC clock that shows the time it is set to and moves only when moved: for tests, and for a
+ * server writing demo history in the past. Thread-safe.
+ */
+public final class ManualClock extends Clock {
     private volatile Instant now;
 
     /** A clock that shows {@code start} until moved. */
-    public MutableClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    /** Moves the clock on. */
+    /** Sets the time, forward or back. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    /** Moves the time on. */
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
@@ -32,6 +40,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("A test clock has no other zones");
+        throw new UnsupportedOperationException("a manual clock is UTC");
     }
 }
