@@ -3,7 +3,7 @@ package dev.chatdesk.connectors.insights;
 import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.QueryParams;
 import dev.chatdesk.connectors.http.Replies;
-import dev.chatdesk.core.insights.Alert;
+import dev.chatdesk.core.insights.AngerWatch;
 import dev.chatdesk.core.insights.Bucket;
 import dev.chatdesk.core.insights.InsightsRange;
 import dev.chatdesk.core.store.InsightsStore;
@@ -48,10 +48,9 @@ public final class InsightsApi {
      */
     public void mount(Router router) {
         router.get("/api/v1/admin/insights").handler(this::insights);
-        router.get("/api/v1/agent/alerts").handler(ctx -> Replies.json(ctx, 200, CompletableFuture.supplyAsync(() -> {
-            Instant now = clock.instant();
-            return store.alerts(now, now).stream().filter(Alert::open).toList();
-        }, blocking), alerts -> new JsonObject().put("alerts", InsightsJson.alerts(alerts))));
+        router.get("/api/v1/agent/alerts").handler(ctx -> Replies.json(ctx, 200, CompletableFuture.supplyAsync(
+                () -> store.openAlert(AngerWatch.KIND).stream().toList(), blocking),
+                alerts -> new JsonObject().put("alerts", InsightsJson.alerts(alerts))));
     }
 
     private void insights(RoutingContext ctx) {

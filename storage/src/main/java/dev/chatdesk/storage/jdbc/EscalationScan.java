@@ -19,8 +19,23 @@ import java.util.TreeMap;
  * functions took longer.
  */
 final class EscalationScan {
-    /** What one agent answered first in the range. */
-    record AgentWork(List<Long> firstResponses, long[] resolved) {}
+    /** What one agent answered first in the range: the times to their first replies, and how many were resolved. */
+    static final class AgentWork {
+        private final List<Long> firstResponses = new ArrayList<>();
+        private long resolved;
+
+        long handled() {
+            return firstResponses.size();
+        }
+
+        long resolved() {
+            return resolved;
+        }
+
+        Durations firstResponse() {
+            return Durations.ofMillis(firstResponses);
+        }
+    }
 
     private final Map<EscalationReason, Long> reasons = new EnumMap<>(EscalationReason.class);
     private final List<Long> firstResponses = new ArrayList<>();
@@ -54,9 +69,9 @@ final class EscalationScan {
             resolutions.add(resolution);
         }
         if (responder != null) {
-            AgentWork work = agents.computeIfAbsent(responder, agent -> new AgentWork(new ArrayList<>(), new long[1]));
-            work.firstResponses().add(firstResponse);
-            work.resolved()[0] += resolved ? 1 : 0;
+            AgentWork work = agents.computeIfAbsent(responder, agent -> new AgentWork());
+            work.firstResponses.add(firstResponse);
+            work.resolved += resolved ? 1 : 0;
         }
         return null;
     }

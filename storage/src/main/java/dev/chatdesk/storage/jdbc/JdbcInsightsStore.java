@@ -7,7 +7,6 @@ import dev.chatdesk.core.insights.Alert;
 import dev.chatdesk.core.insights.AngryShare;
 import dev.chatdesk.core.insights.BotTurns;
 import dev.chatdesk.core.insights.Csat;
-import dev.chatdesk.core.insights.Durations;
 import dev.chatdesk.core.insights.Headline;
 import dev.chatdesk.core.insights.Insights;
 import dev.chatdesk.core.insights.InsightsRange;
@@ -205,8 +204,8 @@ final class JdbcInsightsStore implements InsightsStore {
                 """, row -> ratings.computeIfAbsent(row.getString(1), agent -> new ArrayList<>())
                         .add(new long[] {row.getInt(2), row.getLong(3)}), range.from(), range.to());
         List<AgentMeasures> agents = new ArrayList<>();
-        escalations.agents().forEach((agent, work) -> agents.add(new AgentMeasures(agent, work.firstResponses().size(),
-                work.resolved()[0], Durations.ofMillis(work.firstResponses()), csat(ratings.getOrDefault(agent, List.of())))));
+        escalations.agents().forEach((agent, work) -> agents.add(new AgentMeasures(agent, work.handled(), work.resolved(),
+                work.firstResponse(), csat(ratings.getOrDefault(agent, List.of())))));
         return agents;
     }
 
