@@ -1,6 +1,7 @@
 package dev.chatdesk.core.service;
 
 import dev.chatdesk.core.bot.BotDefinition;
+import dev.chatdesk.core.conversation.BotAction;
 import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Escalation;
@@ -118,7 +119,7 @@ public final class ConversationService {
                 return conversation.status();
             }
             DialogueState state = state(conversationId);
-            TurnOutcome outcome = escalate(conversation, dialogue.handoffPressed(state), null, null);
+            TurnOutcome outcome = escalate(conversation, dialogue.handoffPressed(state), null, null).outcome();
             List<Message> stored = store.completeTurn(conversationId, null, null, outcome);
             Conversation after = log.find(conversationId);
             log.published(after, stored);
@@ -186,19 +187,19 @@ public final class ConversationService {
         Conversation conversation = log.find(conversationId);
         MessageNlu messageNlu = MessageNlu.of(understood);
         DialogueState state = before.inLanguage(dialogue.bots().answering(customerMessage.language()));
-        TurnOutcome outcome;
+        PlannedTurn turn;
         if (conversation.status() == ConversationStatus.BOT) {
             Decision decision = dialogue.respond(state, customerMessage.text(), understood);
-            outcome = decision.escalation() == null
-                    ? new TurnOutcome(decision.replies(), DialogueStateCodec.encode(decision.state()), ConversationStatus.BOT, null,
-                            decision.action())
+            turn = decision.escalation() == null
+                    ? PlannedTurn.of(decision.replies(), decision.state(), ConversationStatus.BOT, null, decision.action())
                     : escalate(conversation, decision, customerMessage, messageNlu);
         } else if (conversation.status() == ConversationStatus.WAITING_FOR_AGENT) {
             Decision decision = dialogue.whileWaiting(state, customerMessage.text());
-            outcome = new TurnOutcome(decision.replies(), DialogueStateCodec.encode(decision.state()), conversation.status(), null);
+            turn = PlannedTurn.of(decision.replies(), decision.state(), conversation.status(), null, null);
         } else {
-            outcome = new TurnOutcome(List.of(), DialogueStateCodec.encode(state), conversation.status(), null);
+            turn = PlannedTurn.of(List.of(), state, conversation.status(), null, null);
         }
+        TurnOutcome outcome = turn.outcome();
         List<Message> replies = store.completeTurn(conversationId, customerMessage.id(), messageNlu, outcome);
         // Most turns leave the status as it was: the conversation read above is still current then.
         Conversation after = outcome.status() == conversation.status() ? conversation : log.find(conversationId);
@@ -208,11 +209,10 @@ public final class ConversationService {
         if (after.status() != conversation.status()) {
             events.statusChanged(after);
         }
-        return new TurnResult(after.status(), understoodMessage, replies,
-                DialogueStateCodec.decode(outcome.dialogueState()).awaitingEmail());
+        return new TurnResult(after.status(), understoodMessage, replies, turn.state().awaitingEmail());
     }
 
-    private TurnOutcome escalate(Conversation conversation, Decision decision, Message current, MessageNlu currentNlu) {
+    private PlannedTurn escalate(Conversation conversation, Decision decision, Message current, MessageNlu currentNlu) {
         BotDefinition bot = dialogue.bot(decision.state());
         Escalation escalation = escalations.escalation(bot, conversation.id(), decision.escalation(), decision.state(), current, currentNlu);
         List<NewMessage> replies = new ArrayList<>(decision.replies());
@@ -220,8 +220,16 @@ public final class ConversationService {
                 bot.settings().escalation(), decision.escalation().reason(), conversation.customer(), bot.language());
         replies.add(handover.message());
         DialogueState state = decision.state().awaitingEmail(handover.asksForEmail());
-        return new TurnOutcome(replies, DialogueStateCodec.encode(state), ConversationStatus.WAITING_FOR_AGENT, escalation,
+        return PlannedTurn.of(replies, state, ConversationStatus.WAITING_FOR_AGENT, escalation,
                 current == null ? null : decision.action());
+    }
+
+    /** A turn about to be stored, with the dialogue state it leaves as it is (not read back from its stored form). */
+    private record PlannedTurn(TurnOutcome outcome, DialogueState state) {
+        static PlannedTurn of(List<NewMessage> replies, DialogueState state, ConversationStatus status, Escalation escalation,
+                BotAction action) {
+            return new PlannedTurn(new TurnOutcome(replies, DialogueStateCodec.encode(state), status, escalation, action), state);
+        }
     }
 
     /** The language of a locale such as {@code zh-CN}; null (the bot's default) when it is none of ours. */

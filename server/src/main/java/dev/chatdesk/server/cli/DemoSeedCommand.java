@@ -3,11 +3,8 @@ package dev.chatdesk.server.cli;
 import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.server.app.ChatdeskApplication;
 import dev.chatdesk.server.config.ChatdeskConfig;
-import dev.chatdesk.server.config.CommandLineOverrides;
-import dev.chatdesk.server.config.ConfigLoader;
 import dev.chatdesk.server.demo.DemoHistorySeeder;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,14 +35,8 @@ final class DemoSeedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", description = "A YAML or JSON configuration file (environment variables CHATDESK_* override it).")
-    Path config;
-
-    @Option(names = "--data-dir", description = "The data directory (default ./data).")
-    Path dataDir;
-
-    @Option(names = "--bot", description = "The bot's directory (default: the demo bot).")
-    Path bot;
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--days", defaultValue = "30", description = "Days of history up to yesterday (default: ${DEFAULT-VALUE}).")
     int days;
@@ -70,7 +61,7 @@ final class DemoSeedCommand implements Callable<Integer> {
         String generated = environment.containsKey(ADMIN_PASSWORD) ? null : HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         environment.putIfAbsent(ADMIN_PASSWORD, generated);
         environment.putAll(DemoHistorySeeder.SERVER_LIMITS);
-        ChatdeskConfig settings = ConfigLoader.load(config, environment, new CommandLineOverrides(0, dataDir, bot));
+        ChatdeskConfig settings = server.settings(environment, 0);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ManualClock clock = new ManualClock(today.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant());
         DemoHistorySeeder.Seeded seeded;

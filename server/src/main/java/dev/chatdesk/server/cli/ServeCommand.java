@@ -2,12 +2,10 @@ package dev.chatdesk.server.cli;
 
 import dev.chatdesk.server.app.ChatdeskApplication;
 import dev.chatdesk.server.config.ChatdeskConfig;
-import dev.chatdesk.server.config.CommandLineOverrides;
-import dev.chatdesk.server.config.ConfigLoader;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,21 +17,15 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", description = "A YAML or JSON configuration file (environment variables CHATDESK_* override it).")
-    Path config;
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--port", description = "The HTTP port (default 8080; 0 picks a free one).")
     Integer port;
 
-    @Option(names = "--data-dir", description = "The data directory (default ./data).")
-    Path dataDir;
-
-    @Option(names = "--bot", description = "The bot's directory (default: the demo bot).")
-    Path bot;
-
     @Override
     public Integer call() throws Exception {
-        ChatdeskConfig settings = ConfigLoader.load(config, System.getenv(), new CommandLineOverrides(port, dataDir, bot));
+        ChatdeskConfig settings = server.settings(System.getenv(), port);
         ChatdeskApplication app = ChatdeskApplication.start(settings, new ConsoleProgress(spec.commandLine().getErr()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

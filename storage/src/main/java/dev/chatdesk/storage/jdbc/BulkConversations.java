@@ -70,6 +70,7 @@ public final class BulkConversations {
                         escalate(c, escalation, generated.agent());
                         escalation = null;
                     }
+                    tables.conversations().touch(c, conversation.id(), written.message().role(), last);
                     Message message = tables.messages().insert(c, conversation.id(), written.message(), last);
                     if (written.action() != null) {
                         tables.messages().saveNlu(c, message.id(), written.message().nlu(), written.action());

@@ -4,6 +4,7 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Customer;
 import dev.chatdesk.core.conversation.NewConversation;
+import dev.chatdesk.core.conversation.Role;
 import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -175,9 +176,16 @@ final class ConversationTable {
                 row -> Optional.ofNullable(cipher.open(row.getString(1), row.getString(2), DIALOGUE_STATE)), id);
     }
 
-    /** Marks the conversation as changed now; false when there is no such conversation. */
-    boolean touch(Connection connection, String id, Instant now) throws SQLException {
-        return Sql.update(connection, "UPDATE conversations SET updated_at = ? WHERE id = ?", now, id) == 1;
+    /**
+     * Marks the conversation as changed now by a message of this role, noting when its customer
+     * first wrote (what the insights count conversations by); false when there is no such conversation.
+     */
+    boolean touch(Connection connection, String id, Role by, Instant now) throws SQLException {
+        return Sql.update(connection, """
+                UPDATE conversations SET updated_at = ?,
+                    customer_wrote_at = CASE WHEN ? = 'customer' AND customer_wrote_at IS NULL THEN ? ELSE customer_wrote_at END
+                WHERE id = ?
+                """, now, by.wireName(), now, id) == 1;
     }
 
     /**

@@ -82,7 +82,7 @@ final class JdbcConversationStore implements ConversationStore {
             if (stored.isPresent()) {
                 return stored.get();
             }
-            if (!conversationTable.touch(c, conversationId, now)) {
+            if (!conversationTable.touch(c, conversationId, message.role(), now)) {
                 throw ConversationTable.unknown(conversationId);
             }
             return insertNew(c, conversationId, message, now);

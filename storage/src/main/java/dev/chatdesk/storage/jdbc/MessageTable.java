@@ -69,7 +69,9 @@ final class MessageTable {
         if (message.nlu() != null) {
             saveNlu(connection, id, message.nlu(), null);
         }
-        Milestones.messageAdded(connection, conversationId, message.role(), message.author(), now);
+        if (message.role() == Role.AGENT) {
+            Milestones.agentReplied(connection, conversationId, message.author(), now);
+        }
         search.addMessage(connection, conversationId, seq, message.role(), masked);
         return new Message(id, conversationId, seq, message.role(), message.text(), now, message.quickReplies(),
                 message.sources(), message.nlu(), message.clientMessageId(), message.inReplyTo(), message.author(),

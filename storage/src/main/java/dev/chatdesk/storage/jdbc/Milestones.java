@@ -1,31 +1,24 @@
 package dev.chatdesk.storage.jdbc;
 
 import dev.chatdesk.core.conversation.ConversationStatus;
-import dev.chatdesk.core.conversation.Role;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 
 /**
  * The first times the insights measure from, kept as they happen so that a measure is one index
- * scan: a conversation's first customer message and first escalation, an escalation's first agent
- * reply and who wrote it, and how the escalation ended.
+ * scan: a conversation's first escalation, an escalation's first agent reply and who wrote it, and
+ * how the escalation ended. (When the customer first wrote is noted as the conversation is touched.)
  */
 final class Milestones {
     private Milestones() {}
 
-    /** Notes a new message: the customer's first one, or the first agent reply to the open escalation. */
-    static void messageAdded(Connection connection, String conversationId, Role role, String author, Instant at)
-            throws SQLException {
-        if (role == Role.CUSTOMER) {
-            Sql.update(connection, "UPDATE conversations SET customer_wrote_at = ? WHERE id = ? AND customer_wrote_at IS NULL",
-                    at, conversationId);
-        } else if (role == Role.AGENT) {
-            Sql.update(connection, """
-                    UPDATE escalations SET first_response_at = ?, responder = ?
-                    WHERE conversation_id = ? AND ended_at IS NULL AND first_response_at IS NULL
-                    """, at, author, conversationId);
-        }
+    /** Notes an agent's message: the first reply to the conversation's open escalation, and who wrote it. */
+    static void agentReplied(Connection connection, String conversationId, String author, Instant at) throws SQLException {
+        Sql.update(connection, """
+                UPDATE escalations SET first_response_at = ?, responder = ?
+                WHERE conversation_id = ? AND ended_at IS NULL AND first_response_at IS NULL
+                """, at, author, conversationId);
     }
 
     /** Notes that the conversation went to a person, if it never had before. */
