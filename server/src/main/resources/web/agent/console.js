@@ -40,6 +40,13 @@
       history: 'Conversation history', sendAs: 'Send as', reply: 'Reply', internalNote: 'Internal note', message: 'Message',
       send: 'Send', aboutCustomer: 'About this customer', sentiment: 'Sentiment', suggestedReplies: 'Suggested replies',
       helpArticles: 'Help articles', earlierConversations: 'Earlier conversations',
+      customerProfile: 'Customer', tags: 'Tags', addTag: 'Add tag', tagPlaceholder: 'vip, wholesale…', removeTag: 'Remove the tag {tag}',
+      customerSince: 'Customer since {day}', conversationCount: '{n} conversations', csatFacts: 'rated {average} / 5 ({n})',
+      noRatings: 'no ratings', knownOn: 'on {identities}', profileUnavailable: 'The profile could not be read: {error}',
+      moodOverTime: 'Anger in the customer’s last {count} messages, over all their conversations.',
+      moodPoint: '{day}: {sentiment}, anger {percent}', moodCaption: 'Across {conversations} conversations: {angry} of {count} messages angry.',
+      outcomes: { contained: 'handled by the bot', waiting: 'waiting', with_agent: 'with an agent', resolved: 'resolved by an agent',
+        handed_back: 'handed back to the bot' },
 
       connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', serverAnswered: 'The server answered {status}.',
       admin: '{name} (admin)', visitor: 'Visitor', typing: '{name} is typing…',
@@ -96,6 +103,12 @@
       history: '对话记录', sendAs: '发送方式', reply: '回复客户', internalNote: '内部备注', message: '消息',
       send: '发送', aboutCustomer: '客户信息', sentiment: '情绪', suggestedReplies: '推荐回复',
       helpArticles: '帮助文章', earlierConversations: '历史对话',
+      customerProfile: '客户', tags: '标签', addTag: '添加标签', tagPlaceholder: 'VIP、批发客户…', removeTag: '删除标签 {tag}',
+      customerSince: '{day} 起成为客户', conversationCount: '{n} 次对话', csatFacts: '评分 {average} / 5（{n} 次）',
+      noRatings: '暂无评分', knownOn: '渠道：{identities}', profileUnavailable: '无法读取客户资料：{error}',
+      moodOverTime: '该客户所有对话中最近 {count} 条消息的愤怒程度。',
+      moodPoint: '{day}：{sentiment}，愤怒度 {percent}', moodCaption: '共 {conversations} 次对话：{count} 条消息中 {angry} 条带有愤怒。',
+      outcomes: { contained: '机器人解决', waiting: '等待人工', with_agent: '人工处理中', resolved: '客服已解决', handed_back: '已交回机器人' },
 
       connecting: '连接中…', live: '已连接', reconnecting: '正在重新连接…', serverAnswered: '服务器返回了错误（{status}）。',
       admin: '{name}（管理员）', visitor: '访客', typing: '{name} 正在输入…',
@@ -149,7 +162,7 @@
 
   const state = { token: null, me: null, queue: [], open: null, socket: null, retry: 1000, typingSentAt: 0, typingTimer: null,
     locale: 'en', connection: 'connecting', notice: null, view: 'unassigned', list: [], next: null, counts: null,
-    agents: [], savedReplies: [], menu: [], menuAt: 0, alertsTimer: null };
+    agents: [], savedReplies: [], menu: [], menuAt: 0, alertsTimer: null, profile: null, profileKey: null };
   // The inbox's views: what each lists, as the search API's filters.
   const VIEWS = { mine: 'status=with_agent&assignee=me', unassigned: 'status=waiting_for_agent', open: 'status=open',
     resolved: 'status=closed' };
@@ -696,7 +709,7 @@
     renderTranscript(c.messages);
     renderTrend(c.messages);
     renderSuggestions(c);
-    renderOthers(c.otherConversations || []);
+    loadProfile(c);
     loadOrder(c);
   }
 
@@ -786,13 +799,21 @@
       $('trend-caption').textContent = t('noCustomerMessages');
       return;
     }
+    const last = points[points.length - 1].nlu;
+    box.append(trendSvg(points.map((p) => ({ anger: p.nlu.anger, title: t('trendPoint', { seq: p.seq,
+      sentiment: term('sentiments', p.nlu.sentiment.label), percent: percent(p.nlu.anger) }) })),
+    t('trendLabel', { count: points.length, percent: percent(last.anger) })));
+    $('trend-caption').textContent = t('trendCaption', { sentiment: term('sentiments', last.sentiment.label), percent: percent(last.anger) });
+  }
+
+  // A line of anger (0 to 1) over points [{anger, title}], with the anger threshold dashed.
+  function trendSvg(points, label) {
     const ns = 'http://www.w3.org/2000/svg';
     const width = 260, height = 70, pad = 8;
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
     svg.setAttribute('role', 'img');
-    const last = points[points.length - 1].nlu;
-    svg.setAttribute('aria-label', t('trendLabel', { count: points.length, percent: percent(last.anger) }));
+    svg.setAttribute('aria-label', label);
     const x = (i) => points.length === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (points.length - 1);
     const y = (a) => height - pad - a * (height - 2 * pad);
     const threshold = document.createElementNS(ns, 'line');
@@ -801,20 +822,19 @@
     threshold.setAttribute('class', 'trend-threshold');
     svg.append(threshold);
     const line = document.createElementNS(ns, 'polyline');
-    line.setAttribute('points', points.map((p, i) => x(i) + ',' + y(p.nlu.anger)).join(' '));
+    line.setAttribute('points', points.map((p, i) => x(i) + ',' + y(p.anger)).join(' '));
     line.setAttribute('class', 'trend-line');
     svg.append(line);
     points.forEach((p, i) => {
       const dot = document.createElementNS(ns, 'circle');
-      dot.setAttribute('cx', x(i)); dot.setAttribute('cy', y(p.nlu.anger)); dot.setAttribute('r', 4);
-      dot.setAttribute('class', 'trend-dot ' + moodClass(p.nlu.anger));
+      dot.setAttribute('cx', x(i)); dot.setAttribute('cy', y(p.anger)); dot.setAttribute('r', points.length > 40 ? 2 : 4);
+      dot.setAttribute('class', 'trend-dot ' + moodClass(p.anger));
       const title = document.createElementNS(ns, 'title');
-      title.textContent = t('trendPoint', { seq: p.seq, sentiment: term('sentiments', p.nlu.sentiment.label), percent: percent(p.nlu.anger) });
+      title.textContent = p.title;
       dot.append(title);
       svg.append(dot);
     });
-    box.append(svg);
-    $('trend-caption').textContent = t('trendCaption', { sentiment: term('sentiments', last.sentiment.label), percent: percent(last.anger) });
+    return svg;
   }
 
   function renderSuggestions(c) {
@@ -900,14 +920,93 @@
     }
   }
 
-  function renderOthers(others) {
+  // The customer's profile: who they are on which channels, the team's tags, their mood and every conversation.
+  async function loadProfile(c) {
+    const key = c.conversationId + ' ' + c.customerId;
+    if (state.profileKey === key) {
+      if (state.profile) renderProfile(state.profile, c);
+      return;
+    }
+    state.profileKey = key;
+    state.profile = null;
+    for (const id of ['customer-facts', 'customer-tags', 'customer-trend', 'customer-trend-caption', 'other-conversations', 'tag-error']) {
+      clear($(id));
+    }
+    try {
+      const profile = await api('GET', '/api/v1/agent/customers/' + encodeURIComponent(c.customerId));
+      if (state.profileKey !== key) return;
+      state.profile = profile;
+      renderProfile(profile, c);
+    } catch (e) {
+      if (state.profileKey === key) $('customer-facts').textContent = t('profileUnavailable', { error: errorText(e) });
+    }
+  }
+
+  function renderProfile(p, c) {
+    const day = (iso) => new Date(iso).toLocaleDateString(state.locale);
+    const facts = [t('customerSince', { day: day(p.firstSeenAt) }), t('conversationCount', { n: p.conversations.length }),
+      p.csat.average === null ? t('noRatings') : t('csatFacts', { average: p.csat.average.toFixed(1), n: p.csat.responses })];
+    if (p.identities.length) {
+      const channels = [...new Set(p.identities.map((i) => i.split(':')[0]))];
+      facts.push(t('knownOn', { identities: channels.map((channel) => term('channels', channel)).join(', ') }));
+    }
+    $('customer-facts').textContent = facts.join(' · ');
+    renderTags(p.tags);
+    renderMoods(p);
     const list = $('other-conversations');
     clear(list);
-    for (const o of others) {
-      list.append(el('li', null, new Date(o.createdAt).toLocaleDateString(state.locale) + ' · ' + term('statuses', o.status)
-        + ' · ' + t('via', { channel: term('channels', o.channel) })));
+    for (const o of p.conversations.filter((x) => x.conversationId !== c.conversationId)) {
+      const item = el('li');
+      const open = el('button', 'linklike', day(o.startedAt) + ' · ' + t('via', { channel: term('channels', o.channel) }));
+      open.type = 'button';
+      open.addEventListener('click', () => openConversation(o.conversationId, true));
+      item.append(open, ' · ', el('span', 'outcome-' + o.outcome, term('outcomes', o.outcome)));
+      if (o.rating) item.append(' · ', el('span', null, '★'.repeat(o.rating) + '☆'.repeat(5 - o.rating)));
+      list.append(item);
     }
-    if (!others.length) list.append(el('li', 'muted small', t('noneKnown')));
+    if (!list.childElementCount) list.append(el('li', 'muted small', t('noneKnown')));
+  }
+
+  function renderTags(tags) {
+    const list = $('customer-tags');
+    clear(list);
+    for (const tag of tags) {
+      const item = el('li', null, tag.tag);
+      item.title = tag.addedBy + ' · ' + new Date(tag.addedAt).toLocaleDateString(state.locale);
+      const remove = el('button', null, '×');
+      remove.type = 'button';
+      remove.setAttribute('aria-label', t('removeTag', { tag: tag.tag }));
+      remove.addEventListener('click', () => changeTag('DELETE', tag.tag));
+      item.append(remove);
+      list.append(item);
+    }
+  }
+
+  async function changeTag(method, tag) {
+    const profile = state.profile;
+    if (!profile) return;
+    $('tag-error').textContent = '';
+    try {
+      const answer = await api(method, '/api/v1/agent/customers/' + encodeURIComponent(profile.customerId) + '/tags/'
+        + encodeURIComponent(tag));
+      profile.tags = answer.tags;
+      if (state.profile === profile) renderTags(answer.tags);
+      if (method === 'PUT') $('tag-input').value = '';
+    } catch (e) {
+      $('tag-error').textContent = errorText(e);
+    }
+  }
+
+  function renderMoods(p) {
+    const points = p.sentiment.map((s) => ({ anger: s.anger,
+      title: t('moodPoint', { day: new Date(s.at).toLocaleDateString(state.locale), sentiment: term('sentiments', s.label),
+        percent: percent(s.anger) }) }));
+    const box = $('customer-trend');
+    clear(box);
+    if (points.length) box.append(trendSvg(points, t('moodOverTime', { count: points.length })));
+    const conversations = new Set(p.sentiment.map((s) => s.conversationId)).size;
+    $('customer-trend-caption').textContent = points.length ? t('moodCaption', { conversations, count: points.length,
+      angry: points.filter((point) => point.anger >= 0.7).length }) : '';
   }
 
   function insert(text) {
@@ -1268,6 +1367,11 @@
     $('reply-text').addEventListener('input', updateSavedMenu);
     $('reply-text').addEventListener('blur', () => { $('saved-menu').hidden = true; });
     $('new-saved-reply').addEventListener('submit', saveSavedReply);
+    $('tag-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const tag = $('tag-input').value.trim();
+      if (tag) changeTag('PUT', tag);
+    });
     document.addEventListener('keydown', onShortcut);
     $('claim').addEventListener('click', () => act('claim'));
     $('release').addEventListener('click', () => act('release'));

@@ -37,7 +37,16 @@
       reasons: { anger: 'Anger', requested: 'Asked for a person', bot_failed: 'Bot could not help', rule: 'Escalation rule' },
       actions: { answered: 'Answered', article: 'Help article', clarified: 'Asked to clarify', declined: 'None of the offers',
         fallback: 'Could not help', escalated: 'Handed over' },
-      units: { s: '{n} s', min: '{n} min', h: '{n} h' }
+      units: { s: '{n} s', min: '{n} min', h: '{n} h' },
+      unansweredTitle: 'Unanswered questions',
+      unansweredHelp: 'What customers asked that the bot could not answer (it fell back, or none of its offers fitted), grouped by meaning. Turn a group into a new intent or a help article: it is saved as a draft to review before the bot uses it.',
+      grouping: 'Grouping the questions…', example: 'Question', asked: 'Asked', lastAsked: 'Last asked',
+      review: 'Review', reviewGroup: 'Review the group “{example}”', groupMeta: 'Asked {count} times in {conversations} conversations, last on {at}.',
+      questionsAsked: 'How customers asked it', turnInto: 'Turn it into', newIntent: 'Intent examples', newArticle: 'A help article',
+      intentName: 'Intent name', intentNameHint: 'gift_cards (an existing one to add examples)', intentTitle: 'Button title',
+      intentAnswer: 'The bot’s answer', articleId: 'Article id', articleIdHint: 'gift-cards', articleTitle: 'Title', articleBody: 'Text (Markdown)',
+      saveDraft: 'Save the draft', close: 'Close', pickOne: 'Choose at least one question.',
+      drafted: 'Draft saved as {draft}. Review it, then move it into the bot ({file}).'
     },
     'zh-CN': {
       pageTitle: 'Chatdesk · 数据洞察', insights: '数据洞察', range: '时间范围', show: '显示', lastDay: '最近 24 小时',
@@ -65,10 +74,19 @@
       reasons: { anger: '客户愤怒', requested: '客户要求人工', bot_failed: '机器人无法解决', rule: '转人工规则' },
       actions: { answered: '直接回答', article: '帮助文章', clarified: '请求澄清', declined: '客户否定了选项',
         fallback: '无法回答', escalated: '转人工' },
-      units: { s: '{n} 秒', min: '{n} 分钟', h: '{n} 小时' }
+      units: { s: '{n} 秒', min: '{n} 分钟', h: '{n} 小时' },
+      unansweredTitle: '未解答的问题',
+      unansweredHelp: '机器人未能回答的客户问题（无法回答，或客户否定了所有选项），按语义分组。可以把一组问题转为新意图或帮助文章：先保存为草稿，审核后机器人才会使用。',
+      grouping: '正在为问题分组…', example: '问题', asked: '次数', lastAsked: '最近一次',
+      review: '查看', reviewGroup: '查看问题组“{example}”', groupMeta: '在 {conversations} 个会话中被问了 {count} 次，最近一次在 {at}。',
+      questionsAsked: '客户的问法', turnInto: '转为', newIntent: '意图示例', newArticle: '帮助文章',
+      intentName: '意图名称', intentNameHint: 'gift_cards（填已有意图则追加示例）', intentTitle: '按钮标题',
+      intentAnswer: '机器人的回答', articleId: '文章 ID', articleIdHint: 'gift-cards', articleTitle: '标题', articleBody: '正文（Markdown）',
+      saveDraft: '保存草稿', close: '关闭', pickOne: '请至少选择一个问题。',
+      drafted: '草稿已保存为 {draft}。请审核后再放入机器人（{file}）。'
     }
   };
-  const state = { locale: 'en', token: sessionStorage.getItem(TOKEN_KEY), data: null, charts: [] };
+  const state = { locale: 'en', token: sessionStorage.getItem(TOKEN_KEY), data: null, charts: [], groups: null, group: null };
   const $ = (id) => document.getElementById(id);
 
   // ---- language ----------------------------------------------------------------------------
@@ -87,13 +105,16 @@
   function applyTexts() {
     document.documentElement.lang = state.locale;
     for (const node of document.querySelectorAll('[data-text]')) node.textContent = t(node.dataset.text);
-    for (const node of document.querySelectorAll('[data-text-aria-label]')) {
-      node.setAttribute('aria-label', t(node.getAttribute('data-text-aria-label')));
+    for (const attribute of ['aria-label', 'placeholder']) {
+      for (const node of document.querySelectorAll('[data-text-' + attribute + ']')) {
+        node.setAttribute(attribute, t(node.getAttribute('data-text-' + attribute)));
+      }
     }
     for (const button of document.querySelectorAll('.language-switch button')) {
       button.setAttribute('aria-pressed', String(button.lang === state.locale));
     }
     if (state.data) render(state.data);
+    if (state.groups) renderGroups(state.groups);
   }
   function buildLanguageSwitch() {
     for (const [locale, name] of Object.entries(LOCALES)) {
@@ -147,11 +168,15 @@
     return params.toString();
   }
 
+  function api(path, options) {
+    return fetch(path, Object.assign({}, options, { headers: Object.assign({ Accept: 'application/json',
+      Authorization: 'Bearer ' + state.token }, options && options.headers) }));
+  }
+
   async function load() {
     const main = $('dashboard');
     main.setAttribute('aria-busy', 'true');
-    const response = await fetch('/api/v1/admin/insights?' + query(), { headers: { Accept: 'application/json',
-      Authorization: 'Bearer ' + state.token } });
+    const response = await api('/api/v1/admin/insights?' + query());
     const json = await response.json().catch(() => null);
     main.setAttribute('aria-busy', 'false');
     if (response.status === 401) return signIn();
@@ -162,6 +187,7 @@
     $('refused').hidden = true;
     state.data = json;
     render(json);
+    loadGroups();
   }
 
   function signIn() {
@@ -332,6 +358,95 @@
     box.replaceChildren(figures, download);
   }
 
+  // ---- unanswered questions ----------------------------------------------------------------
+  async function loadGroups() {
+    state.groups = null;
+    $('unanswered-table').replaceChildren(el('p', 'muted', t('grouping')));
+    const response = await api('/api/v1/admin/insights/unanswered?' + query());
+    if (!response.ok) return; // the measures' call says why
+    state.groups = await response.json();
+    renderGroups(state.groups);
+  }
+
+  function renderGroups(groups) {
+    table('unanswered-table', 'unanswered', [t('example'), t('language'), t('asked'), t('lastAsked'), ''],
+      groups.map((g) => [g.example, g.language, g.count, when(g.lastAt, 'hour'), '']));
+    const rows = document.querySelectorAll('#unanswered-table tbody tr');
+    groups.forEach((group, i) => {
+      const open = el('button', 'ghost', t('review'));
+      open.type = 'button';
+      open.setAttribute('aria-label', t('reviewGroup', { example: group.example }));
+      open.addEventListener('click', () => openGroup(group, rows[i]));
+      rows[i].lastChild.replaceChildren(open);
+      if (group.drafted) rows[i].classList.add('drafted');
+    });
+  }
+
+  function openGroup(group, row) {
+    state.group = { group, row };
+    $('group-heading').textContent = group.example;
+    $('group-meta').textContent = t('groupMeta', { count: group.count, conversations: group.conversationIds.length,
+      at: when(group.lastAt, 'hour') });
+    $('group-questions').replaceChildren(...group.questions.map((question) => {
+      const item = el('li');
+      const label = el('label');
+      const box = Object.assign(el('input'), { type: 'checkbox', checked: true, value: question });
+      label.append(box, ' ' + question);
+      item.append(label);
+      return item;
+    }));
+    for (const id of ['intent-name', 'intent-title', 'intent-answer', 'article-id', 'article-body']) $(id).value = '';
+    $('article-title').value = group.example;
+    $('intent-title').value = '';
+    $('draft-result').textContent = '';
+    $('group-dialog').showModal();
+    $('intent-name').focus();
+  }
+
+  function draftKind() {
+    return document.querySelector('#draft-form input[name=kind]:checked').value;
+  }
+
+  async function saveDraft() {
+    const { group, row } = state.group;
+    const questions = [...document.querySelectorAll('#group-questions input:checked')].map((box) => box.value);
+    const result = $('draft-result');
+    result.classList.remove('error');
+    if (!questions.length) {
+      result.classList.add('error');
+      result.textContent = t('pickOne');
+      return;
+    }
+    const intent = draftKind() === 'intent';
+    const body = intent
+      ? { name: $('intent-name').value.trim(), language: group.language, title: $('intent-title').value.trim() || null,
+        examples: questions, answer: $('intent-answer').value.trim() || null }
+      : { id: $('article-id').value.trim(), language: group.language, title: $('article-title').value.trim(),
+        body: $('article-body').value.trim(), questions };
+    const response = await api('/api/v1/admin/drafts/' + (intent ? 'intents' : 'articles'),
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const json = await response.json().catch(() => null);
+    if (!response.ok) {
+      result.classList.add('error');
+      result.textContent = json && json.error ? json.error.message : String(response.status);
+      return;
+    }
+    result.textContent = t('drafted', { draft: json.draft, file: json.file });
+    group.drafted = true;
+    row.classList.add('drafted');
+  }
+
+  function wireDialog() {
+    for (const radio of document.querySelectorAll('#draft-form input[name=kind]')) {
+      radio.addEventListener('change', () => {
+        $('intent-fields').hidden = draftKind() !== 'intent';
+        $('article-fields').hidden = draftKind() !== 'article';
+      });
+    }
+    $('draft-save').addEventListener('click', saveDraft);
+    $('draft-close').addEventListener('click', () => $('group-dialog').close());
+  }
+
   // ---- start -------------------------------------------------------------------------------
   function start() {
     const asked = [new URLSearchParams(location.search).get('lang'), localStorage.getItem(LOCALE_KEY), navigator.language];
@@ -342,6 +457,7 @@
     Chart.defaults.animation = false;
     Chart.defaults.maintainAspectRatio = false;
     Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+    wireDialog();
     $('range-span').addEventListener('change', () => { $('custom-range').hidden = $('range-span').value !== 'custom'; });
     $('range').addEventListener('submit', (event) => {
       event.preventDefault();

@@ -10,11 +10,14 @@ import java.util.List;
  * @param customer what the channel told about them
  * @param createdAt when the store first saw them
  * @param conversations each of their conversations, oldest first
+ * @param tags the team's tags on them
  */
-public record CustomerExport(long customerId, Customer customer, Instant createdAt, List<ConversationExport> conversations) {
-    /** Copies the list. */
+public record CustomerExport(long customerId, Customer customer, Instant createdAt, List<ConversationExport> conversations,
+        List<CustomerTag> tags) {
+    /** Copies the lists. */
     public CustomerExport {
         conversations = List.copyOf(conversations);
+        tags = List.copyOf(tags);
     }
 
     /**

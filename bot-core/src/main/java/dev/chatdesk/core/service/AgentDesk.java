@@ -40,6 +40,8 @@ import java.util.function.Supplier;
  */
 public final class AgentDesk {
     private static final int OTHER_CONVERSATIONS = 10;
+    /** How many of a customer's other conversations are looked at to let an agent read their history. */
+    private static final int CUSTOMER_HISTORY = 50;
 
     private final ConversationStore store;
     private final DialogueManager dialogue;
@@ -202,6 +204,23 @@ public final class AgentDesk {
         });
     }
 
+    /**
+     * Whether the agent may read at least one of these conversations (then the customer's profile):
+     * admins always, agents those waiting in the queue and those they have or once had. Blocks.
+     */
+    public boolean mayReadAny(List<String> conversationIds, AgentSession agent) {
+        if (agent.role() == AgentRole.ADMIN) {
+            return true;
+        }
+        for (String id : conversationIds) {
+            Optional<Conversation> conversation = store.find(id);
+            if (conversation.isPresent() && mayReadItself(conversation.get(), agent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the agent has the conversation (and so may write in it and show that they are typing). */
     public CompletableFuture<Boolean> has(String conversationId, AgentSession agent) {
         return onBlocking(() -> store.find(conversationId)
@@ -303,14 +322,23 @@ public final class AgentDesk {
         return DialogueStateCodec.decode(store.dialogueState(conversationId).orElse(null));
     }
 
-    /** Agents read what waits in the queue and what they have or once had; admins everything. */
+    /** Agents read what waits in the queue, what they have or once had, and those customers' history; admins everything. */
     private void requireReadAccess(Conversation conversation, AgentSession agent) {
         if (!mayRead(conversation, agent)) {
             requireAccess(conversation, agent);
         }
     }
 
+    /**
+     * Admins read everything; agents what waits in the queue and what they have or once had, and
+     * the other conversations of the customer of one of those (the customer's history).
+     */
     private boolean mayRead(Conversation conversation, AgentSession agent) {
+        return mayReadItself(conversation, agent) || store.otherConversationsOfCustomer(conversation.id(), CUSTOMER_HISTORY)
+                .stream().anyMatch(other -> mayReadItself(other, agent));
+    }
+
+    private boolean mayReadItself(Conversation conversation, AgentSession agent) {
         return agent.role() == AgentRole.ADMIN || conversation.status() == ConversationStatus.WAITING_FOR_AGENT
                 || store.hasHad(conversation.id(), agent.username());
     }

@@ -5,6 +5,7 @@ import dev.chatdesk.core.insights.AngryShare;
 import dev.chatdesk.core.insights.Headline;
 import dev.chatdesk.core.insights.Insights;
 import dev.chatdesk.core.insights.InsightsRange;
+import dev.chatdesk.core.insights.UnansweredQuestion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,13 @@ public interface InsightsStore {
 
     /** Only the headline measures of the range (cheaper: what a change is measured against). */
     Headline headline(InsightsRange range);
+
+    /**
+     * The questions the bot could not answer from {@code from} to {@code to}, the newest
+     * {@code limit}: customer messages it fell back on, and those it offered meanings for that the
+     * customer declined ("none of these").
+     */
+    List<UnansweredQuestion> unanswered(Instant from, Instant to, int limit);
 
     /** The conversations in which customers wrote from {@code from} to {@code to}, and how many were angry at {@code angryAt}. */
     AngryShare angryShare(Instant from, Instant to, double angryAt);

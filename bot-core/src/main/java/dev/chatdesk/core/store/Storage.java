@@ -29,6 +29,9 @@ public interface Storage extends AutoCloseable {
     /** The admins' changes to the help articles, which every node applies to its own index. */
     ArticleChangeLog articleChanges();
 
+    /** Customers' profiles and the team's tags on them. */
+    CustomerProfiles customerProfiles();
+
     /** Everything about one customer, to export or erase. */
     CustomerData customerData();
 

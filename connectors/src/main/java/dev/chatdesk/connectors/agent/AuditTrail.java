@@ -66,6 +66,14 @@ public final class AuditTrail {
                     ctx -> ctx.pathParam("id")),
             new Rule(HttpMethod.DELETE, "/api/v1/admin/customers/:id", AuditAction.CUSTOMER_ERASED, "customer",
                     ctx -> ctx.pathParam("id")),
+            new Rule(HttpMethod.PUT, "/api/v1/agent/customers/:id/tags/:tag", AuditAction.CUSTOMER_TAGGED, "customer",
+                    ctx -> ctx.pathParam("id")),
+            new Rule(HttpMethod.DELETE, "/api/v1/agent/customers/:id/tags/:tag", AuditAction.CUSTOMER_UNTAGGED, "customer",
+                    ctx -> ctx.pathParam("id")),
+            new Rule(HttpMethod.POST, "/api/v1/admin/drafts/intents", AuditAction.DRAFT_WRITTEN, "intent",
+                    ctx -> bodyField(ctx, "name")),
+            new Rule(HttpMethod.POST, "/api/v1/admin/drafts/articles", AuditAction.DRAFT_WRITTEN, "article",
+                    ctx -> bodyField(ctx, "id")),
             new Rule(HttpMethod.GET, "/api/v1/admin/audit", AuditAction.AUDIT_LOG_READ, null, ctx -> null));
 
     private final AuditLog log;
@@ -143,6 +151,7 @@ public final class AuditTrail {
         return switch (action) {
             case CONVERSATION_TRANSFERRED -> "to " + bodyField(ctx, "to");
             case PERSONAL_DATA_REVEALED -> "message " + ctx.pathParam("messageId");
+            case CUSTOMER_TAGGED, CUSTOMER_UNTAGGED -> "tag " + ctx.pathParam("tag");
             default -> null;
         };
     }

@@ -10,24 +10,28 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * A data-protection officer's calls, admins only: {@code GET /api/v1/admin/customers/{id}/export}
+ * Customers' data: a data-protection officer's calls, admins only: {@code GET /api/v1/admin/customers/{id}/export}
  * (everything about the customer as one JSON document) and {@code DELETE /api/v1/admin/customers/{id}}
- * (all of it erased, 204). Both are audited by the {@link AuditTrail}.
+ * (all of it erased, 204), both audited by the {@link AuditTrail}; and the agents' customer
+ * profiles ({@link CustomerProfileApi}).
  */
 public final class CustomerDataApi {
     private final CustomerData customers;
+    private final CustomerProfileApi profiles;
     private final Executor blocking;
     private final Clock clock;
 
-    /** Reads and erases {@code customers} on {@code blocking} threads. */
-    public CustomerDataApi(CustomerData customers, Executor blocking, Clock clock) {
+    /** Reads and erases {@code customers} on {@code blocking} threads; serves {@code profiles}. */
+    public CustomerDataApi(CustomerData customers, CustomerProfileApi profiles, Executor blocking, Clock clock) {
         this.customers = customers;
+        this.profiles = profiles;
         this.blocking = blocking;
         this.clock = clock;
     }
 
-    /** Adds the routes (behind the admin check of {@code /api/v1/admin/*}). */
+    /** Adds the routes (behind the admin check of {@code /api/v1/admin/*} and the agents' of {@code /api/v1/agent/*}). */
     public void mount(Router router) {
+        profiles.mount(router);
         router.get("/api/v1/admin/customers/:id/export").handler(this::export);
         router.delete("/api/v1/admin/customers/:id").handler(this::erase);
     }
@@ -51,7 +55,8 @@ public final class CustomerDataApi {
                 .onFailure(ctx::fail);
     }
 
-    private static long customerId(RoutingContext ctx) {
+    /** The customer number in the path ({@code :id}); 404 when it is not one. */
+    static long customerId(RoutingContext ctx) {
         String value = ctx.pathParam("id");
         try {
             long id = Long.parseLong(value);
@@ -64,7 +69,7 @@ public final class CustomerDataApi {
         throw ApiError.notFound("There is no customer " + value + ".");
     }
 
-    private static ApiError unknown(long id) {
+    static ApiError unknown(long id) {
         return ApiError.notFound("There is no customer " + id + ".");
     }
 }

@@ -24,7 +24,8 @@ public final class CustomerExportJson {
                 .put("customer", export.customer() == null ? null : AgentJson.customer(export.customer()))
                 .put("createdAt", export.createdAt().toString())
                 .put("exportedAt", exportedAt.toString())
-                .put("conversations", conversations);
+                .put("conversations", conversations)
+                .put("tags", CustomerProfileJson.tags(export.tags()));
     }
 
     private static JsonObject conversation(ConversationExport export) {

@@ -12,9 +12,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Reads the generic webhook's messages: {@code {"deliveryId", "userId", "chatId"?, "name"?}} with
- * either {@code "text"} (the user's words) or {@code "payload"} (a pressed quick reply's payload),
- * signed with {@code X-Chatdesk-Signature}.
+ * Reads the generic webhook's messages: {@code {"deliveryId", "userId", "chatId"?, "name"?, "email"?}}
+ * with either {@code "text"} (the user's words) or {@code "payload"} (a pressed quick reply's payload),
+ * signed with {@code X-Chatdesk-Signature}. The gateway that signs vouches for the user: an e-mail
+ * address it gives links the user to the same verified customer on other channels.
  */
 final class GenericWebhook implements PlatformWebhook {
     static final String SIGNATURE_HEADER = "X-Chatdesk-Signature";
@@ -39,7 +40,7 @@ final class GenericWebhook implements PlatformWebhook {
         String deliveryId = Fields.requiredString(body, "deliveryId", MAX_ID);
         String userId = Fields.requiredString(body, "userId", MAX_ID);
         String chatId = Fields.optionalString(body, "chatId", MAX_ID);
-        Customer customer = new Customer(userId, Fields.optionalString(body, "name", 200), null);
+        Customer customer = new Customer(userId, Fields.optionalString(body, "name", 200), Fields.optionalString(body, "email", 320));
         String address = GenericAddress.of(userId, chatId);
         boolean hasText = body.getValue("text") != null;
         if (hasText == (body.getValue("payload") != null)) {

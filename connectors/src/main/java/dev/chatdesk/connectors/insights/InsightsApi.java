@@ -6,6 +6,7 @@ import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.core.insights.AngerWatch;
 import dev.chatdesk.core.insights.Bucket;
 import dev.chatdesk.core.insights.InsightsRange;
+import dev.chatdesk.core.insights.QuestionGrouper;
 import dev.chatdesk.core.store.InsightsStore;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -20,7 +21,8 @@ import java.util.concurrent.Executor;
 /**
  * {@code GET /api/v1/admin/insights?from=&to=&bucket=hour|day}: the measures of a range for admins,
  * with the headline of the range before it to compare with and the alerts raised in it or still
- * open. Without a range: the last 30 days by day, today included.
+ * open; {@code GET /api/v1/admin/insights/unanswered?from=&to=}: the questions the bot could not
+ * answer in the range, grouped by meaning. Without a range: the last 30 days by day, today included.
  */
 public final class InsightsApi {
     private static final long DEFAULT_DAYS = 30;
@@ -29,15 +31,23 @@ public final class InsightsApi {
     /** A range of up to this length is cut by hour when the request names no bucket. */
     private static final Duration HOURLY_UP_TO = Duration.ofDays(2);
 
+    /** The most recent unanswered questions of a range that are grouped (embedding them is the cost). */
+    static final int MAX_UNANSWERED = 1000;
+
     private final InsightsStore store;
     private final double angryAt;
+    private final QuestionGrouper grouper;
     private final Executor blocking;
     private final Clock clock;
 
-    /** Measures from {@code store} on {@code blocking} threads, counting a message angry from {@code angryAt}. */
-    public InsightsApi(InsightsStore store, double angryAt, Executor blocking, Clock clock) {
+    /**
+     * Measures from {@code store} on {@code blocking} threads, counting a message angry from
+     * {@code angryAt}; unanswered questions grouped by {@code grouper}.
+     */
+    public InsightsApi(InsightsStore store, double angryAt, QuestionGrouper grouper, Executor blocking, Clock clock) {
         this.store = store;
         this.angryAt = angryAt;
+        this.grouper = grouper;
         this.blocking = blocking;
         this.clock = clock;
     }
@@ -48,6 +58,7 @@ public final class InsightsApi {
      */
     public void mount(Router router) {
         router.get("/api/v1/admin/insights").handler(this::insights);
+        router.get("/api/v1/admin/insights/unanswered").handler(this::unanswered);
         router.get("/api/v1/agent/alerts").handler(ctx -> Replies.json(ctx, 200, CompletableFuture.supplyAsync(
                 () -> store.openAlert(AngerWatch.KIND).stream().toList(), blocking),
                 alerts -> new JsonObject().put("alerts", InsightsJson.alerts(alerts))));
@@ -57,6 +68,12 @@ public final class InsightsApi {
         InsightsRange range = range(ctx);
         Replies.json(ctx, 200, CompletableFuture.supplyAsync(() -> InsightsJson.insights(store.measure(range, angryAt),
                 store.headline(range.previous()), store.alerts(range.from(), range.to())), blocking), json -> json);
+    }
+
+    private void unanswered(RoutingContext ctx) {
+        InsightsRange range = range(ctx);
+        Replies.json(ctx, 200, CompletableFuture.supplyAsync(
+                () -> grouper.group(store.unanswered(range.from(), range.to(), MAX_UNANSWERED)), blocking), InsightsJson::groups);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.chatdesk.core.insights.Alert;
 import dev.chatdesk.core.insights.Csat;
 import dev.chatdesk.core.insights.Headline;
 import dev.chatdesk.core.insights.Insights;
+import dev.chatdesk.core.insights.QuestionGroup;
 import dev.chatdesk.core.insights.SeriesPoint;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -16,6 +17,21 @@ import java.util.List;
 /** The insights as the API writes them: rates as fractions from 0 to 1, durations in seconds (null when none). */
 final class InsightsJson {
     private InsightsJson() {}
+
+    /** Groups of unanswered questions, the most asked first. */
+    static JsonArray groups(List<QuestionGroup> groups) {
+        JsonArray json = new JsonArray();
+        for (QuestionGroup group : groups) {
+            json.add(new JsonObject()
+                    .put("example", group.example())
+                    .put("count", group.count())
+                    .put("lastAt", group.lastAt().toString())
+                    .put("conversationIds", new JsonArray(group.conversationIds()))
+                    .put("language", group.language().code())
+                    .put("questions", new JsonArray(group.questions())));
+        }
+        return json;
+    }
 
     /** A range's measures, the headline of the range before it as {@code previous}, and the alerts. */
     static JsonObject insights(Insights insights, Headline previous, List<Alert> alerts) {

@@ -4,6 +4,7 @@ import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentAccounts;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.CustomerDataApi;
+import dev.chatdesk.connectors.agent.CustomerProfileApi;
 import dev.chatdesk.connectors.agent.PasswordHasher;
 import dev.chatdesk.connectors.agent.SavedRepliesApi;
 import dev.chatdesk.connectors.events.EventBusConversationEvents;
@@ -11,6 +12,8 @@ import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
+import dev.chatdesk.connectors.insights.CachedEmbeddings;
+import dev.chatdesk.connectors.insights.DraftsApi;
 import dev.chatdesk.connectors.insights.InsightsApi;
 import dev.chatdesk.connectors.platform.PlatformConnector;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
@@ -21,11 +24,13 @@ import dev.chatdesk.connectors.web.CustomerApi;
 import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.bot.BotDefinition;
 import dev.chatdesk.core.bot.BotDirectory;
+import dev.chatdesk.core.bot.BotDrafts;
 import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.bot.BotSettings;
 import dev.chatdesk.core.bot.Thresholds;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.insights.AngerWatch;
+import dev.chatdesk.core.insights.QuestionGrouper;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluModel;
@@ -268,9 +273,12 @@ public final class ChatdeskApplication implements AutoCloseable {
                 new AgentApi(conversations.agentDesk(), accounts, new AgentAssist(bot, knowledgeBase), events, blocking,
                         new RateLimiter("logins", limits.loginAttemptsPerMinute(), buckets), limits.messageChars(), storage.auditLog(),
                         new SavedRepliesApi(storage.savedReplies(), blocking, clock)),
-                new CustomerDataApi(storage.customerData(), blocking, clock),
+                new CustomerDataApi(storage.customerData(),
+                        new CustomerProfileApi(storage.customerProfiles(), conversations.agentDesk(), blocking, clock), blocking, clock),
                 new KnowledgeBaseApi(knowledgeBase, blocking, new RateLimiter("kb-searches", limits.requestsPerMinutePerClient(), buckets)),
-                new InsightsApi(storage.insights(), angryAt, blocking, clock),
+                new InsightsApi(storage.insights(), angryAt,
+                        new QuestionGrouper(new CachedEmbeddings(embedders::forLanguage), QuestionGrouper.SIMILARITY), blocking, clock),
+                new DraftsApi(new BotDrafts(draftsDirectory(config, dataDir), bot, clock), blocking),
                 webhooks,
                 metrics,
                 new NodeHealth(nodeId, () -> ready, storage, config.store().type(), clusterManager, blocking),
@@ -310,6 +318,14 @@ public final class ChatdeskApplication implements AutoCloseable {
         sendLeftovers.run();
         long leftoversTimer = vertx.setPeriodic(LEFTOVER_SWEEP.toMillis(), ignored -> sendLeftovers.run());
         resources.push(() -> vertx.cancelTimer(leftoversTimer));
+    }
+
+    /** The configured drafts folder; by default in the bot's directory when it is one on disk, else in the data directory. */
+    private static Path draftsDirectory(ChatdeskConfig config, Path dataDir) {
+        if (config.insights().draftsDir() != null) {
+            return config.insights().draftsDir();
+        }
+        return (config.bot() != null ? config.bot() : dataDir).resolve("drafts");
     }
 
     private static void logResent(int resent) {

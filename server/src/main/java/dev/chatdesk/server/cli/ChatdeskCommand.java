@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         version = "chatdesk 0.1.0",
         description = "Chatdesk: an open-source customer-service chatbot server.",
         subcommands = {ServeCommand.class, NluCommand.class, KbCommand.class, LoadBenchCommand.class,
-                CustomersCommand.class, PrivacyCommand.class, StoreCommand.class, ClusterCommand.class, DemoCommand.class})
+                CustomersCommand.class, PrivacyCommand.class, StoreCommand.class, ClusterCommand.class, DemoCommand.class,
+                InsightsCommand.class})
 public final class ChatdeskCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

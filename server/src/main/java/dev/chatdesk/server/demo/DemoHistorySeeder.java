@@ -32,10 +32,14 @@ public final class DemoHistorySeeder {
             "do you have the trail runner in size 44?", "is there a discount code for students?", "the zip of my new jacket broke",
             "can I still cancel my order from this morning?", "what payment methods do you take?", "how do I wash a down jacket?",
             "我的订单什么时候发货？", "运费多少钱？", "怎么退货？", "可以用支付宝付款吗？", "你们的营业时间是几点到几点？");
+    /** Questions the demo bot has no answer for, a few wordings of each: what the insights group. */
     private static final List<String> UNANSWERABLE = List.of(
-            "can you recommend a hotel near the trailhead?", "do you rent out kayaks for the weekend?",
-            "will it rain in the alps on saturday?", "can you engrave my initials on the flask?",
-            "do you sponsor hiking clubs?", "can I bring my dog to your warehouse sale?", "你们招聘兼职吗？");
+            "can you recommend a hotel near the trailhead?", "any hotel tips close to the trail start?",
+            "do you rent out kayaks for the weekend?", "can I hire a kayak from you?", "kayak rental for two days?",
+            "will it rain in the alps on saturday?", "what's the weather forecast for the alps this weekend?",
+            "can you engrave my initials on the flask?", "do you do engraving on bottles?",
+            "do you sponsor hiking clubs?", "would you sponsor our hiking club's trip?",
+            "can I bring my dog to your warehouse sale?", "你们招聘兼职吗？", "你们招兼职店员吗？");
     private static final List<String> ANGRY = List.of(
             "This is ridiculous!!! Third time my parcel is late and nobody answers me!",
             "You charged me twice and I want my money back NOW, this is a scam!",

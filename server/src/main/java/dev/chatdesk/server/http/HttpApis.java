@@ -4,6 +4,7 @@ import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.CustomerDataApi;
 import dev.chatdesk.connectors.http.TrustedProxies;
+import dev.chatdesk.connectors.insights.DraftsApi;
 import dev.chatdesk.connectors.insights.InsightsApi;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
 import dev.chatdesk.connectors.web.CustomerApi;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param customerData customers' data export and erasure (admins)
  * @param knowledgeBase knowledge-base search and management
  * @param insights the insights (admins)
+ * @param drafts admins' drafts from unanswered questions
  * @param webhooks the messaging platforms' webhooks
  * @param metrics the registry {@code /metrics} shows
  * @param readiness whether this node takes traffic: the model, the index, the store and the cluster
@@ -32,6 +34,7 @@ public record HttpApis(
         CustomerDataApi customerData,
         KnowledgeBaseApi knowledgeBase,
         InsightsApi insights,
+        DraftsApi drafts,
         PlatformWebhooks webhooks,
         PrometheusMeterRegistry metrics,
         Readiness readiness,

@@ -149,6 +149,7 @@ public final class HttpVerticle extends VerticleBase {
         apis.customerData().mount(router);
         apis.knowledgeBase().mount(router);
         apis.insights().mount(router);
+        apis.drafts().mount(router);
         apis.webhooks().mount(router);
         router.route().failureHandler(new ErrorResponses());
         // What no route's failure handler sees: no route for the path (404) or the method (405), and a

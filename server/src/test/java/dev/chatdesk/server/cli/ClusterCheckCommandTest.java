@@ -48,7 +48,7 @@ class ClusterCheckCommandTest {
 
             assertEquals(0, up.exitCode(), up.err());
             JsonNode seen = up.lastJson();
-            assertEquals("13", seen.at("/store/schemaVersion").asText());
+            assertEquals("15", seen.at("/store/schemaVersion").asText());
             assertEquals(List.of("node-under-check"), seen.at("/cluster/members").findValuesAsText("node"));
             assertEquals(1, down.exitCode(), down.out());
             assertEquals("down", down.lastJson().at("/cluster/status").asText());

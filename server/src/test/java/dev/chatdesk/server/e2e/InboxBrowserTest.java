@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.server.testing.ApiClient;
 import java.nio.file.Files;
 import java.util.List;
@@ -142,6 +144,50 @@ class InboxBrowserTest {
 
         assertEquals("Hi Mei, the refund for NW-482913 reaches you within 5 business days.", reply.getDomProperty("value"));
         assertFalse(browser.driver().findElement(By.id("saved-menu")).isDisplayed());
+    }
+
+    @Test
+    void theCustomerPanelShowsTheirEarlierConversationsWithOutcomesAndTakesTheTeamsTags() throws Exception {
+        ObjectNode mira = ApiClient.object().put("externalId", "cust-9")
+                .put("identityHash", CustomerIdentity.hash(TestServer.IDENTITY_SECRET, "cust-9")).put("name", "Mira Lind")
+                .put("email", "mira@example.com");
+        CustomerChat earlier = CustomerChat.start(api, mira);
+        earlier.say("what are your opening hours?");
+        assertEquals(200, api.post("/api/v1/conversations/" + earlier.id() + "/feedback", earlier.token(),
+                ApiClient.object().put("rating", 4)).status());
+        CustomerChat now = CustomerChat.start(api, mira);
+        now.say("my parcel is late and I need it for the weekend");
+        now.askForAPerson();
+        browser.driver().navigate().refresh();
+        browser.await(d -> d.findElement(By.cssSelector("#connection.live")).isDisplayed());
+
+        console.awaitQueueItem(now.id()).click();
+        browser.await(d -> d.findElement(By.id("customer-facts")).getText().contains("2 conversations"));
+        String facts = browser.driver().findElement(By.id("customer-facts")).getText();
+        assertTrue(facts.contains("rated 4.0 / 5 (1)"), facts);
+        List<String> others = browser.texts("#other-conversations li");
+        assertEquals(1, others.size(), others.toString());
+        assertTrue(others.get(0).contains("handled by the bot") && others.get(0).contains("★★★★☆"), others.get(0));
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#customer-trend circle")).size(),
+                "her two messages, over both conversations");
+
+        browser.driver().findElement(By.id("tag-input")).sendKeys("vip");
+        browser.driver().findElement(By.id("tag-add")).click();
+        browser.await(d -> browser.texts("#customer-tags li").size() == 1);
+        browser.driver().findElement(By.id("tag-input")).sendKeys("老客户");
+        browser.driver().findElement(By.id("tag-add")).click();
+        browser.await(d -> browser.texts("#customer-tags li").size() == 2);
+        assertTrue(browser.texts("#customer-tags li").get(1).startsWith("老客户"), browser.texts("#customer-tags li").toString());
+        browser.screenshot("agent-console-customer");
+        browser.driver().findElement(By.cssSelector("#customer-tags li:first-child button")).click();
+        browser.await(d -> browser.texts("#customer-tags li").size() == 1);
+        String customerId = api.get("/api/v1/agent/conversations/" + now.id(), api.login("admin", TestServer.ADMIN_PASSWORD))
+                .at("/customerId").asText();
+        assertEquals("老客户", api.get("/api/v1/agent/customers/" + customerId, api.login("admin", TestServer.ADMIN_PASSWORD))
+                .at("/tags/0/tag").asText(), "the tag is stored, and vip taken off");
+
+        browser.driver().findElement(By.cssSelector("#other-conversations li button")).click();
+        browser.await(d -> d.findElement(By.id("transcript")).getText().contains("opening hours"));
     }
 
     /** How tall the transcript is drawn. */

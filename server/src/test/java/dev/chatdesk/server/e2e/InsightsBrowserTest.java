@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.chatdesk.core.ManualClock;
 import dev.chatdesk.server.demo.DemoHistorySeeder;
 import dev.chatdesk.server.testing.ApiClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +36,8 @@ import org.openqa.selenium.support.ui.Select;
  * The insights dashboard in a headless Chromium, as an admin uses it on two weeks of demo history
  * and a morning of conversations (some answered by the bot, some handed to an agent and rated, a
  * burst of angry customers): the headline cards, the charts with their tables, another range,
- * Chinese, the alert banner here and in the console; an agent is refused.
+ * Chinese, the alert banner here and in the console, a group of unanswered questions turned into
+ * a draft intent; an agent is refused.
  */
 class InsightsBrowserTest {
     private static final double ANGRY_AT = 0.7;
@@ -158,6 +163,48 @@ class InsightsBrowserTest {
         assertTrue(browser.texts("#reasons-table tbody tr").stream().anyMatch(r -> r.startsWith("客户要求人工")),
                 browser.texts("#reasons-table tbody tr").toString());
         browser.screenshot("insights-zh");
+    }
+
+    @Test
+    void anAdminOpensAnUnansweredQuestionGroupAndTurnsItIntoIntentExamples() throws Exception {
+        JsonNode groups = api.get("/api/v1/admin/insights/unanswered?days=30", api.login("admin", TestServer.ADMIN_PASSWORD)).json();
+        assertTrue(groups.size() > 0, "the demo history has questions the bot could not answer");
+        JsonNode first = groups.get(0);
+        ConsolePage console = new ConsolePage(browser, api.base());
+        console.logIn("admin", TestServer.ADMIN_PASSWORD);
+        browser.driver().get(api.base() + "/insights");
+        browser.await(d -> rows("#unanswered-table") == groups.size());
+        WebElement top = browser.driver().findElement(By.cssSelector("#unanswered-table tbody tr:first-child"));
+        assertEquals(first.at("/example").asText(), top.findElement(By.tagName("th")).getText(), "the most asked group first");
+        assertEquals(first.at("/count").asText(), top.findElements(By.tagName("td")).get(1).getText());
+        WebElement list = browser.driver().findElement(By.id("unanswered-table"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", list);
+        browser.screenshot("insights-unanswered");
+
+        browser.driver().findElement(By.cssSelector("#unanswered-table tbody tr:first-child button")).click();
+        browser.await(d -> d.findElement(By.id("group-dialog")).isDisplayed());
+        assertEquals(first.at("/example").asText(), browser.driver().findElement(By.id("group-heading")).getText());
+        List<WebElement> questions = browser.driver().findElements(By.cssSelector("#group-questions input[type=checkbox]"));
+        assertEquals(first.at("/questions").size(), questions.size(), "each wording, to pick from");
+        if (questions.size() > 1) {
+            questions.get(questions.size() - 1).click(); // not this one
+        }
+        List<String> chosen = questions.stream().filter(WebElement::isSelected).map(box -> box.getDomProperty("value")).toList();
+        browser.driver().findElement(By.id("intent-name")).sendKeys("unanswered_topic");
+        browser.driver().findElement(By.id("intent-title")).sendKeys("A new topic");
+        browser.driver().findElement(By.id("intent-answer")).sendKeys("Thanks for asking! We don't offer that, but our team can help.");
+        browser.driver().findElement(By.id("draft-save")).click();
+        browser.await(d -> d.findElement(By.id("draft-result")).getText().contains("intents/unanswered_topic.yml"));
+        browser.screenshot("insights-unanswered-draft");
+
+        Path draft = server.dataDir().resolve("drafts/intents/unanswered_topic.yml");
+        JsonNode written = new ObjectMapper(new YAMLFactory()).readTree(draft.toFile());
+        List<String> examples = new ArrayList<>();
+        written.at("/examples/" + first.at("/language").asText()).forEach(example -> examples.add(example.asText()));
+        assertEquals(chosen, examples, "the questions ticked became the intent's examples");
+        browser.driver().findElement(By.id("draft-close")).click();
+        assertTrue(browser.driver().findElement(By.cssSelector("#unanswered-table tbody tr:first-child")).getDomAttribute("class")
+                .contains("drafted"), "the group is marked as drafted");
     }
 
     @Test

@@ -28,6 +28,8 @@ import java.util.Map;
 public final class TestServer implements AutoCloseable {
     /** The password of the {@code admin} agent account. */
     public static final String ADMIN_PASSWORD = "test-console-password";
+    /** The shop's secret for its signed-in visitors' identity hashes, on servers started with an agent. */
+    static final String IDENTITY_SECRET = "test-shop-identity-secret";
     static final Path SHARED_MODELS = Path.of("target", "test-models").toAbsolutePath();
     /**
      * The demo bot's knowledge base as its first test server imported it, copied into each new
@@ -67,10 +69,12 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * Starts a server, logins not limited, with one agent account whose password is
-     * {@code a-long-password}, for the console's browser tests.
+     * {@code a-long-password}, for the console's browser tests; the shop signs its visitors'
+     * identities with {@link #IDENTITY_SECRET}.
      */
     static TestServer startWithAgent(String username, String displayName) throws Exception {
-        TestServer server = start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000"));
+        TestServer server = start(Map.of("CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000",
+                "CHATDESK_AUTH_CUSTOMER_IDENTITY_SECRET", IDENTITY_SECRET));
         ApiClient api = server.client();
         ApiClient.Response created = api.post("/api/v1/admin/agents", api.login("admin", ADMIN_PASSWORD), ApiClient.object()
                 .put("username", username).put("password", "a-long-password").put("role", "agent").put("displayName", displayName));

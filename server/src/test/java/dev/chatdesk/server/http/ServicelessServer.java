@@ -3,10 +3,12 @@ package dev.chatdesk.server.http;
 import dev.chatdesk.connectors.admin.KnowledgeBaseApi;
 import dev.chatdesk.connectors.agent.AgentApi;
 import dev.chatdesk.connectors.agent.CustomerDataApi;
+import dev.chatdesk.connectors.agent.CustomerProfileApi;
 import dev.chatdesk.connectors.agent.SavedRepliesApi;
 import dev.chatdesk.connectors.http.LocalRateLimitBuckets;
 import dev.chatdesk.connectors.http.RateLimiter;
 import dev.chatdesk.connectors.http.TrustedProxies;
+import dev.chatdesk.connectors.insights.DraftsApi;
 import dev.chatdesk.connectors.insights.InsightsApi;
 import dev.chatdesk.connectors.platform.PlatformDelivery;
 import dev.chatdesk.connectors.platform.PlatformWebhooks;
@@ -79,9 +81,10 @@ final class ServicelessServer implements AutoCloseable {
                 new CustomerApi(null, new CustomerIdentity(null), null, unlimited, unlimited, 4000),
                 new AgentApi(null, null, null, null, Runnable::run, unlimited, 4000, null,
                         new SavedRepliesApi(null, Runnable::run, Clock.systemUTC())),
-                new CustomerDataApi(null, Runnable::run, Clock.systemUTC()),
+                new CustomerDataApi(null, new CustomerProfileApi(null, null, Runnable::run, Clock.systemUTC()), Runnable::run, Clock.systemUTC()),
                 new KnowledgeBaseApi(null, Runnable::run, unlimited),
-                new InsightsApi(null, 0.5, Runnable::run, Clock.systemUTC()),
+                new InsightsApi(null, 0.5, null, Runnable::run, Clock.systemUTC()),
+                new DraftsApi(null, Runnable::run),
                 new PlatformWebhooks(PlatformConnectors.create(
                         ConfigLoader.load(null, environment, CommandLineOverrides.NONE).connectors(),
                         WebClient.create(vertx), new RetryingSender(vertx, RetryPolicy.defaults()), Clock.systemUTC()),

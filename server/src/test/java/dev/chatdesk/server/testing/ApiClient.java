@@ -2,6 +2,7 @@ package dev.chatdesk.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -94,6 +95,15 @@ public final class ApiClient {
     /** A new empty JSON object. */
     public static ObjectNode object() {
         return JSON.createObjectNode();
+    }
+
+    /** A JSON array of these texts. */
+    public static ArrayNode array(String... texts) {
+        ArrayNode array = JSON.createArrayNode();
+        for (String text : texts) {
+            array.add(text);
+        }
+        return array;
     }
 
     /** Logs in and returns the agent's token. */

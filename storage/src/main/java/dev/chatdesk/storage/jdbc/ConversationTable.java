@@ -276,12 +276,18 @@ final class ConversationTable {
                 Sql.instant(row, "updated_at"));
     }
 
-    private Customer customer(ResultSet row) throws SQLException {
+    /** A customer from a row with its {@code external_ref}, {@code name}, {@code email}, {@code verified} and {@code customer_key_id}. */
+    Customer customer(ResultSet row) throws SQLException {
         String keyId = row.getString("customer_key_id");
-        String reference = cipher.open(keyId, row.getString("external_ref"), EXTERNAL_REF);
+        String reference = externalReference(row);
         String externalId = reference == null ? null : reference.substring(reference.indexOf(':') + 1);
         return new Customer(externalId, cipher.open(keyId, row.getString("name"), NAME),
                 cipher.open(keyId, row.getString("email"), EMAIL), row.getInt("verified") == 1);
+    }
+
+    /** A verified customer's {@code channel:externalId}, from a row with its {@code external_ref} and {@code customer_key_id}; else null. */
+    String externalReference(ResultSet row) throws SQLException {
+        return cipher.open(row.getString("customer_key_id"), row.getString("external_ref"), EXTERNAL_REF);
     }
 
     /** {@code ?, ?, ?}: as many parameters as {@code count}. */

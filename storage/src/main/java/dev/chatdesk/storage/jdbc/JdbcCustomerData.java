@@ -4,6 +4,7 @@ import dev.chatdesk.core.conversation.Conversation;
 import dev.chatdesk.core.conversation.CustomerData;
 import dev.chatdesk.core.conversation.CustomerExport;
 import dev.chatdesk.core.conversation.CustomerExport.ConversationExport;
+import dev.chatdesk.core.conversation.CustomerTag;
 import dev.chatdesk.core.conversation.PendingDelivery;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,8 +44,10 @@ final class JdbcCustomerData implements CustomerData {
                 exports.add(new ConversationExport(conversation, tables.messages().all(c, id),
                         tables.escalations().ofConversation(c, id), tables.feedback().of(c, id).orElse(null)));
             }
+            List<CustomerTag> tags = Sql.list(c, "SELECT tag, added_by, added_at FROM customer_tags WHERE customer_id = ? ORDER BY added_at",
+                    row -> new CustomerTag(row.getString(1), row.getString(2), Sql.instant(row, "added_at")), customerId);
             return Optional.of(new CustomerExport(customerId,
-                    conversations.isEmpty() ? null : conversations.getFirst().customer(), createdAt.get(), exports));
+                    conversations.isEmpty() ? null : conversations.getFirst().customer(), createdAt.get(), exports, tags));
         });
     }
 
@@ -55,6 +58,7 @@ final class JdbcCustomerData implements CustomerData {
                 return false;
             }
             eraseConversations(c, tables.conversations().ofCustomer(c, customerId));
+            Sql.update(c, "DELETE FROM customer_tags WHERE customer_id = ?", customerId);
             Sql.update(c, "DELETE FROM customers WHERE id = ?", customerId);
             return true;
         });
@@ -74,6 +78,7 @@ final class JdbcCustomerData implements CustomerData {
                 tables.conversations().find(c, id).ifPresent(expired::add);
             }
             eraseConversations(c, expired);
+            Sql.update(c, "DELETE FROM customer_tags WHERE NOT EXISTS (SELECT 1 FROM conversations WHERE customer_id = customer_tags.customer_id)");
             Sql.update(c, "DELETE FROM customers WHERE NOT EXISTS (SELECT 1 FROM conversations WHERE customer_id = customers.id)");
             return expired.size();
         });

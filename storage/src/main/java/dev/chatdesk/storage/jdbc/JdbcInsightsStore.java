@@ -12,7 +12,10 @@ import dev.chatdesk.core.insights.Insights;
 import dev.chatdesk.core.insights.InsightsRange;
 import dev.chatdesk.core.insights.IntentCount;
 import dev.chatdesk.core.insights.SeriesPoint;
+import dev.chatdesk.core.insights.UnansweredQuestion;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.store.InsightsStore;
+import dev.chatdesk.storage.crypto.RecordCipher;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,9 +37,11 @@ final class JdbcInsightsStore implements InsightsStore {
     private static final String SELECT_ALERT = "SELECT id, kind, raised_at, cleared_at, posted_at, message FROM insight_alerts\n";
 
     private final Database database;
+    private final RecordCipher cipher;
 
-    JdbcInsightsStore(Database database) {
+    JdbcInsightsStore(Database database, RecordCipher cipher) {
         this.database = database;
+        this.cipher = cipher;
     }
 
     @Override
@@ -72,6 +77,30 @@ final class JdbcInsightsStore implements InsightsStore {
                     """, row -> new long[] {row.getLong(1), row.getLong(2)}, range.from(), range.to()).orElseThrow();
             return headline(c, range, totals[0], totals[1], EscalationScan.of(c, range));
         });
+    }
+
+    /**
+     * Along {@code messages_unanswered_by_time}; a declined offer's question is the customer message
+     * the bot had asked about, the last one before it that it clarified.
+     */
+    @Override
+    public List<UnansweredQuestion> unanswered(Instant from, Instant to, int limit) {
+        return database.read(c -> Sql.list(c, """
+                SELECT m.id, m.conversation_id, m.created_at, coalesce(q.id, m.id) AS question_id,
+                       coalesce(q.key_id, m.key_id) AS key_id, coalesce(q.text, m.text) AS text,
+                       coalesce(q.language, m.language) AS language
+                FROM messages m
+                LEFT JOIN messages q ON m.bot_action = 'declined' AND q.conversation_id = m.conversation_id
+                    AND q.seq = (SELECT max(p.seq) FROM messages p WHERE p.conversation_id = m.conversation_id
+                                 AND p.seq < m.seq AND p.role = 'customer' AND p.bot_action = 'clarified')
+                WHERE m.role = 'customer' AND m.bot_action IN ('fallback', 'declined') AND m.created_at >= ? AND m.created_at < ?
+                  AND (m.bot_action = 'fallback' OR q.id IS NOT NULL)
+                ORDER BY m.created_at DESC
+                LIMIT ?
+                """, row -> new UnansweredQuestion(row.getString("question_id"), row.getString("conversation_id"),
+                        cipher.open(row.getString("key_id"), row.getString("text"), MessageTable.TEXT),
+                        row.getString("language") == null ? null : Language.fromCode(row.getString("language")),
+                        Sql.instant(row, "created_at")), from, to, limit));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.chatdesk.core.store.ArticleChangeLog;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.core.store.DeliveryStore;
 import dev.chatdesk.core.store.FeedbackStore;
+import dev.chatdesk.core.store.CustomerProfiles;
 import dev.chatdesk.core.store.InsightsStore;
 import dev.chatdesk.core.store.SavedReplyStore;
 import dev.chatdesk.core.store.Storage;
@@ -34,6 +35,7 @@ public final class JdbcStorage implements Storage {
     private final ArticleChangeLog articleChanges;
     private final SavedReplyStore savedReplies;
     private final InsightsStore insights;
+    private final CustomerProfiles customerProfiles;
     private final CustomerData customerData;
     private final AuditLog auditLog;
     private final SearchRebuild searchRebuild;
@@ -54,7 +56,8 @@ public final class JdbcStorage implements Storage {
         this.feedback = new JdbcFeedbackStore(database, tables);
         this.articleChanges = new JdbcArticleChangeLog(database, this.clock);
         this.savedReplies = new JdbcSavedReplyStore(database);
-        this.insights = new JdbcInsightsStore(database);
+        this.insights = new JdbcInsightsStore(database, cipher);
+        this.customerProfiles = new JdbcCustomerProfiles(database, tables.conversations());
         this.customerData = new JdbcCustomerData(database, tables);
         this.auditLog = new JdbcAuditLog(database, this.clock);
         this.searchRebuild = new SearchRebuild(cipher, tables);
@@ -117,6 +120,11 @@ public final class JdbcStorage implements Storage {
     @Override
     public InsightsStore insights() {
         return insights;
+    }
+
+    @Override
+    public CustomerProfiles customerProfiles() {
+        return customerProfiles;
     }
 
     @Override

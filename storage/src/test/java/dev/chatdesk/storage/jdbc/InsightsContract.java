@@ -24,6 +24,8 @@ import dev.chatdesk.core.insights.Insights;
 import dev.chatdesk.core.insights.InsightsRange;
 import dev.chatdesk.core.insights.IntentCount;
 import dev.chatdesk.core.insights.SeriesPoint;
+import dev.chatdesk.core.insights.UnansweredQuestion;
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.SentimentLabel;
 import dev.chatdesk.core.store.ConversationStore;
 import dev.chatdesk.storage.crypto.RecordCipher;
@@ -194,6 +196,27 @@ public abstract class InsightsContract extends StorageContract {
         assertEquals(2, hours.get(9).understood());
         assertEquals(0, hours.get(11).understood());
         assertEquals(headline, storage.insights().measure(secondDay, ANGRY_AT).headline(), "the two calls agree");
+    }
+
+    @Test
+    void listsTheQuestionsTheBotFellBackOnAndThoseWhoseOfferedMeaningsTheCustomerDeclined() {
+        String c7 = startAt("2026-03-02T15:00:00Z");
+        says(c7, "do you sell gift cards", nlu("payment_methods", SentimentLabel.NEUTRAL, 0.1), BotAction.CLARIFIED, null);
+        at("2026-03-02T15:01:00Z");
+        says(c7, "none of these", nlu("deny", SentimentLabel.NEUTRAL, 0.1), BotAction.DECLINED, null);
+        Message giftCards = storage.conversations().messages(c7).get(0);
+
+        List<UnansweredQuestion> questions = storage.insights().unanswered(TWO_DAYS.from(), TWO_DAYS.to(), 10);
+
+        assertEquals(List.of("do you sell gift cards", "asdf qwerty"), questions.stream().map(UnansweredQuestion::text).toList(),
+                "newest first: the declined offer's question, then C4's fallback; C5's clarified question was not declined");
+        UnansweredQuestion declined = questions.get(0);
+        assertEquals(giftCards.id(), declined.messageId(), "the question, not the customer's 'none of these'");
+        assertEquals(c7, declined.conversationId());
+        assertEquals(Instant.parse("2026-03-02T15:01:00Z"), declined.at(), "when the customer declined");
+        assertEquals(Language.EN, declined.language());
+        assertEquals(1, storage.insights().unanswered(TWO_DAYS.from(), TWO_DAYS.to(), 1).size(), "the limit");
+        assertEquals(List.of(), storage.insights().unanswered(TWO_DAYS.previous().from(), TWO_DAYS.from(), 10));
     }
 
     @Test

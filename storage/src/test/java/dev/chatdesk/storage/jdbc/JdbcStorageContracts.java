@@ -50,6 +50,13 @@ public abstract class JdbcStorageContracts extends StoreContracts {
     }
 
     @Nested
+    class Profiles extends CustomerProfilesContract {
+        Profiles() {
+            super(JdbcStorageContracts.this::backEnd);
+        }
+    }
+
+    @Nested
     class Audit extends AuditLogContract {
         Audit() {
             super(JdbcStorageContracts.this::backEnd);

@@ -167,7 +167,7 @@ class SqliteStorageTest {
             assertEquals(List.of(1L, 0L), List.of(firstDay.conversations(), firstDay.contained()), "version 13 noted who wrote and escalated");
             assertEquals(Duration.ofSeconds(60), firstDay.firstResponse().p50(), "and the first agent reply");
         }
-        assertEquals(List.of("7", "8", "9", "10", "11", "12", "13"), column(old, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(List.of("7", "8", "9", "10", "11", "12", "13", "14", "15"), column(old, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(List.of(), column(old, "SELECT name FROM sqlite_master WHERE name = 'schema_version'"));
     }
 
