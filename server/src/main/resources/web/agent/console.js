@@ -944,7 +944,7 @@
 
   function renderProfile(p, c) {
     const day = (iso) => new Date(iso).toLocaleDateString(state.locale);
-    const facts = [t('customerSince', { day: day(p.firstSeenAt) }), t('conversationCount', { n: p.conversations.length }),
+    const facts = [t('customerSince', { day: day(p.firstSeenAt) }), t('conversationCount', { n: p.conversationCount }),
       p.csat.average === null ? t('noRatings') : t('csatFacts', { average: p.csat.average.toFixed(1), n: p.csat.responses })];
     if (p.identities.length) {
       const channels = [...new Set(p.identities.map((i) => i.split(':')[0]))];

@@ -15,13 +15,16 @@ import java.util.OptionalDouble;
  * @param firstSeenAt when the store first saw them (the earliest of the linked rows)
  * @param identities each channel identity linked to them ({@code telegram:12345}, {@code web:cust-42}), verified ones only
  * @param linkedCustomerIds the other rows counted as this customer (same verified e-mail address)
- * @param conversations their conversations, newest first
+ * @param conversationCount how many conversations they had
+ * @param conversations their conversations, newest first (the latest {@link #MAX_CONVERSATIONS})
  * @param sentiment their messages' sentiment, oldest first (the latest {@link #MAX_SENTIMENT})
  * @param tags the team's tags, in the order they were added
  */
 public record CustomerProfile(long customerId, Customer customer, Instant firstSeenAt, List<String> identities,
-        List<Long> linkedCustomerIds, List<CustomerConversation> conversations, List<CustomerMood> sentiment,
+        List<Long> linkedCustomerIds, long conversationCount, List<CustomerConversation> conversations, List<CustomerMood> sentiment,
         List<CustomerTag> tags) {
+    /** The most conversations a profile lists. */
+    public static final int MAX_CONVERSATIONS = 100;
     /** The most sentiment points a profile holds. */
     public static final int MAX_SENTIMENT = 200;
 
@@ -34,14 +37,14 @@ public record CustomerProfile(long customerId, Customer customer, Instant firstS
         tags = List.copyOf(tags);
     }
 
-    /** The average of the customer's ratings, null when they gave none. */
+    /** The average of the customer's ratings of the conversations listed, null when they gave none. */
     public Double averageRating() {
         OptionalDouble average = conversations.stream().filter(c -> c.rating() != null)
                 .mapToInt(CustomerConversation::rating).average();
         return average.isPresent() ? average.getAsDouble() : null;
     }
 
-    /** How many conversations they rated. */
+    /** How many of the conversations listed they rated. */
     public long ratings() {
         return conversations.stream().filter(c -> c.rating() != null).count();
     }

@@ -5,6 +5,7 @@ import dev.chatdesk.core.bot.TeamHours;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.core.conversation.Conversation;
+import dev.chatdesk.core.conversation.CustomerProfile;
 import dev.chatdesk.core.conversation.ConversationStatus;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.Message;
@@ -40,8 +41,8 @@ import java.util.function.Supplier;
  */
 public final class AgentDesk {
     private static final int OTHER_CONVERSATIONS = 10;
-    /** How many of a customer's other conversations are looked at to let an agent read their history. */
-    private static final int CUSTOMER_HISTORY = 50;
+    /** How many of a customer's other conversations are looked at to let an agent read their history: as many as their profile lists. */
+    private static final int CUSTOMER_HISTORY = CustomerProfile.MAX_CONVERSATIONS;
 
     private final ConversationStore store;
     private final DialogueManager dialogue;

@@ -40,6 +40,7 @@ final class CustomerProfileJson {
                 .put("firstSeenAt", profile.firstSeenAt().toString())
                 .put("identities", new JsonArray(profile.identities()))
                 .put("linkedCustomerIds", new JsonArray(profile.linkedCustomerIds()))
+                .put("conversationCount", profile.conversationCount())
                 .put("conversations", conversations)
                 .put("sentiment", sentiment)
                 .put("csat", new JsonObject().put("average", profile.averageRating()).put("responses", profile.ratings()))

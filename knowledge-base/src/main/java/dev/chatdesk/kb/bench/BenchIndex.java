@@ -4,6 +4,8 @@ import dev.chatdesk.core.kb.Article;
 import dev.chatdesk.core.kb.TextEmbedder;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
+import dev.chatdesk.kb.index.PassageVectorCache;
+import dev.chatdesk.kb.index.ProgressEmbedder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -60,8 +62,8 @@ public record BenchIndex(Path directory, int passages, int articles, double inde
         List<Article> articles = GeneratedCorpus.generate(sources, passages, seed);
         progress.accept("indexing " + articles.size() + " generated articles (" + passages + " passages) into " + directory);
         long started = System.nanoTime();
-        TextEmbedder caching = new VectorFileCache(new ProgressEmbedder(embedder, progress), embedderName,
-                dataDirectory.resolve("kb-bench").resolve("vectors"), progress);
+        TextEmbedder caching = PassageVectorCache.open(dataDirectory.resolve("kb-bench").resolve("vectors"), embedderName,
+                new ProgressEmbedder(embedder, progress));
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(directory, caching, KbSettings.defaults())) {
             kb.replaceAll(articles);
         }

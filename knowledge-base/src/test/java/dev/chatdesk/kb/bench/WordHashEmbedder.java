@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fast stand-in for the sentence encoder: unit bag-of-words vectors of hashed words; counts the texts it embeds. */
-final class WordHashEmbedder implements TextEmbedder {
+public final class WordHashEmbedder implements TextEmbedder {
     private static final int DIMENSIONS = 64;
-    final AtomicInteger embeddedTexts = new AtomicInteger();
+    /** How many texts it embedded. */
+    public final AtomicInteger embeddedTexts = new AtomicInteger();
 
     @Override
     public int dimensions() {

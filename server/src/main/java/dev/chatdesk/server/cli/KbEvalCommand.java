@@ -3,9 +3,8 @@ package dev.chatdesk.server.cli;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.kb.eval.BeirDataset;
 import dev.chatdesk.kb.eval.BeirEvaluation;
+import dev.chatdesk.kb.index.PassageVectorCache;
 import dev.chatdesk.kb.index.SearchMode;
-import dev.chatdesk.models.encoder.PretrainedEncoder;
-import dev.chatdesk.models.encoder.SentenceEmbedder;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,6 +33,11 @@ final class KbEvalCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "hybrid", description = "bm25, dense or hybrid (default: ${DEFAULT-VALUE}).")
     SearchMode mode;
 
+    @Option(names = "--vector-cache", defaultValue = "${sys:user.home}/.cache/chatdesk/vectors",
+            description = "Where the passages' vectors are remembered, so that another mode or run on the same corpus"
+                    + " embeds nothing again (default: ${DEFAULT-VALUE}).")
+    Path vectorCache;
+
     @Mixin
     LanguageOption languageOption;
 
@@ -45,7 +49,7 @@ final class KbEvalCommand implements Callable<Integer> {
         Optional<Language> given = languageOption.given();
         BeirDataset dataset = BeirDataset.read(corpus, queries, qrels);
         Language evaluated = given.orElseGet(dataset::language);
-        try (SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder(evaluated))) {
+        try (PassageVectorCache embedder = CachedEncoders.of(evaluated, vectorCache, CachedEncoders.progress(spec))) {
             output.print(spec, BeirEvaluation.run(dataset, evaluated, embedder, mode));
         }
         return 0;

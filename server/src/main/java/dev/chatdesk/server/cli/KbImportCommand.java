@@ -1,13 +1,10 @@
 package dev.chatdesk.server.cli;
 
 import dev.chatdesk.core.kb.Article;
-import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.kb.articles.ArticleFiles;
 import dev.chatdesk.kb.index.Embedders;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
-import dev.chatdesk.models.encoder.PretrainedEncoder;
-import dev.chatdesk.models.encoder.SentenceEmbedder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +29,8 @@ final class KbImportCommand implements Callable<Integer> {
     Path directory;
 
     @Option(names = "--data-dir", defaultValue = "./data",
-            description = "Data directory; the index is its kb/ folder (default: ${DEFAULT-VALUE}).")
+            description = "Data directory; the index is its kb/ folder, the passages' vectors are remembered in its kb-vectors/"
+                    + " (default: ${DEFAULT-VALUE}).")
     Path dataDirectory;
 
     @Mixin
@@ -41,9 +39,7 @@ final class KbImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Article> articles = ArticleFiles.read(directory);
-        try (SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
-                Embedders embedders = Embedders.of(embedder)
-                        .with(Language.ZH, () -> new SentenceEmbedder(PretrainedEncoder.defaultEncoder(Language.ZH)));
+        try (Embedders embedders = CachedEncoders.everyLanguage(dataDirectory.resolve("kb-vectors"), CachedEncoders.progress(spec));
                 LuceneKnowledgeBase kb = LuceneKnowledgeBase.open(dataDirectory.resolve("kb"), embedders, KbSettings.defaults())) {
             int before = kb.size();
             kb.replaceAll(articles);

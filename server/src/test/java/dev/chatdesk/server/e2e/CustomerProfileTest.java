@@ -84,6 +84,7 @@ class CustomerProfileTest {
         List<String> conversations = new ArrayList<>();
         profile.at("/conversations").forEach(c -> conversations.add(c.at("/channel").asText() + " " + c.at("/outcome").asText()));
         assertEquals(List.of("web waiting", "generic contained", "web contained"), conversations, "newest first");
+        assertEquals(3, profile.at("/conversationCount").asInt());
         assertEquals(5, profile.at("/conversations/2/rating").asInt());
         assertEquals(List.of(5.0, 1.0), List.of(profile.at("/csat/average").asDouble(), profile.at("/csat/responses").asDouble()));
         assertEquals(3, profile.at("/sentiment").size(), "a point for each message the model read, on both channels");

@@ -58,7 +58,9 @@ final class JdbcCustomerProfiles implements CustomerProfiles {
                     .map(Row::reference).distinct().toList();
             Instant firstSeen = rows.stream().map(Row::createdAt).min(Instant::compareTo).orElseThrow();
             List<Long> others = ids.stream().filter(id -> id != customerId).toList();
-            return Optional.of(new CustomerProfile(customerId, main.customer(), firstSeen, identities, others,
+            long count = Sql.first(c, "SELECT count(*) FROM conversations WHERE customer_id IN (" + in + ")",
+                    row -> row.getLong(1), ids.toArray()).orElseThrow();
+            return Optional.of(new CustomerProfile(customerId, main.customer(), firstSeen, identities, others, count,
                     conversationsOf(c, ids), moods(c, ids), tags(c, ids)));
         });
     }
@@ -116,7 +118,10 @@ final class JdbcCustomerProfiles implements CustomerProfiles {
         return new Row(row.getLong("id"), customer, reference, Sql.instant(row, "created_at"));
     }
 
+    /** The latest conversations, newest first. */
     private static List<CustomerConversation> conversationsOf(Connection c, List<Long> ids) throws SQLException {
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.add(CustomerProfile.MAX_CONVERSATIONS);
         return Sql.list(c, """
                 SELECT c.id, c.channel, c.status, c.created_at, c.updated_at, c.first_escalated_at,
                        (SELECT e.reason FROM escalations e WHERE e.conversation_id = c.id ORDER BY e.escalated_at, e.id LIMIT 1) AS reason,
@@ -127,6 +132,7 @@ final class JdbcCustomerProfiles implements CustomerProfiles {
                 FROM conversations c
                 WHERE c.customer_id IN (%s)
                 ORDER BY c.created_at DESC, c.id
+                LIMIT ?
                 """.formatted(ConversationTable.placeholders(ids.size())), row -> {
                     ConversationStatus status = ConversationStatus.fromWireName(row.getString("status"));
                     String reason = row.getString("reason");
@@ -136,7 +142,7 @@ final class JdbcCustomerProfiles implements CustomerProfiles {
                             outcome(status, Sql.instant(row, "first_escalated_at") != null, row.getString("ended_by")),
                             Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
                             reason == null ? null : EscalationReason.fromWireName(reason), row.getString("agent"), rated);
-                }, ids.toArray());
+                }, parameters.toArray());
     }
 
     private static Outcome outcome(ConversationStatus status, boolean escalated, String endedBy) {

@@ -100,6 +100,7 @@ public abstract class CustomerProfilesContract extends StorageContract {
         assertEquals(List.of("web:cust-42", "telegram:777"), mira.identities(), "the same verified e-mail address on Telegram");
         assertEquals(List.of(second.customerId()), mira.linkedCustomerIds());
         assertEquals(Instant.parse("2026-03-02T10:00:00Z"), mira.firstSeenAt());
+        assertEquals(3, mira.conversationCount());
         List<CustomerConversation> seen = mira.conversations();
         assertEquals(List.of(third.id(), second.id(), first.id()), seen.stream().map(CustomerConversation::conversationId).toList(),
                 "newest first; the stranger's is not hers");
