@@ -60,7 +60,7 @@ final class DemoSeedCommand implements Callable<Integer> {
         Map<String, String> environment = new HashMap<>(System.getenv());
         String generated = environment.containsKey(ADMIN_PASSWORD) ? null : HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         environment.putIfAbsent(ADMIN_PASSWORD, generated);
-        environment.putAll(DemoHistorySeeder.SERVER_LIMITS);
+        environment.putAll(DemoHistorySeeder.SERVER_ENVIRONMENT);
         ChatdeskConfig settings = server.settings(environment, 0);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ManualClock clock = new ManualClock(today.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant());

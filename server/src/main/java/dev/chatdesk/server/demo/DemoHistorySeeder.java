@@ -1,6 +1,8 @@
 package dev.chatdesk.server.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chatdesk.connectors.web.CustomerIdentity;
 import dev.chatdesk.core.ManualClock;
 import java.io.IOException;
 import java.time.Duration;
@@ -17,7 +19,7 @@ import java.util.function.IntConsumer;
  * admin would have made it, day by day on a {@link ManualClock}: customers ask the demo shop's
  * questions in English and Chinese, some the bot cannot answer, some angry (more so every seventh
  * day); some press "talk to a person"; three agents claim, answer after minutes and resolve; some
- * customers rate. Every message goes through the real model, dialogue manager and store.
+ * customers rate. Most are the shop's signed-in customers, who come back over the days. Every message goes through the real model, dialogue manager and store.
  */
 public final class DemoHistorySeeder {
     /** The demo's agents: username, name customers see. */
@@ -52,11 +54,23 @@ public final class DemoHistorySeeder {
             "I've arranged a replacement; it leaves our warehouse today and you can keep the faulty one.",
             "Done: your order now ships to the new address. Anything else I can do?");
 
-    /** What the seeding server's environment adds: the seeder is one client making thousands of calls and logins in minutes. */
-    public static final Map<String, String> SERVER_LIMITS = Map.of(
+    /** The identity secret of the seeding server: the demo's returning customers are signed in with it. */
+    private static final String IDENTITY_SECRET = "demo-seed-identity-secret";
+
+    /**
+     * What the seeding server's environment adds: the seeder is one client making thousands of calls
+     * and logins in minutes, and it signs its returning customers in with the server's identity secret.
+     */
+    public static final Map<String, String> SERVER_ENVIRONMENT = Map.of(
             "CHATDESK_LIMITS_REQUESTS_PER_MINUTE_PER_CLIENT", "1000000",
             "CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000000",
-            "CHATDESK_LIMITS_MESSAGES_PER_MINUTE_PER_CONVERSATION", "1000000");
+            "CHATDESK_LIMITS_MESSAGES_PER_MINUTE_PER_CONVERSATION", "1000000",
+            "CHATDESK_AUTH_CUSTOMER_IDENTITY_SECRET", IDENTITY_SECRET);
+
+    /** The shop's customers: two in three conversations are theirs, signed in, so they come back; the rest are anonymous visitors. */
+    private static final List<String> CUSTOMERS = List.of("Mira Lind", "Tomas Berg", "Priya Raman", "Jonas Weber", "Sofia Rossi",
+            "Liam Byrne", "Emma Novak", "Kenji Sato", "Ana Costa", "Noah Fischer", "Chloé Martin", "Ravi Shah", "王芳", "李伟",
+            "张敏", "刘洋", "陈静", "赵磊");
 
     private final SeedApi api;
     private final ManualClock clock;
@@ -140,8 +154,7 @@ public final class DemoHistorySeeder {
         boolean angry = roll < (angryDay ? 35 : 10);
         boolean unanswerable = !angry && roll < (angryDay ? 45 : 22);
         String locale = random.nextInt(5) == 0 ? "zh-CN" : "en";
-        JsonNode started = api.post("/api/v1/conversations", null, SeedApi.object().put("locale", locale)
-                .set("customer", SeedApi.object().put("name", "Demo customer").put("email", "customer@example.com")));
+        JsonNode started = api.post("/api/v1/conversations", null, SeedApi.object().put("locale", locale).set("customer", customer()));
         String id = started.at("/conversationId").asText();
         String token = started.at("/token").asText();
         String status;
@@ -163,6 +176,17 @@ public final class DemoHistorySeeder {
             }
         }
         return new Conversation(id, token, angry, !status.equals("bot"));
+    }
+
+    /** One of the shop's signed-in customers (who come back), or an anonymous visitor who gives a name. */
+    private ObjectNode customer() {
+        int number = random.nextInt(CUSTOMERS.size());
+        ObjectNode customer = SeedApi.object().put("name", CUSTOMERS.get(number)).put("email", "customer" + (number + 1) + "@example.com");
+        if (random.nextInt(3) > 0) {
+            String id = "demo-" + (number + 1);
+            customer.put("externalId", id).put("identityHash", CustomerIdentity.hash(IDENTITY_SECRET, id));
+        }
+        return customer;
     }
 
     /** The customer writes (after a moment's typing); the status after the bot's turn. */

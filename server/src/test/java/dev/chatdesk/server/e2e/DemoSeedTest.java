@@ -31,7 +31,7 @@ class DemoSeedTest {
     void threeDaysOfHistoryAreWrittenInThePastAndMeasuredByTheInsights() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ManualClock clock = new ManualClock(today.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant());
-        Map<String, String> environment = TestServer.prepare(dataDir, DemoHistorySeeder.SERVER_LIMITS);
+        Map<String, String> environment = TestServer.prepare(dataDir, DemoHistorySeeder.SERVER_ENVIRONMENT);
         try (ChatdeskApplication app = ChatdeskApplication.start(
                 ConfigLoader.load(null, environment, new CommandLineOverrides(0, dataDir, null)), TrainingProgress.silent(), clock)) {
             DemoHistorySeeder.Seeded seeded = new DemoHistorySeeder(app.port(), clock, TestServer.ADMIN_PASSWORD, new Random(7))

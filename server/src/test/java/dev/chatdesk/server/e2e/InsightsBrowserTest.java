@@ -56,7 +56,7 @@ class InsightsBrowserTest {
     @BeforeAll
     static void startServerOnTwoWeeksOfDemoHistoryAndAMorningOfConversations() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, String> environment = new HashMap<>(DemoHistorySeeder.SERVER_LIMITS);
+        Map<String, String> environment = new HashMap<>(DemoHistorySeeder.SERVER_ENVIRONMENT);
         environment.put("CHATDESK_INSIGHTS_ALERTS_CHECK_SECONDS", "10");
         server = TestServer.startAt(CLOCK, environment);
         api = server.client();
