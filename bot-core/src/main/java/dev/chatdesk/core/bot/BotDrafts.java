@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.chatdesk.core.nlu.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ public final class BotDrafts {
         String review = exists
                 ? "Examples to add to the bot's intents/" + draft.name() + ".yml; then retrain (chatdesk nlu train)."
                 : "A new intent: add its title, examples and answer in the bot's other languages ("
-                        + String.join(", ", bot.languages().stream().map(l -> l.code()).toList())
+                        + String.join(", ", bot.languages().stream().map(Language::code).toList())
                         + "), move it to the bot's intents/ and retrain (chatdesk nlu train).";
         return write("intents", draft.name() + ".yml", header(review) + yaml(intent));
     }

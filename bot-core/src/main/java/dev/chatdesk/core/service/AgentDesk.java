@@ -5,8 +5,9 @@ import dev.chatdesk.core.bot.TeamHours;
 import dev.chatdesk.core.conversation.AgentRole;
 import dev.chatdesk.core.conversation.AgentSession;
 import dev.chatdesk.core.conversation.Conversation;
-import dev.chatdesk.core.conversation.CustomerProfile;
 import dev.chatdesk.core.conversation.ConversationStatus;
+import dev.chatdesk.core.conversation.CustomerConversation;
+import dev.chatdesk.core.conversation.CustomerProfile;
 import dev.chatdesk.core.conversation.Escalation;
 import dev.chatdesk.core.conversation.Message;
 import dev.chatdesk.core.conversation.NewMessage;
@@ -206,20 +207,13 @@ public final class AgentDesk {
     }
 
     /**
-     * Whether the agent may read at least one of these conversations (then the customer's profile):
-     * admins always, agents those waiting in the queue and those they have or once had. Blocks.
+     * Whether the agent may read at least one of a customer's conversations (then the customer's
+     * profile): admins always, agents those waiting in the queue and those they have or once had.
+     * Reads the statuses the profile holds, asking the store only whether the agent had one. Blocks.
      */
-    public boolean mayReadAny(List<String> conversationIds, AgentSession agent) {
-        if (agent.role() == AgentRole.ADMIN) {
-            return true;
-        }
-        for (String id : conversationIds) {
-            Optional<Conversation> conversation = store.find(id);
-            if (conversation.isPresent() && mayReadItself(conversation.get(), agent)) {
-                return true;
-            }
-        }
-        return false;
+    public boolean mayReadAny(List<CustomerConversation> conversations, AgentSession agent) {
+        return agent.role() == AgentRole.ADMIN || conversations.stream().anyMatch(c -> c.status() == ConversationStatus.WAITING_FOR_AGENT
+                || store.hasHad(c.conversationId(), agent.username()));
     }
 
     /** Whether the agent has the conversation (and so may write in it and show that they are typing). */

@@ -3,7 +3,6 @@ package dev.chatdesk.connectors.agent;
 import dev.chatdesk.connectors.http.ApiError;
 import dev.chatdesk.connectors.http.Replies;
 import dev.chatdesk.core.conversation.AgentSession;
-import dev.chatdesk.core.conversation.CustomerConversation;
 import dev.chatdesk.core.conversation.CustomerProfile;
 import dev.chatdesk.core.conversation.CustomerTag;
 import dev.chatdesk.core.service.AgentDesk;
@@ -72,8 +71,7 @@ public final class CustomerProfileApi {
     /** The profile, if there is one the agent may read. */
     private CustomerProfile readable(long id, AgentSession agent) {
         CustomerProfile profile = profiles.profile(id).orElseThrow(() -> CustomerDataApi.unknown(id));
-        List<String> conversations = profile.conversations().stream().map(CustomerConversation::conversationId).toList();
-        if (!desk.mayReadAny(conversations, agent)) {
+        if (!desk.mayReadAny(profile.conversations(), agent)) {
             throw ApiError.forbidden("You may read the profiles of customers whose conversations you may read.");
         }
         return profile;

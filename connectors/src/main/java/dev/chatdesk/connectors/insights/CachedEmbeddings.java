@@ -4,8 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.chatdesk.core.kb.TextEmbedder;
 import dev.chatdesk.core.nlu.Language;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,20 +49,16 @@ public final class CachedEmbeddings implements Function<Language, TextEmbedder> 
 
         @Override
         public List<float[]> embed(List<String> texts) {
-            List<String> missing = texts.stream().filter(text -> vectors.getIfPresent(text) == null).distinct().toList();
+            Map<String, float[]> known = new HashMap<>(vectors.getAllPresent(texts));
+            List<String> missing = texts.stream().filter(text -> !known.containsKey(text)).distinct().toList();
             if (!missing.isEmpty()) {
                 List<float[]> embedded = encoder.get().embed(missing);
                 for (int i = 0; i < missing.size(); i++) {
+                    known.put(missing.get(i), embedded.get(i));
                     vectors.put(missing.get(i), embedded.get(i));
                 }
             }
-            List<float[]> result = new ArrayList<>(texts.size());
-            for (String text : texts) {
-                float[] vector = vectors.getIfPresent(text);
-                // evicted between the two loops: embed it alone
-                result.add(vector != null ? vector : encoder.get().embed(List.of(text)).get(0));
-            }
-            return result;
+            return texts.stream().map(known::get).toList();
         }
     }
 }

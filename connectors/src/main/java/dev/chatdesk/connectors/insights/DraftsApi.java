@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -65,22 +64,23 @@ public final class DraftsApi {
     }
 
     private void write(RoutingContext ctx, Supplier<Path> writing) {
-        Replies.onContext(ctx, CompletableFuture.supplyAsync(writing, blocking)).onSuccess(file -> Replies.send(ctx, 201,
-                new JsonObject().put("draft", file.toString().replace('\\', '/'))
-                        .put("file", drafts.directory().resolve(file).toAbsolutePath().toString())))
-                .onFailure(failure -> ctx.fail(clientError(failure)));
+        Replies.json(ctx, 201, CompletableFuture.supplyAsync(() -> written(writing), blocking), file -> new JsonObject()
+                .put("draft", file.toString().replace('\\', '/'))
+                .put("file", drafts.directory().resolve(file).toAbsolutePath().toString()));
     }
 
-    /** A bad draft is the client's mistake (400), a draft of that name waiting for review a conflict (409). */
-    private static Throwable clientError(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof IllegalArgumentException bad) {
-            return ApiError.invalid("The draft cannot be written: " + bad.getMessage() + ".");
+    /** The draft written; a bad draft is the client's mistake (400), a draft of that name waiting for review a conflict (409). */
+    private static Path written(Supplier<Path> writing) {
+        try {
+            return writing.get();
+        } catch (IllegalArgumentException bad) {
+            throw ApiError.invalid("The draft cannot be written: " + bad.getMessage() + ".");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof FileAlreadyExistsException) {
+                throw ApiError.of(409, "draft_exists", "A draft of that name is waiting for review; review it or choose another name.");
+            }
+            throw e;
         }
-        if (cause instanceof UncheckedIOException io && io.getCause() instanceof FileAlreadyExistsException) {
-            return ApiError.of(409, "draft_exists", "A draft of that name is waiting for review; review it or choose another name.");
-        }
-        return cause;
     }
 
     private static Language language(JsonObject body) {

@@ -105,9 +105,11 @@ public final class PassageVectorCache implements TextEmbedder, AutoCloseable {
                 } catch (EOFException end) {
                     break;
                 }
+                ByteBuffer read = ByteBuffer.wrap(bytes);
+                Key key = new Key(read.getLong(), read.getLong());
                 float[] vector = new float[dimensions];
-                ByteBuffer.wrap(bytes, KEY_BYTES, dimensions * Float.BYTES).asFloatBuffer().get(vector);
-                vectors.put(new Key(ByteBuffer.wrap(bytes, 0, KEY_BYTES).getLong(), ByteBuffer.wrap(bytes, 8, 8).getLong()), vector);
+                read.asFloatBuffer().get(vector);
+                vectors.put(key, vector);
                 whole += record;
             }
         }
