@@ -57,12 +57,21 @@ final class BertLayer extends AbstractBlock {
             ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray hidden = inputs.get(0);
         NDArray maskBias = inputs.get(1);
-        NDArray attended = selfAttention(store, hidden, maskBias, training);
-        NDArray projected = drop(apply(store, attentionOutput, attended, training), training);
-        NDArray afterAttention = apply(store, attentionNorm, projected.add(hidden), training);
-        NDArray expanded = Activation.gelu(apply(store, intermediate, afterAttention, training));
-        NDArray contracted = drop(apply(store, output, expanded, training), training);
-        return new NDList(apply(store, outputNorm, contracted.add(afterAttention), training));
+        // The layer's intermediates live in a scope of their own, freed when the layer is done, so
+        // a pass reuses one layer's memory instead of taking fresh memory for every layer: fresh
+        // memory costs page faults, which made a pass of 32 texts 1.3 to 1.5 times as slow.
+        NDManager caller = hidden.getManager();
+        try (NDManager scope = caller.newSubManager()) {
+            hidden.tempAttach(scope);
+            NDArray attended = selfAttention(store, hidden, maskBias, training);
+            NDArray projected = drop(apply(store, attentionOutput, attended, training), training);
+            NDArray afterAttention = apply(store, attentionNorm, projected.add(hidden), training);
+            NDArray expanded = Activation.gelu(apply(store, intermediate, afterAttention, training));
+            NDArray contracted = drop(apply(store, output, expanded, training), training);
+            NDArray result = apply(store, outputNorm, contracted.add(afterAttention), training);
+            result.attach(caller);
+            return new NDList(result);
+        }
     }
 
     private NDArray selfAttention(

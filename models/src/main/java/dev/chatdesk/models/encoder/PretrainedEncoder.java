@@ -44,14 +44,17 @@ public final class PretrainedEncoder implements EncoderSource {
 
     private static final Map<Language, PretrainedEncoder> DEFAULTS = new ConcurrentHashMap<>();
 
+    private final byte[] onnx;
     private final OnnxBertImporter importer;
     private final byte[] tokenizerJson;
     private final String fingerprint;
     private final String queryPrefix;
 
     private PretrainedEncoder(
-            OnnxGraph graph, Pooling pooling, byte[] tokenizerJson, String fingerprint, String queryPrefix) {
-        this.importer = new OnnxBertImporter(graph, pooling);
+            byte[] onnx, Pooling pooling, byte[] tokenizerJson, String fingerprint, String queryPrefix) {
+        // The graph's weights are slices of the file's bytes, so keeping the bytes costs nothing more.
+        this.onnx = onnx;
+        this.importer = new OnnxBertImporter(OnnxGraph.parse(ByteBuffer.wrap(onnx)), pooling);
         this.tokenizerJson = tokenizerJson;
         this.fingerprint = fingerprint;
         this.queryPrefix = queryPrefix;
@@ -82,15 +85,15 @@ public final class PretrainedEncoder implements EncoderSource {
     private static PretrainedEncoder fromClassPath(
             String onnx, String tokenizer, String artifact, Pooling pooling, String queryPrefix) {
         // Named by its resource, as model caches have been keyed since the first release.
-        return new PretrainedEncoder(OnnxGraph.parse(ByteBuffer.wrap(resource(onnx, artifact))), pooling,
-                resource(tokenizer, artifact), onnx, queryPrefix);
+        return new PretrainedEncoder(
+                resource(onnx, artifact), pooling, resource(tokenizer, artifact), onnx, queryPrefix);
     }
 
     /** A mean-pooled encoder from a HuggingFace BERT ONNX export and its {@code tokenizer.json}. */
     public static PretrainedEncoder fromOnnx(Path onnxFile, Path tokenizerJson) throws IOException {
         byte[] onnx = Files.readAllBytes(onnxFile);
         byte[] tokenizer = Files.readAllBytes(tokenizerJson);
-        return new PretrainedEncoder(OnnxGraph.parse(ByteBuffer.wrap(onnx)), Pooling.MEAN, tokenizer,
+        return new PretrainedEncoder(onnx, Pooling.MEAN, tokenizer,
                 "onnx:" + Sha256.of(onnx) + ":" + Sha256.of(tokenizer), "");
     }
 
@@ -104,6 +107,11 @@ public final class PretrainedEncoder implements EncoderSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    /** A copy of the ONNX file the encoder was read from, to run the original elsewhere (in ONNX Runtime). */
+    public byte[] onnxFile() {
+        return onnx.clone();
     }
 
     /** The encoder's sizes and pooling. */

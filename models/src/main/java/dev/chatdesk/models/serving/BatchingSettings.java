@@ -42,6 +42,14 @@ public record BatchingSettings(int maxBatch, Duration maxWait, int queueCapacity
         return new BatchingSettings(32, Duration.ofMillis(2), 1024, 10_000, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * Whether each worker runs its operations on one core: so when there are several, which then
+     * share the cores side by side; a lone worker's operations use every core.
+     */
+    public boolean singleThreadedWorkers() {
+        return workers > 1;
+    }
+
     /** These settings with another number of inference workers. */
     public BatchingSettings withWorkers(int count) {
         return new BatchingSettings(maxBatch, maxWait, queueCapacity, cacheSize, count);

@@ -6,20 +6,25 @@ import ai.djl.ndarray.types.Shape;
 import dev.chatdesk.core.nlu.NluModel;
 import dev.chatdesk.models.bert.BertConfig;
 import dev.chatdesk.models.encoder.DjlRuntime;
+import dev.chatdesk.models.encoder.PretrainedEncoder;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Measures NLU serving against the machine's physical limit: the best float32 matrix-multiply
- * rate of the PyTorch engine, divided by the model's FLOPs per message, is the most messages a
- * second the machine could understand; the throughput reached through the {@link
- * BatchingPredictor} at several concurrencies is compared with it.
+ * Measures NLU serving against the machine's physical limit and against ONNX Runtime. The best
+ * float32 matrix-multiply rate of the PyTorch engine, divided by the model's FLOPs per message, is
+ * the most messages a second the machine could understand; the throughput reached through the
+ * {@link BatchingPredictor} at several concurrencies is compared with it, and with ONNX Runtime
+ * running the model's pretrained encoder from its original ONNX file through the same batching,
+ * workers and threads ({@link OnnxRuntimeEncoder}), at each concurrency in the same run.
  */
 public final class NluBenchmark {
     private static final int[] GEMM_SIZES = {256, 512, 1024, 2048};
@@ -46,23 +51,45 @@ public final class NluBenchmark {
      * @param limitMessagesPerSecond gemmGflops over flopsPerMessage
      * @param results one per concurrency
      * @param ratioToLimit the best throughput over the limit
+     * @param onnxRuntime ONNX Runtime's, one per concurrency as {@code results}
      */
     public record Result(double gemmGflops, double flopsPerMessage, double meanTokens,
-            double limitMessagesPerSecond, List<Level> results, double ratioToLimit) {}
+            double limitMessagesPerSecond, List<Level> results, double ratioToLimit, List<Level> onnxRuntime) {
+        /** Our throughput over ONNX Runtime's at each concurrency, in the order measured. */
+        public Map<Integer, Double> ratioToOnnxRuntimeByConcurrency() {
+            Map<Integer, Double> ratios = new LinkedHashMap<>();
+            for (int i = 0; i < results.size(); i++) {
+                ratios.put(results.get(i).concurrency(),
+                        results.get(i).messagesPerSecond() / onnxRuntime.get(i).messagesPerSecond());
+            }
+            return ratios;
+        }
+
+        /** Our throughput over ONNX Runtime's at the highest concurrency. */
+        public double ratioToOnnxRuntime() {
+            int highest = results.stream().mapToInt(Level::concurrency).max().orElseThrow();
+            return ratioToOnnxRuntimeByConcurrency().get(highest);
+        }
+    }
 
     private NluBenchmark() {}
 
     /**
      * Runs the benchmark: the GEMM peak first, with every core available to the engine (serving
      * workers make PyTorch's matrix library single-threaded, which would halve the measured
-     * peak), then each concurrency for {@code secondsPerLevel} through a predictor serving the
-     * model (which it closes).
+     * peak), then at each concurrency {@code secondsPerLevel} through a predictor serving the
+     * model (which it closes) and right after as long through ONNX Runtime running {@code
+     * pretrained}, the encoder the model was built from, with the same settings.
      */
-    public static Result run(TrainedNlu model, BatchingSettings settings, List<String> messages, int[] concurrencies,
-            double secondsPerLevel) throws InterruptedException {
+    public static Result run(TrainedNlu model, PretrainedEncoder pretrained, BatchingSettings settings,
+            List<String> messages, int[] concurrencies, double secondsPerLevel) throws InterruptedException {
         if (!(model.spec().encoder() instanceof BertConfig config)) {
             throw new IllegalArgumentException("the benchmark counts the FLOPs of a BERT built from DJL blocks;"
                     + " it cannot count a TorchScript module's");
+        }
+        if (!config.equals(pretrained.config())) {
+            throw new IllegalArgumentException("the model's encoder " + config + " is not " + pretrained.fingerprint()
+                    + " (" + pretrained.config() + ")");
         }
         double gflops = gemmGflops();
         WordPieceTokenizer tokenizer = model.tokenizer();
@@ -77,15 +104,20 @@ public final class NluBenchmark {
         tokens /= messages.size();
         double limit = gflops * 1e9 / flops;
         List<Level> levels = new ArrayList<>();
+        List<Level> peerLevels = new ArrayList<>();
         double best = 0;
-        try (BatchingPredictor predictor = new BatchingPredictor(model, settings)) {
+        try (BatchingPredictor predictor = new BatchingPredictor(model, settings);
+                BatchingQueue<float[]> peer = new BatchingQueue<>(
+                        new OnnxRuntimeEncoder(pretrained, model.spec().maxTokens(), settings), settings,
+                        "chatdesk-ort-")) {
             for (int concurrency : concurrencies) {
                 Level level = level(messages, concurrency, secondsPerLevel, () -> client(predictor));
                 levels.add(level);
                 best = Math.max(best, level.messagesPerSecond());
+                peerLevels.add(level(messages, concurrency, secondsPerLevel, () -> text -> peer.submit(text).get()));
             }
         }
-        return new Result(gflops, flops, tokens, limit, levels, best / limit);
+        return new Result(gflops, flops, tokens, limit, levels, best / limit, peerLevels);
     }
 
     /** The best rate of square float32 matrix products up to 2048, in GFLOPS, on the PyTorch engine. */

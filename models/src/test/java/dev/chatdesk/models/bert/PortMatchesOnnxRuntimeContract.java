@@ -109,15 +109,7 @@ abstract class PortMatchesOnnxRuntimeContract {
     }
 
     private float[][] ourPooled(TokenBatch batch) {
-        try (NDManager step = manager.newSubManager()) {
-            float[] flat = forward(step, batch).get(1).toFloatArray();
-            int hidden = encoder.config().hiddenSize();
-            float[][] rows = new float[batch.size()][];
-            for (int r = 0; r < rows.length; r++) {
-                rows[r] = Arrays.copyOfRange(flat, r * hidden, (r + 1) * hidden);
-            }
-            return rows;
-        }
+        return PooledVectors.of(encoder, manager, batch);
     }
 
     /** The original's hidden states pooled the way the encoder's authors pool them. */

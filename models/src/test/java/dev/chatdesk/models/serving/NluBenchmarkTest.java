@@ -3,13 +3,21 @@ package dev.chatdesk.models.serving;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.nlu.HeadLayout;
+import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.serving.NluBenchmark.Level;
+import dev.chatdesk.models.serving.NluBenchmark.Result;
+import dev.chatdesk.models.text.WordPieceTokenizer;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
-/** The closed-loop load of {@link NluBenchmark#level}, with clients that need no model. */
+/**
+ * The closed-loop load of {@link NluBenchmark#level}, with clients that need no model, and a whole
+ * short run of the benchmark on the default encoder.
+ */
 class NluBenchmarkTest {
     private static final double SECONDS = 0.3;
 
@@ -52,5 +60,22 @@ class NluBenchmarkTest {
         });
         assertTrue(level.messages() > 0);
         assertTrue(level.p99Ms() < 10, "p99: " + level.p99Ms() + " ms");
+    }
+
+    @Test
+    void onnxRuntimeIsMeasuredAtEachConcurrencyBesideOurs() throws InterruptedException {
+        PretrainedEncoder encoder = PretrainedEncoder.defaultEncoder();
+        TrainedNlu model = TrainedNlu.untrained(
+                encoder, new HeadLayout(3, true), WordPieceTokenizer.DEFAULT_MAX_TOKENS);
+        List<String> messages = List.of("where is my order", "I want a refund now!", "hi", "my card was charged twice");
+        Result result = NluBenchmark.run(model, encoder, BatchingSettings.defaults().withoutCache(), messages,
+                new int[] {1, 4}, SECONDS);
+        assertEquals(List.of(1, 4), result.onnxRuntime().stream().map(Level::concurrency).toList());
+        for (Level peer : result.onnxRuntime()) {
+            assertTrue(peer.messages() > 0 && peer.errors() == 0, peer.toString());
+        }
+        assertEquals(List.of(1, 4), List.copyOf(result.ratioToOnnxRuntimeByConcurrency().keySet()));
+        assertEquals(result.results().get(1).messagesPerSecond() / result.onnxRuntime().get(1).messagesPerSecond(),
+                result.ratioToOnnxRuntime(), 1e-9);
     }
 }

@@ -22,9 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code chatdesk nlu bench}: NLU throughput and latency against the machine's matrix-multiply limit. */
+/**
+ * {@code chatdesk nlu bench}: NLU throughput and latency against the machine's matrix-multiply
+ * limit and against ONNX Runtime serving the same pretrained encoder.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures NLU throughput and latency at concurrency 1, 8 and 32 against the machine's GEMM limit.")
+        description = "Measures NLU throughput and latency at concurrency 1, 8 and 32 against the machine's GEMM limit"
+                + " and against ONNX Runtime running the same encoder with the same batching and threads.")
 final class NluBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,23 +52,28 @@ final class NluBenchCommand implements Callable<Integer> {
         }
         BotDefinition demo = BotModels.load(null).primary();
         HeadLayout layout = new HeadLayout(demo.intents().size(), true);
-        TrainedNlu model = TrainedNlu.untrained(PretrainedEncoder.defaultEncoder(), layout, WordPieceTokenizer.DEFAULT_MAX_TOKENS);
+        PretrainedEncoder encoder = PretrainedEncoder.defaultEncoder();
+        TrainedNlu model = TrainedNlu.untrained(encoder, layout, WordPieceTokenizer.DEFAULT_MAX_TOKENS);
         List<String> messages = messageMix(model.tokenizer());
         if (workers < 1 || workers > 64) {
             throw new IllegalArgumentException("--workers must be in [1, 64], was " + workers);
         }
-        NluBenchmark.Result result = NluBenchmark.run(
-                model, BatchingSettings.defaults().withoutCache().withWorkers(workers), messages, CONCURRENCIES, seconds);
+        NluBenchmark.Result result = NluBenchmark.run(model, encoder,
+                BatchingSettings.defaults().withoutCache().withWorkers(workers), messages, CONCURRENCIES, seconds);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("gemmGflops", result.gemmGflops());
         out.put("flopsPerMessage", result.flopsPerMessage());
         out.put("limitMessagesPerSecond", result.limitMessagesPerSecond());
         out.put("results", result.results());
         out.put("ratioToLimit", result.ratioToLimit());
+        out.put("onnxRuntime", result.onnxRuntime());
+        out.put("ratioToOnnxRuntime", result.ratioToOnnxRuntime());
+        out.put("ratioToOnnxRuntimeByConcurrency", result.ratioToOnnxRuntimeByConcurrency());
         out.put("meanTokensPerMessage", result.meanTokens());
         out.put("messages", messages.size());
         out.put("workers", workers);
         out.put("model", "all-MiniLM-L6-v2 encoder with the demo bot's intent, sentiment and anger heads");
+        out.put("onnxRuntimeModel", "all-MiniLM-L6-v2's original ONNX file, mean-pooled sentence vectors (no heads)");
         output.print(spec, out);
         return 0;
     }
