@@ -6,8 +6,10 @@ import ai.djl.nn.Parameter;
 import dev.chatdesk.models.onnx.OnnxGraph;
 import dev.chatdesk.models.onnx.OnnxTensor;
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a BERT-architecture encoder exported from HuggingFace to ONNX: derives its sizes from the
- * weights and copies the weights into a {@link BertEncoder}.
+ * weights and copies the weights into a {@link BertEncoder}, or back from one into the graph.
  *
  * <p>Embeddings, layer norms and biases keep their HuggingFace names in such an export, but the
  * linear weights are renamed ({@code onnx::MatMul_NNN}) and stored as [in, out]; a weight belongs
@@ -26,7 +28,7 @@ public final class OnnxBertImporter {
     private static final float BERT_LAYER_NORM_EPS = 1e-12f;
 
     private final Map<String, OnnxTensor> byName;
-    private final Map<String, OnnxTensor> linearWeights;
+    private final Map<String, String> linearWeights;
     private final BertConfig config;
 
     /**
@@ -102,7 +104,8 @@ public final class OnnxBertImporter {
                 "no scaled dot-product attention found: not a BERT-architecture ONNX export");
     }
 
-    private static Map<String, OnnxTensor> linearWeightsByName(OnnxGraph graph) {
+    /** The initializer of each linear weight, by its HuggingFace name. */
+    private static Map<String, String> linearWeightsByName(OnnxGraph graph) {
         Map<String, OnnxTensor> initializers = graph.initializers();
         Map<String, String> weightByMatMulOutput = new HashMap<>();
         for (OnnxGraph.Node node : graph.nodes()) {
@@ -110,7 +113,7 @@ public final class OnnxBertImporter {
                 weightByMatMulOutput.put(node.outputs().get(0), node.inputs().get(1));
             }
         }
-        Map<String, OnnxTensor> weights = new HashMap<>();
+        Map<String, String> weights = new HashMap<>();
         for (OnnxGraph.Node node : graph.nodes()) {
             if (!node.opType().equals("Add")) {
                 continue;
@@ -120,7 +123,7 @@ public final class OnnxBertImporter {
                     node.inputs().stream().map(weightByMatMulOutput::get).filter(w -> w != null).findFirst();
             if (bias.isPresent() && weight.isPresent()) {
                 String name = bias.get().substring(0, bias.get().length() - ".bias".length()) + ".weight";
-                weights.put(name, initializers.get(weight.get()));
+                weights.put(name, weight.get());
             }
         }
         return weights;
@@ -128,52 +131,79 @@ public final class OnnxBertImporter {
 
     /** Copies every weight into an initialized encoder of this importer's {@link #config()}. */
     public void copyInto(BertEncoder encoder) {
+        for (Weight weight : weights(encoder)) {
+            OnnxTensor tensor = tensor(weight.initializer());
+            FloatBuffer values = weight.transposed() ? FloatBuffer.wrap(tensor.transposed()) : tensor.floats();
+            NDArray array = weight.parameter().getArray();
+            if (array.size() != values.remaining()) {
+                throw new IllegalArgumentException(weight.initializer() + " has " + values.remaining()
+                        + " values, the encoder expects " + array.getShape());
+            }
+            array.set(values);
+        }
+    }
+
+    /**
+     * Writes every weight of an encoder of this importer's {@link #config()} over the graph's
+     * initializers, in the graph's layout: the inverse of {@link #copyInto}. The values go into
+     * the bytes the graph was parsed from (see {@link OnnxTensor#set}), which then hold the
+     * encoder as an ONNX file.
+     */
+    public void copyFrom(BertEncoder encoder) {
+        for (Weight weight : weights(encoder)) {
+            OnnxTensor tensor = tensor(weight.initializer());
+            float[] values = weight.parameter().getArray().toFloatArray();
+            if (weight.transposed()) {
+                tensor.setTransposed(values);
+            } else {
+                tensor.set(values);
+            }
+        }
+    }
+
+    /**
+     * One parameter of the encoder and the initializer it is stored in.
+     *
+     * @param transposed whether the initializer holds the parameter transposed: ONNX multiplies x
+     *     by a linear weight of [in, out], DJL's Linear holds [out, in]
+     */
+    private record Weight(String initializer, Parameter parameter, boolean transposed) {}
+
+    /** Where every parameter of an encoder is in the graph. */
+    private List<Weight> weights(BertEncoder encoder) {
+        List<Weight> weights = new ArrayList<>();
         BertEmbeddings embeddings = encoder.embeddings();
-        copy("embeddings.word_embeddings.weight", embeddings.words());
-        copy("embeddings.position_embeddings.weight", embeddings.positions());
-        copy("embeddings.token_type_embeddings.weight", embeddings.tokenTypes());
-        copyNorm("embeddings.LayerNorm", embeddings.norm());
+        weights.add(new Weight("embeddings.word_embeddings.weight", embeddings.words(), false));
+        weights.add(new Weight("embeddings.position_embeddings.weight", embeddings.positions(), false));
+        weights.add(new Weight("embeddings.token_type_embeddings.weight", embeddings.tokenTypes(), false));
+        addNorm(weights, "embeddings.LayerNorm", embeddings.norm());
         for (int i = 0; i < encoder.layers().size(); i++) {
             BertLayer layer = encoder.layers().get(i);
             String prefix = "encoder.layer." + i + ".";
-            copyLinear(prefix + "attention.self.query", layer.query);
-            copyLinear(prefix + "attention.self.key", layer.key);
-            copyLinear(prefix + "attention.self.value", layer.value);
-            copyLinear(prefix + "attention.output.dense", layer.attentionOutput);
-            copyNorm(prefix + "attention.output.LayerNorm", layer.attentionNorm);
-            copyLinear(prefix + "intermediate.dense", layer.intermediate);
-            copyLinear(prefix + "output.dense", layer.output);
-            copyNorm(prefix + "output.LayerNorm", layer.outputNorm);
+            addLinear(weights, prefix + "attention.self.query", layer.query);
+            addLinear(weights, prefix + "attention.self.key", layer.key);
+            addLinear(weights, prefix + "attention.self.value", layer.value);
+            addLinear(weights, prefix + "attention.output.dense", layer.attentionOutput);
+            addNorm(weights, prefix + "attention.output.LayerNorm", layer.attentionNorm);
+            addLinear(weights, prefix + "intermediate.dense", layer.intermediate);
+            addLinear(weights, prefix + "output.dense", layer.output);
+            addNorm(weights, prefix + "output.LayerNorm", layer.outputNorm);
         }
+        return weights;
     }
 
-    private void copyLinear(String name, Block linear) {
-        OnnxTensor weight = linearWeights.get(name + ".weight");
+    private void addLinear(List<Weight> weights, String name, Block linear) {
+        String weight = linearWeights.get(name + ".weight");
         if (weight == null) {
             throw new IllegalArgumentException("no MatMul weight feeds the bias " + name + ".bias");
         }
-        // ONNX multiplies x by [in, out]; DJL's Linear holds [out, in].
-        set(linear.getParameters().get("weight"), FloatBuffer.wrap(weight.transposed()), name);
-        copy(name + ".bias", linear.getParameters().get("bias"));
+        weights.add(new Weight(weight, linear.getParameters().get("weight"), true));
+        weights.add(new Weight(name + ".bias", linear.getParameters().get("bias"), false));
     }
 
-    private void copyNorm(String name, Block norm) {
-        copy(name + ".weight", norm.getParameters().get("gamma"));
-        copy(name + ".bias", norm.getParameters().get("beta"));
-    }
-
-    private void copy(String name, Parameter parameter) {
-        set(parameter, tensor(name).floats(), name);
-    }
-
-    private static void set(Parameter parameter, FloatBuffer values, String name) {
-        NDArray array = parameter.getArray();
-        if (array.size() != values.remaining()) {
-            throw new IllegalArgumentException(
-                    name + " has " + values.remaining() + " values, the encoder expects "
-                            + array.getShape());
-        }
-        array.set(values);
+    private static void addNorm(List<Weight> weights, String name, Block norm) {
+        weights.add(new Weight(name + ".weight", norm.getParameters().get("gamma"), false));
+        weights.add(new Weight(name + ".bias", norm.getParameters().get("beta"), false));
     }
 
     private OnnxTensor tensor(String name) {

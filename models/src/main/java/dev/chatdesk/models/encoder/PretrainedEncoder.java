@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -73,6 +75,17 @@ public final class PretrainedEncoder implements EncoderSource {
         return DEFAULTS.computeIfAbsent(language, PretrainedEncoder::readDefault);
     }
 
+    /**
+     * The default encoder of exactly these sizes and pooling, if there is one: its ONNX graph
+     * computes what a BERT of this config computes, whatever weights the BERT has.
+     */
+    public static Optional<PretrainedEncoder> defaultOf(BertConfig config) {
+        return Arrays.stream(Language.values())
+                .map(PretrainedEncoder::defaultEncoder)
+                .filter(encoder -> encoder.config().equals(config))
+                .findFirst();
+    }
+
     private static PretrainedEncoder readDefault(Language language) {
         return switch (language) {
             case EN -> fromClassPath(DEFAULT_ONNX, DEFAULT_TOKENIZER,
@@ -112,6 +125,22 @@ public final class PretrainedEncoder implements EncoderSource {
     /** A copy of the ONNX file the encoder was read from, to run the original elsewhere (in ONNX Runtime). */
     public byte[] onnxFile() {
         return onnx.clone();
+    }
+
+    /**
+     * The ONNX file with a fine-tuned copy's weights in place of the pretrained ones: the same
+     * graph, to run a model fine-tuned from this encoder in ONNX Runtime.
+     *
+     * @param fineTuned an encoder of this one's {@link #config()}
+     */
+    public byte[] onnxFileWith(BertEncoder fineTuned) {
+        if (!fineTuned.config().equals(config())) {
+            throw new IllegalArgumentException("an encoder of " + fineTuned.config() + " was not fine-tuned from "
+                    + fingerprint + " (" + config() + ")");
+        }
+        byte[] file = onnx.clone();
+        new OnnxBertImporter(OnnxGraph.parse(ByteBuffer.wrap(file)), config().pooling()).copyFrom(fineTuned);
+        return file;
     }
 
     /** The encoder's sizes and pooling. */

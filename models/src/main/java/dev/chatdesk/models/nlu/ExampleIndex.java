@@ -10,16 +10,20 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The fine-tuned, unit-length sentence embeddings of a model's in-scope training examples, so a
  * message's cosine similarity to its nearest examples comes from one matrix product beside the
- * encoder pass. Immutable; its matrix lives in the model's manager and is freed with the model.
+ * encoder pass: on PyTorch beside our network, or in plain Java beside an encoder run elsewhere.
+ * Immutable and thread-safe; its PyTorch matrix lives in the model's manager and is freed with the
+ * model.
  */
 final class ExampleIndex {
     private static final float NORM_FLOOR = 1e-12f;
 
     private final float[][] vectors;
+    private final float[] transposedValues;
     private final NDArray transposed;
     private final int neighbours;
 
@@ -43,6 +47,7 @@ final class ExampleIndex {
             }
         }
         this.vectors = vectors;
+        this.transposedValues = flat;
         this.neighbours = neighbours;
         this.transposed = manager.create(flat, new Shape(dimension, vectors.length));
     }
@@ -66,6 +71,41 @@ final class ExampleIndex {
                 ? similarities.max(new int[] {1})
                 : similarities.topK(neighbours, 1, true, false).get(0).mean(new int[] {1});
         return nearest.toFloatArray();
+    }
+
+    /** As {@link #similarity(NDArray)}, in plain Java: a row per pooled embedding. */
+    float[] similarity(float[][] pooled) {
+        int examples = vectors.length;
+        float[] result = new float[pooled.length];
+        float[] cosines = new float[examples];
+        for (int r = 0; r < pooled.length; r++) {
+            float[] embedding = pooled[r];
+            float norm = Math.max((float) Math.sqrt(squaredLength(embedding)), NORM_FLOOR);
+            Arrays.fill(cosines, 0f);
+            // Column by column of the [hidden, examples] matrix, so the inner loop is a vector update.
+            for (int c = 0; c < embedding.length; c++) {
+                float unit = embedding[c] / norm;
+                int from = c * examples;
+                for (int e = 0; e < examples; e++) {
+                    cosines[e] += unit * transposedValues[from + e];
+                }
+            }
+            Arrays.sort(cosines);
+            double sum = 0;
+            for (int k = examples - neighbours; k < examples; k++) {
+                sum += cosines[k];
+            }
+            result[r] = (float) (sum / neighbours);
+        }
+        return result;
+    }
+
+    private static double squaredLength(float[] vector) {
+        double sum = 0;
+        for (float v : vector) {
+            sum += v * v;
+        }
+        return sum;
     }
 
     void save(Path file) throws IOException {

@@ -53,6 +53,21 @@ public final class NluNetwork extends AbstractBlock {
         return encoder;
     }
 
+    /** The intent head (one unit per intent, in the order of the spec's intents), or null without one. */
+    public Linear intentHead() {
+        return intentHead;
+    }
+
+    /** The sentiment head (negative, neutral, positive), or null without one. */
+    public Linear sentimentHead() {
+        return sentimentHead;
+    }
+
+    /** The anger head (one logit), or null without one. */
+    public Linear angerHead() {
+        return angerHead;
+    }
+
     /** Where each head's output is. */
     public HeadLayout layout() {
         return layout;

@@ -96,6 +96,11 @@ public final class TrainedNlu implements AutoCloseable {
         return new TrainedNlu(model, network, tokenizer, newSpec, examples);
     }
 
+    /** The index of the training examples' embeddings, or null without one. */
+    ExampleIndex examples() {
+        return examples;
+    }
+
     /** Whether the model has an index of its training examples' embeddings. */
     public boolean hasExampleIndex() {
         return examples != null;
@@ -104,6 +109,11 @@ public final class TrainedNlu implements AutoCloseable {
     /** The model's settings and classes. */
     public NluSpec spec() {
         return spec;
+    }
+
+    /** The network, whose weights a training that starts from this model copies. */
+    public NluNetwork network() {
+        return network;
     }
 
     /** The model's tokenizer. */

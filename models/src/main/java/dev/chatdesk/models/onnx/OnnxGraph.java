@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The parts of an ONNX model that a weight importer needs: the float32 initializers by name and
- * the nodes (operator, inputs, outputs). Parsed straight from the protobuf bytes. Immutable once
- * read; safe to share between threads.
+ * the nodes (operator, inputs, outputs). Parsed straight from the protobuf bytes, which the
+ * tensors' values stay views of. Immutable once read, and safe to share between threads, unless
+ * its tensors are {@link OnnxTensor#set set}: do that only to a graph parsed from bytes of your own.
  */
 public final class OnnxGraph {
     private static final int MODEL_GRAPH = 7;

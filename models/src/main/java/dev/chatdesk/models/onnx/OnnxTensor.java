@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * A tensor of an ONNX graph (an initializer or a constant): its name, dimensions, element type
- * and little-endian data.
+ * and little-endian data, a view of the bytes the graph was parsed from.
  *
  * @param name the tensor's name in the graph
  * @param dims the dimensions, outermost first
@@ -30,12 +30,37 @@ public record OnnxTensor(String name, long[] dims, int dataType, ByteBuffer data
 
     /** The values of a 2-d tensor transposed: [rows, cols] becomes [cols, rows]. */
     public float[] transposed() {
+        requireMatrix();
+        return transpose(floats(), (int) dims[0], (int) dims[1]);
+    }
+
+    /**
+     * Overwrites the values in the bytes the tensor was read from, which must be writable: how a
+     * model file gets other weights of the same shapes.
+     *
+     * @param values row-major, {@link #size()} of them
+     */
+    public void set(float[] values) {
+        if (values.length != size()) {
+            throw new IllegalArgumentException(
+                    name + " " + Arrays.toString(dims) + " cannot take " + values.length + " values");
+        }
+        floats().put(values);
+    }
+
+    /** As {@link #set}, the values of a 2-d tensor given transposed: [cols, rows] for [rows, cols]. */
+    public void setTransposed(float[] values) {
+        requireMatrix();
+        set(transpose(FloatBuffer.wrap(values), (int) dims[1], (int) dims[0]));
+    }
+
+    private void requireMatrix() {
         if (dims.length != 2) {
             throw new IllegalStateException(name + " is not a matrix: " + Arrays.toString(dims));
         }
-        int rows = (int) dims[0];
-        int cols = (int) dims[1];
-        FloatBuffer in = floats();
+    }
+
+    private static float[] transpose(FloatBuffer in, int rows, int cols) {
         float[] out = new float[rows * cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {

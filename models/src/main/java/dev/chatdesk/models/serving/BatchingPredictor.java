@@ -10,20 +10,43 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Serves a trained model to many callers at once through a {@link BatchingQueue}: messages are
- * queued, and inference threads (one per core by default, each running its operations on one
- * core when there are several) take them in batches of similar length. Results of repeated texts
- * come from a cache. Callers never block; a full queue fails the future with {@link
+ * Serves a trained model to many callers at once through a {@link BatchingQueue}, on PyTorch or
+ * ONNX Runtime ({@link ServingEngine}): messages are queued, and inference threads (one per core
+ * by default, each running its operations on one core when there are several) take them in
+ * batches of similar length. Results of repeated texts come from a cache. Callers never block; a full queue fails the future with {@link
  * NluOverloadedException}. Thread-safe.
  */
 public final class BatchingPredictor implements NluModel {
     private final TrainedNlu model;
+    private final ServingEngine engine;
     private final BatchingQueue<NluResult> queue;
 
-    /** Starts the inference threads; the predictor owns and closes the model. */
+    /**
+     * Starts the inference threads on the {@link ServingEngine#fastestFor fastest engine} for the
+     * model; the predictor owns and closes the model.
+     */
     public BatchingPredictor(TrainedNlu model, BatchingSettings settings) {
+        this(model, settings, ServingEngine.fastestFor(model));
+    }
+
+    /**
+     * Starts the inference threads on the given engine; the predictor owns and closes the model.
+     *
+     * @throws IllegalArgumentException if the engine cannot run the model
+     */
+    public BatchingPredictor(TrainedNlu model, BatchingSettings settings, ServingEngine engine) {
+        BatchScorer<NluResult> scorer = switch (engine) {
+            case PYTORCH -> new NluScorer(model, settings);
+            case ONNX_RUNTIME -> new OnnxRuntimeNluScorer(model, settings);
+        };
         this.model = model;
-        this.queue = new BatchingQueue<>(new NluScorer(model, settings), settings, "chatdesk-nlu-");
+        this.engine = engine;
+        this.queue = new BatchingQueue<>(scorer, settings, "chatdesk-nlu-");
+    }
+
+    /** The engine that runs the model's encoder. */
+    public ServingEngine engine() {
+        return engine;
     }
 
     /** The number of encoder passes run so far (a batch may take more than one). */

@@ -22,9 +22,11 @@ import java.util.function.Supplier;
  * Measures NLU serving against the machine's physical limit and against ONNX Runtime. The best
  * float32 matrix-multiply rate of the PyTorch engine, divided by the model's FLOPs per message, is
  * the most messages a second the machine could understand; the throughput reached through the
- * {@link BatchingPredictor} at several concurrencies is compared with it, and with ONNX Runtime
- * running the model's pretrained encoder from its original ONNX file through the same batching,
- * workers and threads ({@link OnnxRuntimeEncoder}), at each concurrency in the same run.
+ * {@link BatchingPredictor} at several concurrencies, on the engine the server serves the model
+ * on ({@link ServingEngine#fastestFor}), is compared with it, and with ONNX Runtime running the
+ * model's pretrained encoder from its original ONNX file, sentence vectors without heads, through
+ * the same batching, workers and threads ({@link OnnxRuntimeEncoder}), at each concurrency in the
+ * same run.
  */
 public final class NluBenchmark {
     private static final int[] GEMM_SIZES = {256, 512, 1024, 2048};

@@ -2,19 +2,28 @@ package dev.chatdesk.models.serving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluOverloadedException;
 import dev.chatdesk.core.nlu.NluResult;
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
+import dev.chatdesk.models.encoder.TinyTorchScriptEncoder;
+import dev.chatdesk.models.encoder.TorchScriptEncoder;
 import dev.chatdesk.models.nlu.HeadLayout;
 import dev.chatdesk.models.nlu.TrainedNlu;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class BatchingPredictorTest {
     private static final HeadLayout LAYOUT = new HeadLayout(5, true);
@@ -23,13 +32,14 @@ class BatchingPredictorTest {
         return TrainedNlu.untrained(PretrainedEncoder.defaultEncoder(), LAYOUT, 64);
     }
 
-    @Test
-    void concurrentMessagesShareEncoderPassesAndGetTheirOwnResults() throws Exception {
+    @ParameterizedTest
+    @EnumSource(ServingEngine.class)
+    void concurrentMessagesShareEncoderPassesAndGetTheirOwnResults(ServingEngine engine) throws Exception {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             texts.add("message number " + i + (i % 3 == 0 ? " with a somewhat longer tail to pad against" : ""));
         }
-        try (BatchingPredictor predictor = new BatchingPredictor(newModel(), BatchingSettings.defaults())) {
+        try (BatchingPredictor predictor = new BatchingPredictor(newModel(), BatchingSettings.defaults(), engine)) {
             List<CompletableFuture<NluResult>> futures = texts.stream().map(predictor::understand).toList();
             CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get();
             TrainedNlu model = predictor.model(); // idle now: scoring alone does not race the worker
@@ -42,6 +52,40 @@ class BatchingPredictorTest {
             }
             assertEquals(64, predictor.encodedTexts());
             assertTrue(predictor.batches() <= 16, predictor.batches() + " passes for 64 messages");
+        }
+    }
+
+    @Test
+    void aModelOfTheDefaultEncoderIsServedOnOnnxRuntime() {
+        try (BatchingPredictor predictor = new BatchingPredictor(newModel(), BatchingSettings.defaults())) {
+            assertEquals(ServingEngine.ONNX_RUNTIME, predictor.engine());
+        }
+    }
+
+    @Test
+    void aModelOfTheChineseDefaultEncoderIsServedOnOnnxRuntime() {
+        try (TrainedNlu model = TrainedNlu.untrained(PretrainedEncoder.defaultEncoder(Language.ZH), LAYOUT, 64)) {
+            assertEquals(ServingEngine.ONNX_RUNTIME, ServingEngine.fastestFor(model));
+        }
+    }
+
+    @Test
+    void aModelOfABotsOwnTorchScriptEncoderIsServedOnPyTorch(@TempDir Path temp) throws Exception {
+        EncoderSource own = TorchScriptEncoder.fromDirectory(TinyTorchScriptEncoder.writeTo(temp.resolve("tiny")));
+        try (BatchingPredictor predictor = new BatchingPredictor(TrainedNlu.untrained(own, LAYOUT, 64),
+                BatchingSettings.defaults())) {
+            assertEquals(ServingEngine.PYTORCH, predictor.engine());
+            assertEquals(LAYOUT.intents(), predictor.understand("where is my order").get().ranking().size());
+        }
+    }
+
+    @Test
+    void onnxRuntimeRefusesAnEncoderItCannotRun(@TempDir Path temp) throws Exception {
+        EncoderSource own = TorchScriptEncoder.fromDirectory(TinyTorchScriptEncoder.writeTo(temp.resolve("tiny")));
+        try (TrainedNlu model = TrainedNlu.untrained(own, LAYOUT, 64)) {
+            Exception e = assertThrows(IllegalArgumentException.class,
+                    () -> new BatchingPredictor(model, BatchingSettings.defaults(), ServingEngine.ONNX_RUNTIME));
+            assertTrue(e.getMessage().contains("ONNX Runtime runs BERT encoders"), e.getMessage());
         }
     }
 

@@ -74,6 +74,9 @@ class NluBenchmarkTest {
         for (Level peer : result.onnxRuntime()) {
             assertTrue(peer.messages() > 0 && peer.errors() == 0, peer.toString());
         }
+        for (Level ours : result.results()) {
+            assertTrue(ours.messages() > 0 && ours.errors() == 0, ours.toString());
+        }
         assertEquals(List.of(1, 4), List.copyOf(result.ratioToOnnxRuntimeByConcurrency().keySet()));
         assertEquals(result.results().get(1).messagesPerSecond() / result.onnxRuntime().get(1).messagesPerSecond(),
                 result.ratioToOnnxRuntime(), 1e-9);
