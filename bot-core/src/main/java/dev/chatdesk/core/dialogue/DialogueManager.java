@@ -32,7 +32,7 @@ import java.util.random.RandomGenerator;
  */
 public final class DialogueManager {
 
-    private final BotLanguages bots;
+    private volatile BotLanguages bots;
     private final Function<Language, TextEmbedder> embedders;
     private final RandomGenerator random;
     private final Map<Language, ResponseChooser> responses = new ConcurrentHashMap<>();
@@ -80,6 +80,20 @@ public final class DialogueManager {
     /** The bot it runs, in every language. */
     public BotLanguages bots() {
         return bots;
+    }
+
+    /**
+     * Runs the bot as changed (its responses, flows, settings) from the next turn on;
+     * conversations go on where they are.
+     *
+     * @throws IllegalArgumentException if the changed bot speaks other languages
+     */
+    public void reload(BotLanguages changed) {
+        if (!changed.languages().equals(bots.languages())) {
+            throw new IllegalArgumentException("the changed bot speaks " + changed.languages() + ", not "
+                    + bots.languages() + ": that takes a restart");
+        }
+        bots = changed;
     }
 
     /** The bot in the language a conversation in this state is in. */

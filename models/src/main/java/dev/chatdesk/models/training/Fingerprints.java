@@ -14,10 +14,21 @@ final class Fingerprints {
 
     /** The cache key of a model trained on this data with these settings from this encoder. */
     static String of(TrainingData data, TrainingSettings settings, EncoderSource encoder) {
+        return hash(encoder.fingerprint() + "|" + settings + "|" + data.fingerprint());
+    }
+
+    /**
+     * What models must share for one to be trained on from the other: encoder, settings,
+     * out-of-scope label and sentiment data; their intent examples may differ.
+     */
+    static String lineage(TrainingData data, TrainingSettings settings, EncoderSource encoder) {
+        return hash("lineage|" + encoder.fingerprint() + "|" + settings + "|" + data.fingerprintWithoutIntentExamples());
+    }
+
+    private static String hash(String key) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((FORMAT_VERSION + "|" + encoder.fingerprint() + "|" + settings + "|"
-                    + data.fingerprint()).getBytes(StandardCharsets.UTF_8));
+            digest.update((FORMAT_VERSION + "|" + key).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

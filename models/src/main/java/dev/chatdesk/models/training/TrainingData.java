@@ -50,9 +50,21 @@ public record TrainingData(
 
     /** A hash of every example and label, to key a cache of trained models. */
     public String fingerprint() {
+        return hash(intents);
+    }
+
+    /**
+     * A hash of everything but the intent examples: the out-of-scope label and the sentiment
+     * data, which a model must share with another to be trained on from it.
+     */
+    public String fingerprintWithoutIntentExamples() {
+        return hash(List.of());
+    }
+
+    private String hash(List<LabelledText> intentExamples) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (LabelledText e : intents) {
+            for (LabelledText e : intentExamples) {
                 update(digest, "i", e.text(), e.label());
             }
             update(digest, "o", oosLabel.orElse(""));

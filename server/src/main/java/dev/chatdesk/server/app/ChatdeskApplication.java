@@ -33,7 +33,6 @@ import dev.chatdesk.core.insights.AngerWatch;
 import dev.chatdesk.core.insights.QuestionGrouper;
 import dev.chatdesk.core.kb.KnowledgeBase;
 import dev.chatdesk.core.nlu.Language;
-import dev.chatdesk.core.nlu.NluModel;
 import dev.chatdesk.core.nlu.NluModels;
 import dev.chatdesk.core.privacy.PiiRedactor;
 import dev.chatdesk.core.service.AgentAssist;
@@ -85,9 +84,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -152,7 +149,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         Path dataDir = config.dataDir();
         Files.createDirectories(dataDir);
         Path botDirectory = config.bot() != null ? config.bot() : BotDirectory.demoDirectory();
-        BotLanguages bot = BotDirectory.loadLanguages(botDirectory).withSettings(s -> withOverrides(s, config.dialogue()));
+        BotLanguages loaded = BotDirectory.loadLanguages(botDirectory); // a mistake in the bot stops the start here
 
         String nodeId = NodeIdentity.next();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -164,7 +161,10 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(() -> vertx.close().await());
 
         Map<String, String> variables = DemoServices.start(vertx, config, resources);
-        bot = bot.withSettings(s -> s.withVariables(variables));
+        // The bot as it runs: with the configuration's overrides and the variables; the same when it is edited.
+        UnaryOperator<BotLanguages> running = edited -> edited.withSettings(
+                settings -> withOverrides(settings, config.dialogue()).withVariables(variables));
+        BotLanguages bot = running.apply(loaded);
 
         RecordCipher cipher = EncryptionKeysParser.cipher(config.privacy());
         if (!cipher.enabled()) {
@@ -179,20 +179,19 @@ public final class ChatdeskApplication implements AutoCloseable {
         accounts.ensureAdmin(adminPassword).ifPresent(generated ->
                 LOG.warn("Created the admin account. Its generated password, shown only this once: {}", generated));
 
-        Map<Language, NluModel> models = new LinkedHashMap<>();
-        List<BatchingPredictor> predictors = new ArrayList<>();
+        ServedModels served = new ServedModels();
+        resources.push(served);
+        BatchingSettings batching = config.nlu().applyTo(BatchingSettings.defaults());
+        ModelCache modelCache = ModelCache.inDataDirectory(dataDir);
         for (Language language : bot.languages()) {
             BotDefinition inLanguage = bot.in(language);
             LOG.info("Loading or training the {} NLU model of bot '{}' ({} intents)", language.code(), inLanguage.name(),
                     inLanguage.intents().size());
-            TrainedNlu model = ModelCache.inDataDirectory(dataDir).trainOrLoad(BotTrainingData.of(inLanguage, language),
+            TrainedNlu model = modelCache.trainOrLoad(BotTrainingData.of(inLanguage, language),
                     TrainingSettings.defaults(), BotEncoder.of(botDirectory, language), progress);
-            BatchingPredictor predictor = new BatchingPredictor(model, config.nlu().applyTo(BatchingSettings.defaults()));
-            resources.push(predictor);
-            models.put(language, predictor);
-            predictors.add(predictor);
+            served.add(language, new BatchingPredictor(model, batching));
         }
-        NluModels nlu = new NluModels(models);
+        NluModels nlu = served.nluModels();
 
         SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
         resources.push(embedder);
@@ -219,6 +218,13 @@ public final class ChatdeskApplication implements AutoCloseable {
             knowledgeBase = shared;
         }
         DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedders::forLanguage, new Random());
+        if (config.bot() != null && config.nlu().retrainCheckSeconds() > 0) {
+            BotRetrainer retrainer = new BotRetrainer(config.bot(),
+                    running, modelCache, batching, served, dialogue, progress);
+            resources.push(retrainer);
+            long retrainTimer = vertx.setPeriodic(config.nlu().retrainCheckSeconds() * 1000L, ignored -> retrainer.checkSoon());
+            resources.push(() -> vertx.cancelTimer(retrainTimer));
+        }
         EventBusConversationEvents events = new EventBusConversationEvents(vertx.eventBus(), storedText, vertx.isClustered());
         WebClient platformClient = WebClient.create(vertx);
         resources.push(platformClient::close);
@@ -231,7 +237,7 @@ public final class ChatdeskApplication implements AutoCloseable {
                 new CountingEvents(events.andThen(platformDelivery), metrics, angryAt), blocking, clock);
         platformDelivery.recordFailuresIn(conversations.agentDesk());
         resources.push(() -> platformDelivery.drain(DELIVERY_DRAIN));
-        ServiceGauges.register(metrics, conversations, predictors);
+        ServiceGauges.register(metrics, conversations, served);
         OneNodeAtATime overdueCheck = new OneNodeAtATime(vertx, "overdue-escalations");
         long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> overdueCheck
                 .runIfFree(() -> Future.fromCompletionStage(conversations.agentDesk().flagOverdue()))

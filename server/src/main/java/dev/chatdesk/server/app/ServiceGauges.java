@@ -1,30 +1,28 @@
 package dev.chatdesk.server.app;
 
 import dev.chatdesk.core.service.ConversationService;
-import dev.chatdesk.models.serving.BatchingPredictor;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
 
 /** The gauges of {@code /metrics} that read the service and the model. */
 final class ServiceGauges {
     private ServiceGauges() {}
 
     /**
-     * Registers the gauges; the model's count the passes of every language's model. A gauge holds
-     * what it reads strongly: by default Micrometer holds it weakly, and the list of models, which
-     * nothing else keeps, was collected soon after start and the gauges read NaN from then on.
+     * Registers the gauges; the model's count the passes of every language's model, replaced ones
+     * included. A gauge holds what it reads strongly: by default Micrometer holds it weakly, and an
+     * object nothing else keeps was collected soon after start and the gauges read NaN from then on.
      */
-    static void register(MeterRegistry registry, ConversationService conversations, List<BatchingPredictor> nlu) {
+    static void register(MeterRegistry registry, ConversationService conversations, ServedModels nlu) {
         Gauge.builder("chatdesk_conversations_busy", conversations, ConversationService::busyConversations)
                 .description("Conversations with a message being handled now")
                 .strongReference(true)
                 .register(registry);
-        Gauge.builder("chatdesk_nlu_batches", nlu, models -> models.stream().mapToDouble(BatchingPredictor::batches).sum())
+        Gauge.builder("chatdesk_nlu_batches", nlu, ServedModels::batches)
                 .description("Encoder passes run since start")
                 .strongReference(true)
                 .register(registry);
-        Gauge.builder("chatdesk_nlu_encoded_texts", nlu, models -> models.stream().mapToDouble(BatchingPredictor::encodedTexts).sum())
+        Gauge.builder("chatdesk_nlu_encoded_texts", nlu, ServedModels::encodedTexts)
                 .description("Texts encoded since start (cache hits excluded)")
                 .strongReference(true)
                 .register(registry);

@@ -6,6 +6,7 @@ import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.BotTrainingData;
+import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingData;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,6 +32,10 @@ final class NluTrainCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Also save the trained model into this directory.")
     Path out;
 
+    @Option(names = "--full", description = "Train from the pretrained encoder even when a cached model of nearly the same"
+            + " intents could be trained on (which takes seconds), and replace a cached model of the same data.")
+    boolean full;
+
     @Mixin
     JsonOutput output;
 
@@ -48,7 +53,8 @@ final class NluTrainCommand implements Callable<Integer> {
         BotDefinition definition = bots.in(language);
         TrainingData trainingData = BotTrainingData.of(definition, language);
         EncoderSource encoder = BotModels.encoder(bot, language);
-        try (TrainedNlu model = training.trainOrLoad(trainingData, encoder, spec.commandLine().getErr())) {
+        ModelCache.Outcome outcome = training.obtain(trainingData, encoder, spec.commandLine().getErr(), full);
+        try (TrainedNlu model = outcome.model()) {
             if (out != null) {
                 model.save(out);
             }
@@ -62,6 +68,8 @@ final class NluTrainCommand implements Callable<Integer> {
             result.put("confidenceThreshold", model.spec().confidenceThreshold());
             result.put("similarityThreshold", model.spec().similarityThreshold());
             result.put("trainSeconds", model.spec().trainSeconds());
+            result.put("training", outcome.how());
+            result.put("summary", outcome.summary());
             result.put("model", (out != null ? out : training.cache().directoryFor(trainingData, training.settings(), encoder)).toString());
             output.print(spec, result);
         }

@@ -34,4 +34,14 @@ final class TrainingOptions {
     TrainedNlu trainOrLoad(TrainingData data, EncoderSource encoder, PrintWriter progress) throws IOException {
         return cache().trainOrLoad(data, settings(), encoder, new ConsoleProgress(progress));
     }
+
+    /**
+     * The model of this data fine-tuned from this encoder, and how it came: loaded, trained on
+     * from the closest cached model, or (always with {@code full}) trained from the encoder.
+     */
+    ModelCache.Outcome obtain(TrainingData data, EncoderSource encoder, PrintWriter progress, boolean full)
+            throws IOException {
+        return cache().obtain(data, settings(), encoder, new ConsoleProgress(progress),
+                full ? ModelCache.Mode.FULL : ModelCache.Mode.INCREMENTAL_WHEN_POSSIBLE);
+    }
 }

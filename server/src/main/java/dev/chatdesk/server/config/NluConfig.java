@@ -9,6 +9,7 @@ import dev.chatdesk.models.serving.BatchingSettings;
  * @param maxBatch the most messages in one encoder pass
  * @param cacheSize how many recent texts' results are cached
  * @param queueCapacity the most messages waiting before new ones are turned away
+ * @param retrainCheckSeconds how often the bot's directory is checked for changed intents (0: never)
  */
 public record NluConfig(
         @Key(min = 1, derivedDefault = "the model's default", doc = "Inference threads.")
@@ -19,7 +20,12 @@ public record NluConfig(
         Long cacheSize,
         @Key(min = 1, derivedDefault = "the model's default",
                 doc = "Most messages waiting for the model; more are turned away as overload.")
-        Integer queueCapacity) {
+        Integer queueCapacity,
+        @Key(defaultValue = "2", min = 0,
+                doc = "How often, in seconds, the bot's directory (--bot) is checked for changed intent examples; a change "
+                        + "is trained in the background (from the current model when it is small) and the new model "
+                        + "replaces the old one without losing a message. 0 turns the check off.")
+        int retrainCheckSeconds) {
     /**
      * The model's {@code defaults} with the fields set here put in their place.
      *

@@ -1,14 +1,12 @@
 package dev.chatdesk.server.conversations;
 
 import dev.chatdesk.server.e2e.TestServer;
+import dev.chatdesk.server.testing.BotCopies;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Customers of Spoke & Chain, a bike workshop (the test bot under {@code src/test/resources/bots/bike-workshop})
@@ -41,23 +39,8 @@ class BikeWorkshopConversationsTest extends ConversationSuite {
     }
 
     /** A copy of the bot whose {@code workshopApi} is this run's workshop service (the model cache ignores variables). */
-    private Path botCallingWorkshop() throws IOException, URISyntaxException {
-        URL resource = BikeWorkshopConversationsTest.class.getClassLoader().getResource("bots/" + BOT);
-        if (resource == null) {
-            throw new IllegalStateException("bots/" + BOT + " is missing from the test class path");
-        }
-        Path source = Path.of(resource.toURI());
-        Path copy = Files.createTempDirectory("chatdesk-bot").resolve(BOT);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+    private Path botCallingWorkshop() throws IOException {
+        Path copy = BotCopies.of(BOT);
         Path settings = copy.resolve("bot.yml");
         String yaml = Files.readString(settings);
         String pointed = yaml.replaceFirst("workshopApi: \"[^\"]*\"", "workshopApi: \"" + workshop.baseUrl() + "\"");
