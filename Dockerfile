@@ -8,6 +8,10 @@ WORKDIR /src
 COPY . .
 # The cache mount keeps downloaded dependencies between builds without putting them in a layer.
 RUN --mount=type=cache,target=/root/.m2 mvn -B -DskipTests package
+# PyTorch's MKL runs its slow generic kernels on non-Intel CPUs unless told the CPU is an Intel one
+# (deploy/native/mkl-intel-cpu.c); on an Intel CPU the answer is the same, so the image always loads it.
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends gcc libc6-dev >/dev/null \
+    && cc -shared -fPIC -O2 -o /src/libchatdesk-mkl-intel-cpu.so deploy/native/mkl-intel-cpu.c
 
 # --- run: a JRE, the server jar and its libraries, nothing else from the build ---
 # The bundled PyTorch native library is for x86-64 Linux only, so the image is too (emulated elsewhere).
@@ -19,11 +23,13 @@ RUN groupadd --gid 10001 chatdesk \
 WORKDIR /app
 COPY --from=build /src/server/target/server-0.1.0-SNAPSHOT.jar /app/server.jar
 COPY --from=build /src/server/target/lib/ /app/lib/
+COPY --from=build /src/libchatdesk-mkl-intel-cpu.so /app/native/
 # DJL unpacks libtorch (about 450 MB) into its cache on first start; keeping that cache in the volume
 # means a restarted container does not unpack it again.
 ENV CHATDESK_DATA_DIR=/data \
     DJL_CACHE_DIR=/data/cache/djl \
-    TORCH_CPP_LOG_LEVEL=ERROR
+    TORCH_CPP_LOG_LEVEL=ERROR \
+    LD_PRELOAD=/app/native/libchatdesk-mkl-intel-cpu.so
 VOLUME /data
 # A numeric user, so Kubernetes' runAsNonRoot can check it.
 USER 10001:10001
