@@ -25,6 +25,15 @@ final class TrainingRun {
      * on sentiment (three quarters of the demo bot's steps were), yet sees all of it every few epochs.
      */
     private static final int SENTIMENT_ROTATION_EPOCHS = 3;
+    /**
+     * A large data set needs fewer passes: a run takes enough epochs for about this many steps,
+     * but at least {@link #MIN_EPOCHS} and at most the settings' maximum. Chosen on held-out
+     * data: BANKING77's held-out tenth peaked at 0.936 in a 6-epoch run (1,692 steps), while the
+     * demo bot's held-out score fell with 6 epochs instead of 12 (English 0.912 to 0.906, Chinese
+     * 0.905 to 0.897: 48 and 82 steps an epoch).
+     */
+    private static final int TARGET_STEPS = 1000;
+    private static final int MIN_EPOCHS = 6;
 
     private final EncoderSource pretrained;
     private final TrainingSettings settings;
@@ -113,18 +122,20 @@ final class TrainingRun {
         Rotation<Encoded> sentimentTrain = new Rotation<>(
                 FineTuningSteps.encodeSentiment(sentimentSplit.train(), tokenizer), random);
         int sentimentPerEpoch = sentimentPerEpoch(intentTrain.size(), sentimentTrain.size());
-        int totalSteps = (FineTuningSteps.batchCount(intentTrain.size(), settings)
-                + FineTuningSteps.batchCount(sentimentPerEpoch, settings)) * settings.maxEpochs();
+        int stepsPerEpoch = FineTuningSteps.batchCount(intentTrain.size(), settings)
+                + FineTuningSteps.batchCount(sentimentPerEpoch, settings);
+        int epochs = epochs(stepsPerEpoch, settings.maxEpochs());
+        int totalSteps = stepsPerEpoch * epochs;
         HeldOutScores best = null;
         Map<String, float[]> bestWeights = null;
         int epochsWithoutGain = 0;
         try (FineTuningSteps steps = new FineTuningSteps(
                 model, network, settings, settings.learningRate(), totalSteps, progress, random)) {
-            for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
+            for (int epoch = 1; epoch <= epochs; epoch++) {
                 double loss = steps.epoch(epoch, intentTrain, sentimentTrain.next(sentimentPerEpoch));
                 HeldOutScores scores = HeldOutScores.of(inTraining, intentSplit.heldOut(), sentimentSplit.heldOut());
-                progress.epochDone(epoch, settings.maxEpochs(), loss, scores.score(), seconds(),
-                        seconds() / epoch * (settings.maxEpochs() - epoch), ResidentMemory.megabytes());
+                progress.epochDone(epoch, epochs, loss, scores.score(), seconds(),
+                        seconds() / epoch * (epochs - epoch), ResidentMemory.megabytes());
                 if (best == null || scores.score() > best.score()) {
                     best = scores;
                     bestWeights = NetworkWeights.snapshot(network);
@@ -137,6 +148,12 @@ final class TrainingRun {
         }
         NetworkWeights.restore(network, bestWeights);
         return best;
+    }
+
+    /** The epochs of a run with this many steps an epoch: enough for {@link #TARGET_STEPS}, within [{@link #MIN_EPOCHS}, maximum]. */
+    static int epochs(int stepsPerEpoch, int maximum) {
+        int forTarget = (TARGET_STEPS + stepsPerEpoch - 1) / Math.max(1, stepsPerEpoch);
+        return Math.min(maximum, Math.max(MIN_EPOCHS, forTarget));
     }
 
     private double seconds() {
