@@ -90,14 +90,30 @@ final class ExampleIndex {
                     cosines[e] += unit * transposedValues[from + e];
                 }
             }
-            Arrays.sort(cosines);
-            double sum = 0;
-            for (int k = examples - neighbours; k < examples; k++) {
-                sum += cosines[k];
-            }
-            result[r] = (float) (sum / neighbours);
+            result[r] = meanOfLargest(cosines, neighbours);
         }
         return result;
+    }
+
+    /** The mean of the {@code k} largest values, kept in a small sorted window rather than sorting them all. */
+    private static float meanOfLargest(float[] values, int k) {
+        float[] largest = new float[k]; // ascending
+        Arrays.fill(largest, Float.NEGATIVE_INFINITY);
+        for (float value : values) {
+            if (value > largest[0]) {
+                int at = 0;
+                while (at + 1 < k && largest[at + 1] < value) {
+                    largest[at] = largest[at + 1];
+                    at++;
+                }
+                largest[at] = value;
+            }
+        }
+        double sum = 0;
+        for (float value : largest) {
+            sum += value;
+        }
+        return (float) (sum / k);
     }
 
     private static double squaredLength(float[] vector) {
