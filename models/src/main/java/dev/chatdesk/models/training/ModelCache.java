@@ -68,6 +68,11 @@ public final class ModelCache {
         return root.resolve(Fingerprints.of(data, settings, encoder));
     }
 
+    /** Whether the model of this data, settings and encoder is saved here. */
+    public boolean isCached(TrainingData data, TrainingSettings settings, EncoderSource encoder) {
+        return TrainedNlu.isSaved(directoryFor(data, settings, encoder));
+    }
+
     /** Loads the model of this data, settings and encoder, training and saving it first if needed (incrementally when possible). */
     public TrainedNlu trainOrLoad(TrainingData data, TrainingSettings settings, EncoderSource encoder,
             TrainingProgress progress) throws IOException {

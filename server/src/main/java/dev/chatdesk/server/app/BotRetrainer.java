@@ -4,7 +4,6 @@ import dev.chatdesk.core.bot.BotDirectory;
 import dev.chatdesk.core.bot.BotLanguages;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.nlu.Language;
-import dev.chatdesk.models.encoder.DjlRuntime;
 import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.serving.BatchingPredictor;
 import dev.chatdesk.models.serving.BatchingSettings;
@@ -22,9 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -33,13 +30,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the running bot in step with its directory: when its files change, trains the model of
- * each language whose intent examples differ from what its model was trained on, on a thread of
- * its own (on from the served model when the change is small, see {@link ModelCache}) and on one
- * core so the other serves, then swaps the new models in and gives the dialogue the changed bot
+ * each language whose intent examples differ from what its model was trained on, on the server's
+ * training thread (on from the served model when the change is small, see {@link ModelCache}),
+ * then swaps the new models in and gives the dialogue the changed bot
  * (responses, flows, settings); until then the old ones answer. A directory that does not load
  * (a file half edited) is reported and tried again at the next change.
  */
-final class BotRetrainer implements AutoCloseable {
+final class BotRetrainer {
     private static final Logger LOG = LoggerFactory.getLogger(BotRetrainer.class);
 
     private final Path botDirectory;
@@ -49,18 +46,19 @@ final class BotRetrainer implements AutoCloseable {
     private final UnaryOperator<BotLanguages> prepare;
     private final DialogueManager dialogue;
     private final TrainingProgress progress;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("chatdesk-retrain").daemon(true).factory());
+    private final ExecutorService thread;
     private final AtomicBoolean checking = new AtomicBoolean();
     private String checkedStamp;
 
     /**
      * A retrainer of the bot in {@code botDirectory}, whose loaded form the server runs after
      * {@code prepare} (its configured overrides and variables), serving through {@code served}
-     * and {@code dialogue}.
+     * and {@code dialogue}, training on {@code thread} (the server's one training thread).
      */
     BotRetrainer(Path botDirectory, UnaryOperator<BotLanguages> prepare, ModelCache cache, BatchingSettings batching,
-            ServedModels served, DialogueManager dialogue, TrainingProgress progress) throws IOException {
+            ServedModels served, DialogueManager dialogue, TrainingProgress progress, ExecutorService thread)
+            throws IOException {
+        this.thread = thread;
         this.botDirectory = botDirectory;
         this.prepare = prepare;
         this.cache = cache;
@@ -69,7 +67,6 @@ final class BotRetrainer implements AutoCloseable {
         this.dialogue = dialogue;
         this.progress = progress;
         this.checkedStamp = stamp();
-        thread.submit(DjlRuntime::useOneCoreOnThisThread);
     }
 
     /**
@@ -96,8 +93,8 @@ final class BotRetrainer implements AutoCloseable {
         } catch (IOException e) {
             return List.of(); // a file went while the folder was read: the next check sees the end state
         }
-        if (stamp.equals(checkedStamp)) {
-            return List.of();
+        if (stamp.equals(checkedStamp) || served.languages().stream().anyMatch(served::inTraining)) {
+            return List.of(); // a first model still training is checked against the files once it serves
         }
         checkedStamp = stamp;
         BotLanguages bot;
@@ -148,9 +145,4 @@ final class BotRetrainer implements AutoCloseable {
         return stamp.toString();
     }
 
-    @Override
-    public void close() throws InterruptedException {
-        thread.shutdownNow();
-        thread.awaitTermination(30, TimeUnit.SECONDS);
-    }
 }

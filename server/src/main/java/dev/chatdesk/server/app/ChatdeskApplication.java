@@ -48,6 +48,8 @@ import dev.chatdesk.models.serving.BatchingPredictor;
 import dev.chatdesk.models.serving.BatchingSettings;
 import dev.chatdesk.models.training.BotEncoder;
 import dev.chatdesk.models.training.BotTrainingData;
+import dev.chatdesk.models.training.TrainingData;
+import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.training.ModelCache;
 import dev.chatdesk.models.training.TrainingProgress;
 import dev.chatdesk.models.training.TrainingSettings;
@@ -84,6 +86,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -183,13 +186,27 @@ public final class ChatdeskApplication implements AutoCloseable {
         resources.push(served);
         BatchingSettings batching = config.nlu().applyTo(BatchingSettings.defaults());
         ModelCache modelCache = ModelCache.inDataDirectory(dataDir);
+        // One thread trains in the background (the other languages' first models, then the bot's edits), one job at a time.
+        ExecutorService trainingThread = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("chatdesk-training").daemon(true).factory());
+        resources.push(trainingThread::shutdownNow);
+        List<Runnable> afterStart = new ArrayList<>(); // trainings that would slow the start (the articles' import) down
         for (Language language : bot.languages()) {
             BotDefinition inLanguage = bot.in(language);
-            LOG.info("Loading or training the {} NLU model of bot '{}' ({} intents)", language.code(), inLanguage.name(),
-                    inLanguage.intents().size());
-            TrainedNlu model = modelCache.trainOrLoad(BotTrainingData.of(inLanguage, language),
-                    TrainingSettings.defaults(), BotEncoder.of(botDirectory, language), progress);
-            served.add(language, new BatchingPredictor(model, batching));
+            TrainingData data = BotTrainingData.of(inLanguage, language);
+            EncoderSource encoder = BotEncoder.of(botDirectory, language);
+            if (language == bot.primary().language() || !config.nlu().trainOtherLanguagesAfterStart()
+                    || modelCache.isCached(data, TrainingSettings.defaults(), encoder)) {
+                LOG.info("Loading or training the {} NLU model of bot '{}' ({} intents)", language.code(), inLanguage.name(),
+                        inLanguage.intents().size());
+                TrainedNlu model = modelCache.trainOrLoad(data, TrainingSettings.defaults(), encoder, progress);
+                served.add(language, new BatchingPredictor(model, batching));
+            } else {
+                LOG.info("The {} NLU model of bot '{}' trains in the background; until it serves, {} messages are answered"
+                        + " from the help articles", language.code(), inLanguage.name(), language.code());
+                served.addInTraining(language);
+                afterStart.add(() -> trainInBackground(language, data, encoder, modelCache, batching, served, progress));
+            }
         }
         NluModels nlu = served.nluModels();
 
@@ -220,8 +237,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         DialogueManager dialogue = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedders::forLanguage, new Random());
         if (config.bot() != null && config.nlu().retrainCheckSeconds() > 0) {
             BotRetrainer retrainer = new BotRetrainer(config.bot(),
-                    running, modelCache, batching, served, dialogue, progress);
-            resources.push(retrainer);
+                    running, modelCache, batching, served, dialogue, progress, trainingThread);
             long retrainTimer = vertx.setPeriodic(config.nlu().retrainCheckSeconds() * 1000L, ignored -> retrainer.checkSoon());
             resources.push(() -> vertx.cancelTimer(retrainTimer));
         }
@@ -305,6 +321,7 @@ public final class ChatdeskApplication implements AutoCloseable {
         ready = true;
         LOG.info("Chatdesk is ready on port {} (bot '{}', data in {}, node {})", port, bot.primary().name(),
                 dataDir.toAbsolutePath(), nodeId);
+        afterStart.forEach(trainingThread::submit);
         if (!vertx.isClustered()) {
             logResumed(webhooks.resumePending(listening).join());
             return;
@@ -357,6 +374,20 @@ public final class ChatdeskApplication implements AutoCloseable {
         builder.with(HazelcastSettings.eventBusAt(options, cluster));
         LOG.info("Joining the cluster (members: {})", cluster.kubernetes() ? "found through Kubernetes" : cluster.members());
         return builder.withClusterManager(clusterManager).buildClustered().await();
+    }
+
+    /** Trains a language's first model on the training thread and serves it; a failure is logged, the language stays in training. */
+    private static void trainInBackground(Language language, TrainingData data, EncoderSource encoder, ModelCache cache,
+            BatchingSettings batching, ServedModels served, TrainingProgress progress) {
+        try {
+            ModelCache.Outcome outcome = cache.obtain(data, TrainingSettings.defaults(), encoder, progress,
+                    ModelCache.Mode.INCREMENTAL_WHEN_POSSIBLE);
+            served.replace(language, new BatchingPredictor(outcome.model(), batching));
+            LOG.info("The {} NLU model serves now ({}: {})", language.code(), outcome.how(), outcome.summary());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not train the {} NLU model; {} messages stay answered from the help articles",
+                    language.code(), language.code(), e);
+        }
     }
 
     private static BotSettings withOverrides(BotSettings settings, DialogueConfig overrides) {

@@ -26,6 +26,16 @@ final class ServedModels implements AutoCloseable {
         current.put(language, predictor);
     }
 
+    /** Takes a language whose first model is still training: its messages are read by a {@link ModelInTraining} until {@link #replace}. */
+    synchronized void addInTraining(Language language) {
+        swappable.put(language, new SwappableNluModel(new ModelInTraining()));
+    }
+
+    /** Whether a language's first model is still training. */
+    synchronized boolean inTraining(Language language) {
+        return swappable.containsKey(language) && !current.containsKey(language);
+    }
+
     /** The models as the conversation service reads them. */
     synchronized NluModels nluModels() {
         return new NluModels(new LinkedHashMap<Language, NluModel>(swappable));
@@ -33,19 +43,22 @@ final class ServedModels implements AutoCloseable {
 
     /** The languages served. */
     synchronized List<Language> languages() {
-        return List.copyOf(current.keySet());
+        return List.copyOf(swappable.keySet());
     }
 
-    /** The trained model a language's messages go to now. */
+    /** The trained model a language's messages go to now (null while its first one trains). */
     synchronized TrainedNlu model(Language language) {
-        return current.get(language).model();
+        BatchingPredictor predictor = current.get(language);
+        return predictor == null ? null : predictor.model();
     }
 
     /** Serves {@code next} for the language from now on; the model it replaces closes once its messages have answers. */
     synchronized void replace(Language language, BatchingPredictor next) {
         BatchingPredictor replaced = current.put(language, next);
-        retiredBatches += replaced.batches();
-        retiredTexts += replaced.encodedTexts();
+        if (replaced != null) {
+            retiredBatches += replaced.batches();
+            retiredTexts += replaced.encodedTexts();
+        }
         swappable.get(language).swap(next);
     }
 

@@ -66,6 +66,7 @@ final class BenchServer implements AutoCloseable {
                 "CHATDESK_LIMITS_MESSAGES_PER_MINUTE_PER_CONVERSATION", UNLIMITED,
                 "CHATDESK_LIMITS_REQUESTS_PER_MINUTE_PER_CLIENT", UNLIMITED,
                 "CHATDESK_NLU_CACHE_SIZE", "0",
+                "CHATDESK_NLU_TRAIN_OTHER_LANGUAGES_AFTER_START", "false",
                 "CHATDESK_ADMIN_PASSWORD", UUID.randomUUID().toString()));
         environment.putAll(settings);
         return environment;

@@ -10,6 +10,8 @@ import dev.chatdesk.models.serving.BatchingSettings;
  * @param cacheSize how many recent texts' results are cached
  * @param queueCapacity the most messages waiting before new ones are turned away
  * @param retrainCheckSeconds how often the bot's directory is checked for changed intents (0: never)
+ * @param trainOtherLanguagesAfterStart whether languages after the bot's first whose model is not
+ *     cached yet train after the server is up, instead of before
  */
 public record NluConfig(
         @Key(min = 1, derivedDefault = "the model's default", doc = "Inference threads.")
@@ -25,7 +27,12 @@ public record NluConfig(
                 doc = "How often, in seconds, the bot's directory (--bot) is checked for changed intent examples; a change "
                         + "is trained in the background (from the current model when it is small) and the new model "
                         + "replaces the old one without losing a message. 0 turns the check off.")
-        int retrainCheckSeconds) {
+        int retrainCheckSeconds,
+        @Key(defaultValue = "true",
+                doc = "Whether the models of the bot's other languages (after its first) that are not trained yet train in the "
+                        + "background once the server is up, so a first start is ready sooner; until a language's model serves, "
+                        + "its messages are answered from the help articles. false: every model is ready before the server starts.")
+        boolean trainOtherLanguagesAfterStart) {
     /**
      * The model's {@code defaults} with the fields set here put in their place.
      *

@@ -59,9 +59,11 @@ public final class DemoHistorySeeder {
 
     /**
      * What the seeding server's environment adds: the seeder is one client making thousands of calls
-     * and logins in minutes, and it signs its returning customers in with the server's identity secret.
+     * and logins in minutes, it signs its returning customers in with the server's identity secret,
+     * and its Chinese customers need the Chinese model from the first message.
      */
     public static final Map<String, String> SERVER_ENVIRONMENT = Map.of(
+            "CHATDESK_NLU_TRAIN_OTHER_LANGUAGES_AFTER_START", "false",
             "CHATDESK_LIMITS_REQUESTS_PER_MINUTE_PER_CLIENT", "1000000",
             "CHATDESK_LIMITS_LOGIN_ATTEMPTS_PER_MINUTE", "1000000",
             "CHATDESK_LIMITS_MESSAGES_PER_MINUTE_PER_CONVERSATION", "1000000",

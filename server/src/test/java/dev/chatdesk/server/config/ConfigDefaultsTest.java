@@ -59,7 +59,7 @@ class ConfigDefaultsTest {
 
     @Test
     void modelAndBotKeepTheirOwnSettings() {
-        assertEquals(new NluConfig(null, null, null, null, 2), config.nlu());
+        assertEquals(new NluConfig(null, null, null, null, 2, true), config.nlu());
         assertEquals(new DialogueConfig(null, null, null), config.dialogue());
     }
 

@@ -126,6 +126,8 @@ public final class TestServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>(environment);
         env.putIfAbsent("CHATDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putIfAbsent("CHATDESK_SERVER_HOST", "127.0.0.1");
+        // tests talk Chinese to the demo bot from its first minute
+        env.putIfAbsent("CHATDESK_NLU_TRAIN_OTHER_LANGUAGES_AFTER_START", "false");
         return env;
     }
 
