@@ -92,29 +92,13 @@ public final class ModelCache {
                     "loaded from " + directory);
         }
         String lineage = Fingerprints.lineage(data, settings, encoder);
-        String whyFull = mode == Mode.FULL ? "a full training was asked for" : "no cached model of these intents to start from";
-        if (mode != Mode.FULL && !data.intents().isEmpty()) {
-            Optional<Earlier> earlier = closest(data, settings, lineage);
-            if (earlier.isPresent() && earlier.get().plan().tooLarge()) {
-                whyFull = earlier.get().differences() + " examples changed since the closest cached model:"
-                        + " too many to train on from it";
-            } else if (earlier.isPresent()) {
-                IncrementalRun.Plan plan = earlier.get().plan();
-                IncrementalRun.Outcome tried;
-                try (TrainedNlu base = TrainedNlu.load(earlier.get().directory())) {
-                    progress.note("training on from " + earlier.get().directory() + ": " + plan.changed().size()
-                            + " new and " + plan.removed() + " removed examples");
-                    tried = new IncrementalRun(encoder, settings, progress, data, plan).run(base);
-                }
-                if (tried.model().isPresent()) {
-                    TrainingRecord record = new TrainingRecord(lineage, TrainingRecord.INCREMENTAL,
-                            earlier.get().directory().getFileName().toString(), plan.train(), plan.heldOut());
-                    return saved(new Outcome(tried.model().get(), TrainingRecord.INCREMENTAL, tried.summary()),
-                            record, directory, progress);
-                }
-                whyFull = tried.summary();
-                progress.note(whyFull + ": training in full instead");
+        String whyFull = "a full training was asked for";
+        if (mode != Mode.FULL) {
+            TrainingOn attempt = trainOn(data, settings, encoder, progress, lineage);
+            if (attempt.outcome() != null) {
+                return saved(attempt.outcome(), attempt.record(), directory, progress);
             }
+            whyFull = attempt.whyNot();
         }
         TrainedNlu model = new NluTrainer(encoder, settings, progress).train(data);
         Split<LabelledText> split = TrainingRun.intentSplit(data, settings, new Random(settings.seed()));
@@ -122,6 +106,40 @@ public final class ModelCache {
         return saved(new Outcome(model, TrainingRecord.FULL, String.format(
                 "trained from the pretrained encoder in %.1f s (%s)", model.spec().trainSeconds(), whyFull)),
                 record, directory, progress);
+    }
+
+    /** An incremental training's model and record, or why there is none. */
+    private record TrainingOn(Outcome outcome, TrainingRecord record, String whyNot) {
+        static TrainingOn not(String why) {
+            return new TrainingOn(null, null, why);
+        }
+    }
+
+    /** Trains on from the closest cached model of the lineage, when there is one and little changed. */
+    private TrainingOn trainOn(TrainingData data, TrainingSettings settings, EncoderSource encoder,
+            TrainingProgress progress, String lineage) throws IOException {
+        Optional<Earlier> earlier = data.intents().isEmpty() ? Optional.empty() : closest(data, settings, lineage);
+        if (earlier.isEmpty()) {
+            return TrainingOn.not("no cached model of these intents to start from");
+        }
+        IncrementalRun.Plan plan = earlier.get().plan();
+        if (plan.tooLarge()) {
+            return TrainingOn.not(earlier.get().differences() + " examples changed since the closest cached model:"
+                    + " too many to train on from it");
+        }
+        IncrementalRun.Outcome tried;
+        try (TrainedNlu base = TrainedNlu.load(earlier.get().directory())) {
+            progress.note("training on from " + earlier.get().directory() + ": " + plan.changed().size()
+                    + " new and " + plan.removed() + " removed examples");
+            tried = new IncrementalRun(encoder, settings, progress, data, plan).run(base);
+        }
+        if (tried.model().isEmpty()) {
+            progress.note(tried.summary() + ": training in full instead");
+            return TrainingOn.not(tried.summary());
+        }
+        TrainingRecord record = new TrainingRecord(lineage, TrainingRecord.INCREMENTAL,
+                earlier.get().directory().getFileName().toString(), plan.train(), plan.heldOut());
+        return new TrainingOn(new Outcome(tried.model().get(), TrainingRecord.INCREMENTAL, tried.summary()), record, null);
     }
 
     private Outcome saved(Outcome outcome, TrainingRecord record, Path directory, TrainingProgress progress)
