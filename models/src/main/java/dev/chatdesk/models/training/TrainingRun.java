@@ -20,12 +20,17 @@ import java.util.Random;
 /** One training of one model from the pretrained encoder: the data split and encoded, the network, the epochs. Used once. */
 final class TrainingRun {
     /**
-     * A large intent set needs fewer passes: a run takes enough epochs for about this many steps
-     * of intent batches, but at least {@link #MIN_EPOCHS} and at most the settings' maximum.
-     * Chosen on held-out data: BANKING77's held-out tenth peaked at 0.936 in a 6-epoch run (282
-     * intent steps an epoch), while the demo bot's held-out score fell with 6 epochs instead of 12
-     * (English 0.912 to 0.906, Chinese 0.905 to 0.897, measured while an epoch saw a third of the
-     * sentiment set; 24 and 41 intent steps an epoch).
+     * Each epoch sees as many sentiment examples as intent examples, but at least this share of
+     * the sentiment set, taken in rotation: a bot with few intent examples is not mostly trained
+     * on sentiment (three quarters of the demo bot's steps were), yet sees all of it every few epochs.
+     */
+    private static final int SENTIMENT_ROTATION_EPOCHS = 3;
+    /**
+     * A large data set needs fewer passes: a run takes enough epochs for about this many steps,
+     * but at least {@link #MIN_EPOCHS} and at most the settings' maximum. Chosen on held-out
+     * data: BANKING77's held-out tenth peaked at 0.936 in a 6-epoch run (1,692 steps), while the
+     * demo bot's held-out score fell with 6 epochs instead of 12 (English 0.912 to 0.906, Chinese
+     * 0.905 to 0.897: 48 and 82 steps an epoch).
      */
     private static final int TARGET_STEPS = 1000;
     private static final int MIN_EPOCHS = 6;
@@ -64,6 +69,15 @@ final class TrainingRun {
     static Split<SentimentExample> sentimentSplit(TrainingData data, TrainingSettings settings) {
         return Split.stratified(data.sentiment(), e -> e.sentiment() + "/" + e.anger(), settings.validationFraction(),
                 new Random(settings.seed()));
+    }
+
+    /** How many sentiment examples an epoch with this many intent examples sees. */
+    static int sentimentPerEpoch(int intentExamples, int sentimentExamples) {
+        if (intentExamples == 0) {
+            return sentimentExamples;
+        }
+        int atLeast = (sentimentExamples + SENTIMENT_ROTATION_EPOCHS - 1) / SENTIMENT_ROTATION_EPOCHS;
+        return Math.min(sentimentExamples, Math.max(intentExamples, atLeast));
     }
 
     TrainedNlu run() {
@@ -105,10 +119,12 @@ final class TrainingRun {
     /** Trains epoch by epoch, keeps the weights of the best held-out epoch; returns its scores. */
     private HeldOutScores fit(Model model, NluNetwork network, TrainedNlu inTraining, WordPieceTokenizer tokenizer) {
         List<Encoded> intentTrain = FineTuningSteps.encodeIntents(intentSplit.train(), intents, tokenizer);
-        List<Encoded> sentimentTrain = FineTuningSteps.encodeSentiment(sentimentSplit.train(), tokenizer);
+        Rotation<Encoded> sentimentTrain = new Rotation<>(
+                FineTuningSteps.encodeSentiment(sentimentSplit.train(), tokenizer), random);
+        int sentimentPerEpoch = sentimentPerEpoch(intentTrain.size(), sentimentTrain.size());
         int stepsPerEpoch = FineTuningSteps.batchCount(intentTrain.size(), settings)
-                + FineTuningSteps.batchCount(sentimentTrain.size(), settings);
-        int epochs = epochs(FineTuningSteps.batchCount(intentTrain.size(), settings), settings.maxEpochs());
+                + FineTuningSteps.batchCount(sentimentPerEpoch, settings);
+        int epochs = epochs(stepsPerEpoch, settings.maxEpochs());
         int totalSteps = stepsPerEpoch * epochs;
         HeldOutScores best = null;
         Map<String, float[]> bestWeights = null;
@@ -116,7 +132,7 @@ final class TrainingRun {
         try (FineTuningSteps steps = new FineTuningSteps(
                 model, network, settings, settings.learningRate(), totalSteps, progress, random)) {
             for (int epoch = 1; epoch <= epochs; epoch++) {
-                double loss = steps.epoch(epoch, intentTrain, sentimentTrain);
+                double loss = steps.epoch(epoch, intentTrain, sentimentTrain.next(sentimentPerEpoch));
                 HeldOutScores scores = HeldOutScores.of(inTraining, intentSplit.heldOut(), sentimentSplit.heldOut());
                 progress.epochDone(epoch, epochs, loss, scores.score(), seconds(),
                         seconds() / epoch * (epochs - epoch), ResidentMemory.megabytes());
@@ -134,12 +150,9 @@ final class TrainingRun {
         return best;
     }
 
-    /**
-     * The epochs of a run with this many intent steps an epoch: enough for {@link #TARGET_STEPS},
-     * within [{@link #MIN_EPOCHS}, maximum] (the maximum without intents).
-     */
-    static int epochs(int intentStepsPerEpoch, int maximum) {
-        int forTarget = (TARGET_STEPS + intentStepsPerEpoch - 1) / Math.max(1, intentStepsPerEpoch);
+    /** The epochs of a run with this many steps an epoch: enough for {@link #TARGET_STEPS}, within [{@link #MIN_EPOCHS}, maximum]. */
+    static int epochs(int stepsPerEpoch, int maximum) {
+        int forTarget = (TARGET_STEPS + stepsPerEpoch - 1) / Math.max(1, stepsPerEpoch);
         return Math.min(maximum, Math.max(MIN_EPOCHS, forTarget));
     }
 
