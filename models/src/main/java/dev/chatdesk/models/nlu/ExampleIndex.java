@@ -1,8 +1,6 @@
 package dev.chatdesk.models.nlu;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -14,17 +12,14 @@ import java.util.Arrays;
 
 /**
  * The fine-tuned, unit-length sentence embeddings of a model's in-scope training examples, so a
- * message's cosine similarity to its nearest examples comes from one matrix product beside the
- * encoder pass: on PyTorch beside our network, or in plain Java beside an encoder run elsewhere.
- * Immutable and thread-safe; its PyTorch matrix lives in the model's manager and is freed with the
- * model.
+ * message's cosine similarity to its nearest examples comes from one pass over them in plain Java,
+ * whichever engine pooled the message (PyTorch or ONNX Runtime). Immutable and thread-safe.
  */
 final class ExampleIndex {
     private static final float NORM_FLOOR = 1e-12f;
 
     private final float[][] vectors;
     private final float[] transposedValues;
-    private final NDArray transposed;
     private final int neighbours;
 
     /**
@@ -32,7 +27,7 @@ final class ExampleIndex {
      *
      * @param neighbours how many of the most similar examples a message's similarity averages
      */
-    ExampleIndex(float[][] vectors, int neighbours, NDManager manager) {
+    ExampleIndex(float[][] vectors, int neighbours) {
         if (vectors.length < neighbours || neighbours < 1) {
             throw new IllegalArgumentException(
                     "an example index needs at least " + neighbours + " examples and 1 neighbour, had "
@@ -49,7 +44,6 @@ final class ExampleIndex {
         this.vectors = vectors;
         this.transposedValues = flat;
         this.neighbours = neighbours;
-        this.transposed = manager.create(flat, new Shape(dimension, vectors.length));
     }
 
     int size() {
@@ -62,18 +56,9 @@ final class ExampleIndex {
     }
 
     /**
-     * For each pooled embedding of a batch ([batch, hidden]), the mean cosine similarity to its
+     * For each pooled embedding (a row each, any length), the mean cosine similarity to its
      * {@code neighbours} most similar examples.
      */
-    float[] similarity(NDArray pooled) {
-        NDArray similarities = unitLength(pooled).matMul(transposed);
-        NDArray nearest = neighbours == 1
-                ? similarities.max(new int[] {1})
-                : similarities.topK(neighbours, 1, true, false).get(0).mean(new int[] {1});
-        return nearest.toFloatArray();
-    }
-
-    /** As {@link #similarity(NDArray)}, in plain Java: a row per pooled embedding. */
     float[] similarity(float[][] pooled) {
         int examples = vectors.length;
         float[] result = new float[pooled.length];
@@ -136,7 +121,7 @@ final class ExampleIndex {
         }
     }
 
-    static ExampleIndex load(Path file, int neighbours, NDManager manager) throws IOException {
+    static ExampleIndex load(Path file, int neighbours) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             int rows = in.readInt();
             int dimension = in.readInt();
@@ -149,7 +134,7 @@ final class ExampleIndex {
                     row[c] = in.readFloat();
                 }
             }
-            return new ExampleIndex(vectors, neighbours, manager);
+            return new ExampleIndex(vectors, neighbours);
         }
     }
 }

@@ -80,7 +80,7 @@ public final class TrainedNlu implements AutoCloseable {
     public TrainedNlu withExamples(float[][] embeddings, NluSpec newSpec) {
         ExampleIndex index = newSpec.neighbours() == 0
                 ? null
-                : new ExampleIndex(embeddings, newSpec.neighbours(), model.getNDManager());
+                : new ExampleIndex(embeddings, newSpec.neighbours());
         return new TrainedNlu(model, network, tokenizer, newSpec, index);
     }
 
@@ -137,7 +137,7 @@ public final class TrainedNlu implements AutoCloseable {
         HeadLayout layout = network.layout();
         try (NDManager step = model.getNDManager().newSubManager()) {
             NDList outputs = network.forward(new ParameterStore(step, false), batch.toArrays(step), false);
-            float[] similarity = examples == null ? null : examples.similarity(outputs.get(0));
+            float[] similarity = examples == null ? null : examples.similarity(rows(outputs.get(0)));
             float[][] intents = layout.intents() > 0 ? rows(layout.intentLogits(outputs).softmax(1)) : null;
             float[][] sentiments = layout.sentiment() ? rows(layout.sentimentLogits(outputs).softmax(1)) : null;
             float[] anger = layout.sentiment() ? Activation.sigmoid(layout.angerLogits(outputs)).toFloatArray() : null;
@@ -296,7 +296,7 @@ public final class TrainedNlu implements AutoCloseable {
         try {
             examples = spec.neighbours() == 0
                     ? null
-                    : ExampleIndex.load(directory.resolve(EXAMPLES_FILE), spec.neighbours(), model.getNDManager());
+                    : ExampleIndex.load(directory.resolve(EXAMPLES_FILE), spec.neighbours());
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;

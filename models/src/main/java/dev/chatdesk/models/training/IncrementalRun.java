@@ -8,7 +8,6 @@ import dev.chatdesk.models.encoder.DjlRuntime;
 import dev.chatdesk.models.encoder.EncoderSource;
 import dev.chatdesk.models.nlu.HeadLayout;
 import dev.chatdesk.models.nlu.NluNetwork;
-import dev.chatdesk.models.nlu.NluSpec;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.training.FineTuningSteps.Encoded;
 import dev.chatdesk.models.text.WordPieceTokenizer;
@@ -128,7 +127,8 @@ final class IncrementalRun {
             Set<String> earlierIntents = new HashSet<>(earlier.spec().intents());
             List<LabelledText> comparable = plan.heldOut().stream().filter(e -> earlierIntents.contains(e.label())).toList();
             Check check = new Check(HeldOutScores.of(earlier, comparable, sentiment.heldOut()), comparable, sentiment.heldOut());
-            TrainedNlu trained = new TrainedNlu(model, network, tokenizer, spec(network, intents, maxTokens, 0, Map.of()));
+            TrainedNlu trained = new TrainedNlu(model, network, tokenizer,
+                    TrainingRun.specOf(network, data, settings, pretrained, maxTokens, 0, Map.of()));
             Optional<HeldOutScores> kept = train(model, trained, intents, tokenizer, sentiment.train(), check);
             if (kept.isEmpty()) {
                 trained.close();
@@ -138,7 +138,8 @@ final class IncrementalRun {
             // the scores on the held-out examples both models can be compared on, before and after
             Map<String, Double> heldOut = new LinkedHashMap<>(kept.get().asMap());
             check.before.asMap().forEach((key, value) -> heldOut.put(key + "Before", value));
-            TrainedNlu timed = trained.withSpec(spec(network, intents, maxTokens, seconds(), heldOut));
+            TrainedNlu timed = trained.withSpec(
+                    TrainingRun.specOf(network, data, settings, pretrained, maxTokens, seconds(), heldOut));
             TrainedNlu fitted = OutOfScopeFitting.fit(
                     timed, new Split<>(plan.train(), plan.heldOut()), data.oosLabel(), settings.seed());
             return new Outcome(Optional.of(fitted), String.format("%d new and %d removed examples trained on in %.1f s; %s",
@@ -150,11 +151,6 @@ final class IncrementalRun {
         }
     }
 
-    private NluSpec spec(NluNetwork network, List<String> intents, int maxTokens, double trainSeconds,
-            Map<String, Double> heldOut) {
-        return new NluSpec(network.encoder().spec(), intents, data.oosLabel().orElse(null), 0, -1, 0,
-                network.layout().sentiment(), maxTokens, Fingerprints.of(data, settings, pretrained), trainSeconds, heldOut);
-    }
 
     /** The earlier model's held-out scores and how a pass compares with them. */
     private static final class Check {

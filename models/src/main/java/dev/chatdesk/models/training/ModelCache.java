@@ -156,35 +156,25 @@ public final class ModelCache {
         return outcome;
     }
 
-    /** The cached model of this lineage whose intent examples differ least from the data's. */
+    /**
+     * The cached model of this lineage whose intent examples differ least from the data's (the
+     * newest of those that differ equally), each model's record read once.
+     */
     private Optional<Earlier> closest(TrainingData data, TrainingSettings settings, String lineage) throws IOException {
-        Optional<Earlier> best = Optional.empty();
-        for (Path directory : ofLineage(lineage)) {
-            TrainingRecord record = TrainingRecord.load(directory).orElseThrow();
-            Earlier candidate = new Earlier(directory, IncrementalRun.plan(data, record, settings));
-            if (best.isEmpty() || candidate.differences() < best.get().differences()) {
-                best = Optional.of(candidate);
-            }
-        }
-        return best;
-    }
-
-    /** The saved models of a lineage, newest first. */
-    private List<Path> ofLineage(String lineage) throws IOException {
         if (!Files.isDirectory(root)) {
-            return List.of();
+            return Optional.empty();
         }
-        List<Path> found = new ArrayList<>();
+        List<Earlier> candidates = new ArrayList<>();
         try (Stream<Path> directories = Files.list(root)) {
             for (Path directory : directories.toList()) {
-                if (TrainedNlu.isSaved(directory)
-                        && TrainingRecord.load(directory).filter(r -> r.lineage().equals(lineage)).isPresent()) {
-                    found.add(directory);
-                }
+                Optional<TrainingRecord> record = TrainedNlu.isSaved(directory)
+                        ? TrainingRecord.load(directory).filter(r -> r.lineage().equals(lineage))
+                        : Optional.empty();
+                record.ifPresent(r -> candidates.add(new Earlier(directory, IncrementalRun.plan(data, r, settings))));
             }
         }
-        found.sort(Comparator.comparing(ModelCache::savedAt).reversed());
-        return found;
+        return candidates.stream().min(Comparator.comparingInt(Earlier::differences)
+                .thenComparing(Comparator.comparingLong((Earlier earlier) -> savedAt(earlier.directory())).reversed()));
     }
 
     private static long savedAt(Path directory) {

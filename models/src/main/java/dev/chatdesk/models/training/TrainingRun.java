@@ -112,8 +112,14 @@ final class TrainingRun {
     }
 
     private NluSpec spec(NluNetwork network, double trainSeconds, Map<String, Double> heldOut) {
-        return new NluSpec(network.encoder().spec(), intents, data.oosLabel().orElse(null), 0, -1, 0,
-                layout.sentiment(), maxTokens, Fingerprints.of(data, settings, pretrained), trainSeconds, heldOut);
+        return specOf(network, data, settings, pretrained, maxTokens, trainSeconds, heldOut);
+    }
+
+    /** The spec of a network trained on this data, before its out-of-scope rule is fitted. */
+    static NluSpec specOf(NluNetwork network, TrainingData data, TrainingSettings settings, EncoderSource pretrained,
+            int maxTokens, double trainSeconds, Map<String, Double> heldOut) {
+        return new NluSpec(network.encoder().spec(), data.intentLabels(), data.oosLabel().orElse(null), 0, -1, 0,
+                network.layout().sentiment(), maxTokens, Fingerprints.of(data, settings, pretrained), trainSeconds, heldOut);
     }
 
     /** Trains epoch by epoch, keeps the weights of the best held-out epoch; returns its scores. */

@@ -17,11 +17,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -69,32 +66,31 @@ final class BotRetrainer {
         this.checkedStamp = stamp();
     }
 
-    /**
-     * Starts a check on the training thread unless one is running; the future gives the
-     * languages whose model was replaced.
-     */
-    Future<List<Language>> checkSoon() {
+    /** Starts a check on the training thread unless one is waiting or running; a failure is logged. */
+    void checkSoon() {
         if (!checking.compareAndSet(false, true)) {
-            return CompletableFuture.completedFuture(List.of());
+            return;
         }
-        return thread.submit(() -> {
+        thread.execute(() -> {
             try {
-                return check();
+                check();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Could not train the bot's changes; the bot stays as it is until its files change again", e);
             } finally {
                 checking.set(false);
             }
         });
     }
 
-    private List<Language> check() throws IOException {
+    private void check() throws IOException {
         String stamp;
         try {
             stamp = stamp();
         } catch (IOException e) {
-            return List.of(); // a file went while the folder was read: the next check sees the end state
+            return; // a file went while the folder was read: the next check sees the end state
         }
         if (stamp.equals(checkedStamp) || served.languages().stream().anyMatch(served::inTraining)) {
-            return List.of(); // a first model still training is checked against the files once it serves
+            return; // a first model still training is checked against the files once it serves
         }
         checkedStamp = stamp;
         BotLanguages bot;
@@ -102,12 +98,12 @@ final class BotRetrainer {
             bot = prepare.apply(BotDirectory.loadLanguages(botDirectory));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The bot's directory changed but does not load, so the bot stays as it is: {}", e.getMessage());
-            return List.of();
+            return;
         }
         if (!bot.languages().equals(served.languages())) {
             LOG.warn("The bot now speaks {} instead of {}: that takes a restart; the bot stays as it is",
                     bot.languages(), served.languages());
-            return List.of();
+            return;
         }
         Map<Language, BatchingPredictor> retrained = new LinkedHashMap<>();
         for (Language language : served.languages()) {
@@ -127,7 +123,6 @@ final class BotRetrainer {
         dialogue.reload(bot);
         retrained.forEach(served::replace);
         LOG.info("The bot's changes are live{}", retrained.isEmpty() ? "" : ", with the new models of " + retrained.keySet());
-        return List.copyOf(retrained.keySet());
     }
 
     /** The names, sizes and modification times of the bot's files (its drafts aside): cheap to compare. */
