@@ -48,6 +48,18 @@ record HeldOutScores(double intent, double sentiment, double anger) {
         return new HeldOutScores(intent, sentiment, anger);
     }
 
+    /**
+     * How much one example changes the score on a split of this many held-out intent and
+     * sentiment examples: one example of the smallest task, whose share of the score is one task's.
+     */
+    static double oneExample(int intentExamples, int sentimentExamples) {
+        int tasks = (intentExamples > 0 ? 1 : 0) + (sentimentExamples > 0 ? 2 : 0);
+        int smallest = intentExamples > 0 && sentimentExamples > 0
+                ? Math.min(intentExamples, sentimentExamples)
+                : Math.max(intentExamples, sentimentExamples);
+        return tasks == 0 ? 0 : 1.0 / (tasks * smallest);
+    }
+
     /** The mean of the tasks' accuracies. */
     double score() {
         double sum = 0;

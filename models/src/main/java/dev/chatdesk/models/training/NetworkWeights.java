@@ -6,7 +6,7 @@ import dev.chatdesk.models.nlu.NluNetwork;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Copies of a network's trained (not frozen) weights, to keep the best epoch's and go back to them. */
+/** Copies of a network's trained (not frozen) weights, to keep an epoch's and go back to them. */
 final class NetworkWeights {
     private NetworkWeights() {}
 

@@ -89,8 +89,8 @@ final class TrainingRun {
             NluNetwork network = newNetwork(pretrained, model, layout, settings);
             // Shares the network with the model returned at the end; only that one is closed.
             TrainedNlu inTraining = new TrainedNlu(model, network, tokenizer, spec(network, 0, Map.of()));
-            HeldOutScores best = fit(model, network, inTraining, tokenizer);
-            TrainedNlu trained = new TrainedNlu(model, network, tokenizer, spec(network, seconds(), best.asMap()));
+            HeldOutScores kept = fit(model, network, inTraining, tokenizer);
+            TrainedNlu trained = new TrainedNlu(model, network, tokenizer, spec(network, seconds(), kept.asMap()));
             return intents.isEmpty()
                     ? trained
                     : OutOfScopeFitting.fit(trained, intentSplit, data.oosLabel(), settings.seed());
@@ -122,7 +122,7 @@ final class TrainingRun {
                 network.layout().sentiment(), maxTokens, Fingerprints.of(data, settings, pretrained), trainSeconds, heldOut);
     }
 
-    /** Trains epoch by epoch, keeps the weights of the best held-out epoch; returns its scores. */
+    /** Trains epoch by epoch, keeps the weights of the epoch {@link EpochChoice} chooses; returns its scores. */
     private HeldOutScores fit(Model model, NluNetwork network, TrainedNlu inTraining, WordPieceTokenizer tokenizer) {
         List<Encoded> intentTrain = FineTuningSteps.encodeIntents(intentSplit.train(), intents, tokenizer);
         Rotation<Encoded> sentimentTrain = new Rotation<>(
@@ -132,9 +132,11 @@ final class TrainingRun {
                 + FineTuningSteps.batchCount(sentimentPerEpoch, settings);
         int epochs = epochs(stepsPerEpoch, settings.maxEpochs());
         int totalSteps = stepsPerEpoch * epochs;
-        HeldOutScores best = null;
-        Map<String, float[]> bestWeights = null;
-        int epochsWithoutGain = 0;
+        EpochChoice choice = new EpochChoice(
+                HeldOutScores.oneExample(intentSplit.heldOut().size(), sentimentSplit.heldOut().size()),
+                settings.patience());
+        HeldOutScores kept = null;
+        Map<String, float[]> keptWeights = null;
         try (FineTuningSteps steps = new FineTuningSteps(
                 model, network, settings, settings.learningRate(), totalSteps, progress, random)) {
             for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -142,18 +144,17 @@ final class TrainingRun {
                 HeldOutScores scores = HeldOutScores.of(inTraining, intentSplit.heldOut(), sentimentSplit.heldOut());
                 progress.epochDone(epoch, epochs, loss, scores.score(), seconds(),
                         seconds() / epoch * (epochs - epoch), ResidentMemory.megabytes());
-                if (best == null || scores.score() > best.score()) {
-                    best = scores;
-                    bestWeights = NetworkWeights.snapshot(network);
-                    epochsWithoutGain = 0;
-                } else if (++epochsWithoutGain >= settings.patience()) {
-                    progress.note("no gain on the held-out split for " + epochsWithoutGain + " epochs: stopping");
+                if (choice.keeps(scores.score())) {
+                    kept = scores;
+                    keptWeights = NetworkWeights.snapshot(network);
+                } else if (choice.stop()) {
+                    progress.note("held-out score below the best for " + choice.epochsBelow() + " epochs: stopping");
                     break;
                 }
             }
         }
-        NetworkWeights.restore(network, bestWeights);
-        return best;
+        NetworkWeights.restore(network, keptWeights);
+        return kept;
     }
 
     /** The epochs of a run with this many steps an epoch: enough for {@link #TARGET_STEPS}, within [{@link #MIN_EPOCHS}, maximum]. */
