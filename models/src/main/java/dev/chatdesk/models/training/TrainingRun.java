@@ -147,8 +147,9 @@ final class TrainingRun {
                 if (choice.keeps(scores.score())) {
                     kept = scores;
                     keptWeights = NetworkWeights.snapshot(network);
-                } else if (choice.stop()) {
-                    progress.note("held-out score below the best for " + choice.epochsBelow() + " epochs: stopping");
+                }
+                if (choice.stop()) {
+                    progress.note("no gain on the held-out split for " + choice.epochsWithoutGain() + " epochs: stopping");
                     break;
                 }
             }

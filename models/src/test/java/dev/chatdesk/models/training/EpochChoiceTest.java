@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which epoch a training keeps: the latest within one held-out example of the best score, and it
- * stops once the patience runs out on epochs further below.
+ * Which epoch a training keeps: the latest within one held-out example of the best score; it
+ * stops when the best score has not risen for the patience's number of epochs.
  */
 class EpochChoiceTest {
     /** One example of 30 held-out intent examples, beside sentiment and anger. */
@@ -28,7 +28,7 @@ class EpochChoiceTest {
         EpochChoice choice = new EpochChoice(ONE_OF_THIRTY, 3);
         choice.keeps(0.916);
         assertFalse(choice.keeps(0.900));
-        assertEquals(1, choice.epochsBelow());
+        assertEquals(1, choice.epochsWithoutGain());
     }
 
     @Test
@@ -40,14 +40,15 @@ class EpochChoiceTest {
     }
 
     @Test
-    void stopsAfterPatienceEpochsInARowBelow() {
+    void stopsWhenTheBestScoreHasNotRisenForPatienceEpochs() {
         EpochChoice choice = new EpochChoice(ONE_OF_THIRTY, 2);
         choice.keeps(0.95);
+        assertTrue(choice.keeps(0.945));
+        assertFalse(choice.stop(), "one epoch without gain");
+        choice.keeps(0.96);
+        assertFalse(choice.stop(), "a gain starts the count again");
+        assertTrue(choice.keeps(0.955), "kept, though it is no gain");
         choice.keeps(0.90);
-        assertFalse(choice.stop());
-        assertTrue(choice.keeps(0.945), "a kept epoch resets the count");
-        choice.keeps(0.90);
-        choice.keeps(0.91);
         assertTrue(choice.stop());
     }
 
