@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One SQLite file in WAL mode: a single writer connection that runs each unit of work as one
- * {@code BEGIN IMMEDIATE} transaction under a lock, and a few read connections that WAL lets
- * read while the writer writes. Thread-safe.
+ * One SQLite file in WAL mode: a single writer connection that runs the units of work waiting
+ * for it in {@code BEGIN IMMEDIATE} transactions under a lock (together, see {@link GroupCommit}),
+ * and a few read connections that WAL lets read while the writer writes. Thread-safe.
  */
 final class SqliteDatabase implements Database {
     // Two cores: a few readers are enough to keep reads off the writer's queue without
@@ -31,12 +31,14 @@ final class SqliteDatabase implements Database {
 
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Connection writer;
+    private final GroupCommit groupCommit;
     private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(READERS);
     private int openedReaders;
     private volatile boolean closed;
 
     private SqliteDatabase(Connection writer) {
         this.writer = writer;
+        this.groupCommit = new GroupCommit(writer, writeLock);
     }
 
     /** Opens (creating if needed) the file and its parent directory, in WAL mode. */
@@ -92,27 +94,10 @@ final class SqliteDatabase implements Database {
         }
     }
 
+    /** {@inheritDoc} Writes that wait for the writer at the same time share a transaction (see {@link GroupCommit}). */
     @Override
     public <T> T write(Work<T> work) {
-        writeLock.lock();
-        try {
-            requireOpen();
-            execute(writer, "BEGIN IMMEDIATE");
-            try {
-                T result = work.run(writer);
-                execute(writer, "COMMIT");
-                return result;
-            } catch (Throwable e) {
-                // Any failure, an Error too: a connection left inside a transaction could never
-                // begin the next one.
-                rollback(e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("SQLite write failed: " + e.getMessage(), e);
-        } finally {
-            writeLock.unlock();
-        }
+        return groupCommit.run(work, this::requireOpen);
     }
 
     @Override
@@ -182,22 +167,13 @@ final class SqliteDatabase implements Database {
         }
     }
 
-    private void rollback(Throwable failure) {
-        try {
-            execute(writer, "ROLLBACK");
-        } catch (SQLException rollbackFailure) {
-            // SQLite has already rolled back after some errors (a full disk, for one).
-            failure.addSuppressed(rollbackFailure);
-        }
-    }
-
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("The SQLite conversation store is closed");
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
