@@ -23,22 +23,32 @@ final class GroupCommit {
 
     private final Connection writer;
     private final ReentrantLock writeLock;
+    private final Runnable requireOpen;
     private final Queue<Unit<?>> waiting = new ConcurrentLinkedQueue<>();
 
-    /** Group commits on this connection, taking turns with others under this lock. */
-    GroupCommit(Connection writer, ReentrantLock writeLock) {
+    /**
+     * Group commits on this connection, taking turns with others under this lock; {@code
+     * requireOpen} throws when the database is closed.
+     */
+    GroupCommit(Connection writer, ReentrantLock writeLock, Runnable requireOpen) {
         this.writer = writer;
         this.writeLock = writeLock;
+        this.requireOpen = requireOpen;
     }
 
     /** Runs the work in a committed transaction, perhaps shared with others; its result, or its failure rethrown. */
-    <T> T run(Work<T> work, Runnable requireOpen) {
+    <T> T run(Work<T> work) {
         Unit<T> mine = new Unit<>(work);
         waiting.add(mine);
         writeLock.lock();
         try {
             while (!mine.done) {
-                requireOpen.run();
+                try {
+                    requireOpen.run();
+                } catch (RuntimeException closed) {
+                    waiting.remove(mine);
+                    throw closed;
+                }
                 commitWaiting();
             }
         } finally {
@@ -83,7 +93,6 @@ final class GroupCommit {
         private final Work<T> work;
         private T result;
         private Throwable failure;
-        private boolean succeeded;
         private boolean done;
 
         Unit(Work<T> work) {
@@ -94,7 +103,6 @@ final class GroupCommit {
             SqliteDatabase.execute(connection, "SAVEPOINT unit");
             try {
                 result = work.run(connection);
-                succeeded = true;
             } catch (SQLException | RuntimeException e) {
                 SqliteDatabase.execute(connection, "ROLLBACK TO unit");
                 failure = e;
@@ -106,14 +114,14 @@ final class GroupCommit {
             done = true;
         }
 
+        /** Done without its work kept: its own failure, else the transaction's. */
         void fail(Throwable cause) {
-            succeeded = false;
             failure = failure == null ? cause : failure;
             done = true;
         }
 
         T outcome() {
-            if (succeeded) {
+            if (failure == null) {
                 return result;
             }
             if (failure instanceof SQLException e) {

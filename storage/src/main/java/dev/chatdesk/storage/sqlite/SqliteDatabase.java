@@ -38,7 +38,7 @@ final class SqliteDatabase implements Database {
 
     private SqliteDatabase(Connection writer) {
         this.writer = writer;
-        this.groupCommit = new GroupCommit(writer, writeLock);
+        this.groupCommit = new GroupCommit(writer, writeLock, this::requireOpen);
     }
 
     /** Opens (creating if needed) the file and its parent directory, in WAL mode. */
@@ -97,7 +97,7 @@ final class SqliteDatabase implements Database {
     /** {@inheritDoc} Writes that wait for the writer at the same time share a transaction (see {@link GroupCommit}). */
     @Override
     public <T> T write(Work<T> work) {
-        return groupCommit.run(work, this::requireOpen);
+        return groupCommit.run(work);
     }
 
     @Override
