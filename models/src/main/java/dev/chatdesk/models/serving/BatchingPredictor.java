@@ -41,7 +41,7 @@ public final class BatchingPredictor implements NluModel {
         };
         this.model = model;
         this.engine = engine;
-        this.queue = new BatchingQueue<>(scorer, settings, "chatdesk-nlu-");
+        this.queue = new BatchingQueue<>(scorer, "the NLU model", settings, "chatdesk-nlu-");
     }
 
     /** The engine that runs the model's encoder. */

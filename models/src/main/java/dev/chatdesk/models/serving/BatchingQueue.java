@@ -31,6 +31,7 @@ final class BatchingQueue<R> implements AutoCloseable {
     private record Pending<R>(String text, CompletableFuture<R> result) {}
 
     private final BatchScorer<R> scorer;
+    private final String name;
     private final BatchingSettings settings;
     private final BlockingQueue<Pending<R>> queue;
     private final Cache<String, R> cache;
@@ -39,9 +40,13 @@ final class BatchingQueue<R> implements AutoCloseable {
     private final AtomicLong encoded = new AtomicLong();
     private volatile boolean running = true;
 
-    /** Starts the workers (threads named {@code threadPrefix} and a number); the queue owns and closes the scorer. */
-    BatchingQueue(BatchScorer<R> scorer, BatchingSettings settings, String threadPrefix) {
+    /**
+     * Starts the workers (threads named {@code threadPrefix} and a number); the queue owns and closes
+     * the scorer, which its errors call {@code name} ("the NLU model").
+     */
+    BatchingQueue(BatchScorer<R> scorer, String name, BatchingSettings settings, String threadPrefix) {
         this.scorer = scorer;
+        this.name = name;
         this.settings = settings;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.cache = settings.cacheSize() > 0 ? Caffeine.newBuilder().maximumSize(settings.cacheSize()).build() : null;
@@ -70,10 +75,10 @@ final class BatchingQueue<R> implements AutoCloseable {
         }
         CompletableFuture<R> result = new CompletableFuture<>();
         if (!running) {
-            result.completeExceptionally(new IllegalStateException("the NLU model is closed"));
+            result.completeExceptionally(new IllegalStateException(name + " is closed"));
         } else if (!queue.offer(new Pending<>(text, result))) {
             result.completeExceptionally(new NluOverloadedException(
-                    "the NLU queue is full (" + settings.queueCapacity() + " messages waiting)"));
+                    "the queue of " + name + " is full (" + settings.queueCapacity() + " texts waiting)"));
         }
         return result;
     }
@@ -99,7 +104,7 @@ final class BatchingQueue<R> implements AutoCloseable {
                 batch.clear();
             }
         }
-        failAll(new IllegalStateException("the NLU model is closed"));
+        failAll(new IllegalStateException(name + " is closed"));
     }
 
     /**
@@ -147,7 +152,7 @@ final class BatchingQueue<R> implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("NLU inference failed for a batch of {} messages", texts.size(), e);
+            LOG.error("{} failed on a batch of {} texts", name, texts.size(), e);
             batch.forEach(p -> p.result().completeExceptionally(e));
         }
     }

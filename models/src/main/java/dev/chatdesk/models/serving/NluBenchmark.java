@@ -110,7 +110,7 @@ public final class NluBenchmark {
         double best = 0;
         try (BatchingPredictor predictor = new BatchingPredictor(model, settings);
                 BatchingQueue<float[]> peer = new BatchingQueue<>(
-                        new OnnxRuntimeEncoder(pretrained, model.spec().maxTokens(), settings), settings,
+                        new OnnxRuntimeEncoder(pretrained, model.spec().maxTokens(), settings), "ONNX Runtime", settings,
                         "chatdesk-ort-")) {
             for (int concurrency : concurrencies) {
                 Level level = level(messages, concurrency, secondsPerLevel, () -> client(predictor));

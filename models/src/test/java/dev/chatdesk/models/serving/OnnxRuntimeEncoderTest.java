@@ -60,7 +60,7 @@ class OnnxRuntimeEncoderTest {
     @Test
     void servedThroughTheBatchingQueueEachMessageGetsItsOwnVector() throws Exception {
         OnnxRuntimeEncoder scorer = new OnnxRuntimeEncoder(pretrained, WordPieceTokenizer.DEFAULT_MAX_TOKENS, settings);
-        try (BatchingQueue<float[]> queue = new BatchingQueue<>(scorer, settings, "test-ort-")) {
+        try (BatchingQueue<float[]> queue = new BatchingQueue<>(scorer, "ONNX Runtime", settings, "test-ort-")) {
             List<CompletableFuture<float[]>> futures = MESSAGES.stream().map(queue::submit).toList();
             for (int i = 0; i < MESSAGES.size(); i++) {
                 float[] expected = oursAlone(peer.tokenize(MESSAGES.get(i)));

@@ -42,9 +42,9 @@ import dev.chatdesk.kb.index.Embedders;
 import dev.chatdesk.kb.index.KbSettings;
 import dev.chatdesk.kb.index.LuceneKnowledgeBase;
 import dev.chatdesk.models.encoder.PretrainedEncoder;
-import dev.chatdesk.models.encoder.SentenceEmbedder;
 import dev.chatdesk.models.nlu.TrainedNlu;
 import dev.chatdesk.models.serving.BatchingPredictor;
+import dev.chatdesk.models.serving.BatchingSentenceEmbedder;
 import dev.chatdesk.models.serving.BatchingSettings;
 import dev.chatdesk.models.training.BotEncoder;
 import dev.chatdesk.models.training.BotTrainingData;
@@ -92,6 +92,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -210,12 +211,18 @@ public final class ChatdeskApplication implements AutoCloseable {
         }
         NluModels nlu = served.nluModels();
 
-        SentenceEmbedder embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
+        // Served as the NLU is: concurrent conversations' messages share the sentence encoder's passes.
+        List<BatchingSentenceEmbedder> sentenceEncoders = new CopyOnWriteArrayList<>();
+        BatchingSentenceEmbedder embedder = new BatchingSentenceEmbedder(PretrainedEncoder.defaultEncoder(), batching);
+        sentenceEncoders.add(embedder);
         resources.push(embedder);
         Path indexDirectory = dataDir.resolve("kb");
         // bge-small-zh (about 100 MB) is loaded only when a Chinese article or question comes
-        Embedders embedders = Embedders.of(embedder)
-                .with(Language.ZH, () -> new SentenceEmbedder(PretrainedEncoder.defaultEncoder(Language.ZH)));
+        Embedders embedders = Embedders.of(embedder).with(Language.ZH, () -> {
+            BatchingSentenceEmbedder chinese = new BatchingSentenceEmbedder(PretrainedEncoder.defaultEncoder(Language.ZH), batching);
+            sentenceEncoders.add(chinese);
+            return chinese;
+        });
         resources.push(embedders);
         LuceneKnowledgeBase index = LuceneKnowledgeBase.open(indexDirectory, embedders,
                 KbSettings.defaults().withSynonyms(synonyms(botDirectory)));
@@ -253,7 +260,8 @@ public final class ChatdeskApplication implements AutoCloseable {
                 new CountingEvents(events.andThen(platformDelivery), metrics, angryAt), blocking, clock);
         platformDelivery.recordFailuresIn(conversations.agentDesk());
         resources.push(() -> platformDelivery.drain(DELIVERY_DRAIN));
-        ServiceGauges.register(metrics, conversations, served);
+        ServiceGauges.register(metrics, conversations, served,
+                () -> sentenceEncoders.stream().mapToLong(BatchingSentenceEmbedder::encodedTexts).sum());
         OneNodeAtATime overdueCheck = new OneNodeAtATime(vertx, "overdue-escalations");
         long overdueTimer = vertx.setPeriodic(OVERDUE_CHECK.toMillis(), ignored -> overdueCheck
                 .runIfFree(() -> Future.fromCompletionStage(conversations.agentDesk().flagOverdue()))

@@ -59,10 +59,11 @@ final class CustomerTraffic implements AutoCloseable {
         return new Customer(bases.get(Math.floorMod(nextNode.getAndIncrement(), bases.size())));
     }
 
-    /** The work the servers' models have done so far, from their {@code /metrics}. */
-    NluWork serverNluWork() throws IOException, InterruptedException {
+    /** The work the servers' encoders have done so far, from their {@code /metrics}. */
+    EncoderWork serverEncoderWork() throws IOException, InterruptedException {
         long texts = 0;
         long batches = 0;
+        long sentenceTexts = 0;
         for (URI node : metrics) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(node).timeout(TIMEOUT).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -71,8 +72,9 @@ final class CustomerTraffic implements AutoCloseable {
             }
             texts += gauge(response.body(), "chatdesk_nlu_encoded_texts");
             batches += gauge(response.body(), "chatdesk_nlu_batches");
+            sentenceTexts += gauge(response.body(), "chatdesk_sentence_encoder_texts");
         }
-        return new NluWork(texts, batches);
+        return new EncoderWork(texts, batches, sentenceTexts);
     }
 
     private static long gauge(String metricsText, String name) throws IOException {

@@ -40,9 +40,16 @@ public final class LoadBenchmark {
      * One measured concurrency.
      *
      * @param level throughput, latency and errors
-     * @param meanBatch texts per encoder pass of the model over the level and its warm-up
+     * @param meanBatch texts per encoder pass of the model over the level
+     * @param sentenceTextsPerMessage texts the sentence encoder embedded per message over the level
+     *     (answer choice, article search; 0 for the NLU alone)
      */
-    public record Measured(Level level, double meanBatch) {}
+    public record Measured(Level level, double meanBatch, double sentenceTextsPerMessage) {
+        static Measured of(Level level, EncoderWork work) {
+            return new Measured(level, work.meanBatch(), level.messages() == 0 ? Double.NaN
+                    : (double) work.sentenceTexts() / level.messages());
+        }
+    }
 
     /**
      * The servers of one deployment over HTTP.
@@ -151,9 +158,9 @@ public final class LoadBenchmark {
             List<Measured> levels = new ArrayList<>();
             for (int concurrency : CONCURRENCIES) {
                 progress.note("NLU alone, " + concurrency + " concurrent messages");
-                NluWork before = NluWork.of(predictor);
+                EncoderWork before = EncoderWork.of(predictor);
                 Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, () -> NluBenchmark.client(predictor));
-                levels.add(new Measured(level, NluWork.of(predictor).since(before).meanBatch()));
+                levels.add(Measured.of(level, EncoderWork.of(predictor).since(before)));
             }
             return new NluAlone(messages, levels, warmUp, settings.workers());
         }
@@ -167,9 +174,9 @@ public final class LoadBenchmark {
             List<Measured> levels = new ArrayList<>();
             for (int concurrency : CONCURRENCIES) {
                 progress.note(deployment.label() + ", over HTTP: " + concurrency + " concurrent conversations");
-                NluWork before = customers.serverNluWork();
+                EncoderWork before = customers.serverEncoderWork();
                 Level level = NluBenchmark.level(messages, concurrency, secondsPerLevel, customers::newCustomer);
-                levels.add(new Measured(level, customers.serverNluWork().since(before).meanBatch()));
+                levels.add(Measured.of(level, customers.serverEncoderWork().since(before)));
             }
             return new DeploymentResult(deployment, levels, warmUp, customers.counts());
         }

@@ -128,6 +128,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             json.put("messages", level.messages());
             json.put("errors", level.errors());
             json.put("meanNluBatch", round(measured.meanBatch(), 2));
+            json.put("sentenceEncoderTextsPerMessage", round(measured.sentenceTextsPerMessage(), 2));
             return json;
         }).toList();
     }
