@@ -180,6 +180,6 @@ public final class DialogueManager {
             DialogueState state) {
         ResponseChooser chooser = responses.computeIfAbsent(bot.language(),
                 language -> new ResponseChooser(embedders == null ? null : embedders.apply(language), random));
-        return new TurnContext(bot, text, nlu, intent, outOfScope, state, chooser);
+        return new TurnContext(bot, text, nlu, intent, outOfScope, state, chooser, chooser.vectorOf(text));
     }
 }

@@ -97,7 +97,7 @@ final class IntentPolicy implements DialoguePolicy {
             return Optional.empty();
         }
         TurnContext settled = turn.withState(state);
-        ResponseChooser.Chosen chosen = turn.responses().choose(turn.text(), intent.get().responses());
+        ResponseChooser.Chosen chosen = turn.choose(intent.get().responses());
         if (turn.isQuestion() && Words.count(turn.text()) >= ARTICLE_MIN_WORDS && chosen.fit() < WELL_FITTING) {
             KbResults found = articles.search(settled);
             if (found.confidence() >= chosen.fit() + ARTICLE_MARGIN) {

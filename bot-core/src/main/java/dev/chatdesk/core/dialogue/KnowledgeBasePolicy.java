@@ -29,9 +29,10 @@ final class KnowledgeBasePolicy implements DialoguePolicy {
         return answer(turn, search(turn));
     }
 
-    /** What the help articles in the conversation's language have for the message. */
+    /** What the help articles in the conversation's language have for the message (embedded once for the turn). */
     KbResults search(TurnContext turn) {
-        return knowledgeBase.search(turn.text(), turn.bot().language(), 3);
+        return turn.vector() == null ? knowledgeBase.search(turn.text(), turn.bot().language(), 3)
+                : knowledgeBase.search(turn.text(), turn.bot().language(), 3, turn.vector());
     }
 
     /** The answer from the best passage, citing its article; empty when the search found nothing relevant enough. */

@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
  * Picks which of an intent's answers fits the customer's message: those whose keywords the
  * message contains come first; among the rest, the one closest in meaning to the message (the
- * sentence encoder's cosine), else one at random. Thread-safe; a {@link Chosen} is read by one thread.
+ * sentence encoder's cosine), else one at random. The message is embedded as a question, as the
+ * knowledge base embeds it, so one vector serves both the choice and an article search. Thread-safe;
+ * a {@link Chosen} and a message's vector are used by one thread.
  */
 final class ResponseChooser {
     private final TextEmbedder embedder;
@@ -55,22 +58,46 @@ final class ResponseChooser {
         }
     }
 
-    /** The variation to say for this message ("" for a greeting, which has none). */
-    Chosen choose(String message, List<BotResponse> variations) {
+    /**
+     * The message's vector as a question ({@link TextEmbedder#embedQuery}), embedded when first
+     * asked for and then kept; null without an embedder or words.
+     */
+    Supplier<float[]> vectorOf(String message) {
+        if (embedder == null || message.isBlank()) {
+            return null;
+        }
+        return new Supplier<>() {
+            private float[] vector;
+
+            @Override
+            public float[] get() {
+                if (vector == null) {
+                    vector = embedder.embedQuery(message);
+                }
+                return vector;
+            }
+        };
+    }
+
+    /**
+     * The variation to say for this message ("" for a greeting, which has none), with the message's
+     * vector from {@link #vectorOf} (null: by keywords, then at random).
+     */
+    Chosen choose(String message, Supplier<float[]> messageVector, List<BotResponse> variations) {
         List<BotResponse> keyed = variations.stream().filter(r -> !r.keywords().isEmpty() && mentionsAny(message, r.keywords())).toList();
         List<BotResponse> candidates = !keyed.isEmpty() ? keyed
                 : variations.stream().filter(r -> r.keywords().isEmpty()).toList();
         if (candidates.isEmpty()) {
             candidates = variations;
         }
-        if (embedder == null || message.isBlank()) {
+        if (messageVector == null) {
             return new Chosen(candidates.get(random.nextInt(candidates.size())), () -> Double.NaN);
         }
         if (candidates.size() == 1) {
             BotResponse only = candidates.get(0);
-            return new Chosen(only, () -> cosine(embed(message), vector(only.text())));
+            return new Chosen(only, () -> cosine(messageVector.get(), vector(only.text())));
         }
-        float[] asked = embed(message);
+        float[] asked = messageVector.get();
         BotResponse best = candidates.get(0);
         double bestFit = Double.NEGATIVE_INFINITY;
         for (BotResponse candidate : candidates) {
@@ -84,12 +111,8 @@ final class ResponseChooser {
         return new Chosen(best, () -> closeness);
     }
 
-    private float[] embed(String text) {
-        return embedder.embed(List.of(text)).get(0);
-    }
-
     private float[] vector(String text) {
-        return responseVectors.computeIfAbsent(text, this::embed);
+        return responseVectors.computeIfAbsent(text, t -> embedder.embed(List.of(t)).get(0));
     }
 
     private static boolean mentionsAny(String message, List<String> keywords) {

@@ -11,6 +11,7 @@ import dev.chatdesk.core.conversation.Source;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.NluResult;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One customer message as the policies see it: the text, what it means (the model's reading, or
@@ -23,8 +24,10 @@ import java.util.List;
  * @param outOfScope whether no intent of the bot fits (never for a button)
  * @param state the conversation's state, with this message's anger and intent already observed
  * @param responses picks among response variations the one that fits the message
+ * @param vector the message's sentence vector, embedded once when first needed (null without an embedder)
  */
-record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state, ResponseChooser responses) {
+record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore intent, boolean outOfScope, DialogueState state,
+        ResponseChooser responses, Supplier<float[]> vector) {
     /** Whether the message is worded as a question ("how long does the refund take", "is it free?"). */
     boolean isQuestion() {
         return phrases().question().matcher(text).find();
@@ -67,17 +70,22 @@ record TurnContext(BotDefinition bot, String text, NluResult nlu, IntentScore in
 
     /** This turn read as another message (the one a clarification was about), with the same intent. */
     TurnContext withText(String message) {
-        return new TurnContext(bot, message, nlu, intent, outOfScope, state, responses);
+        return new TurnContext(bot, message, nlu, intent, outOfScope, state, responses, responses.vectorOf(message));
     }
 
     /** This turn with another state. */
     TurnContext withState(DialogueState next) {
-        return new TurnContext(bot, text, nlu, intent, outOfScope, next, responses);
+        return new TurnContext(bot, text, nlu, intent, outOfScope, next, responses, vector);
+    }
+
+    /** The variation that fits the message best, and how well. */
+    ResponseChooser.Chosen choose(List<BotResponse> variations) {
+        return responses.choose(text, vector, variations);
     }
 
     /** The variation that fits the message best, as a bot message. */
     NewMessage say(List<BotResponse> variations) {
-        return say(responses.choose(text, variations).response());
+        return say(choose(variations).response());
     }
 
     /** A response as a bot message. */

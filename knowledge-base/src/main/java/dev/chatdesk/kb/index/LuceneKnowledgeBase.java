@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -183,6 +184,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
 
     @Override
     public KbResults search(String query, Language language, int limit) {
+        return search(query, language, limit, () -> embedders.forLanguage(language).embedQuery(query));
+    }
+
+    @Override
+    public KbResults search(String query, Language language, int limit, Supplier<float[]> queryVector) {
         String cacheKey = limit + "\u0000" + language.code() + "\u0000" + query;
         KbResults cached = cache == null ? null : cache.getIfPresent(cacheKey);
         if (cached != null) {
@@ -190,7 +196,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         }
         KbResults results;
         try {
-            results = languages.contains(language) ? searchIndex(query, language, limit)
+            results = languages.contains(language) ? searchIndex(query, queryVector, language, limit)
                     : new KbResults(List.of(), false, -1); // nothing to find, and no reason to load the language's encoder
         } catch (IOException e) {
             throw new UncheckedIOException("knowledge-base search failed", e);
@@ -201,7 +207,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
         return results;
     }
 
-    private KbResults searchIndex(String query, Language language, int limit) throws IOException {
+    private KbResults searchIndex(String query, Supplier<float[]> embedded, Language language, int limit) throws IOException {
         LanguageFields fields = LanguageFields.of(language);
         // Several passages of one article may rank high: take enough to fill the limit with articles.
         int candidates = Math.max(CANDIDATES, 3 * limit);
@@ -211,7 +217,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase {
                 : keywordSearches.submit(() -> searcher.search(keywordQuery(query, language), candidates));
         try {
             // Only the language's passages have its vector field: the vector search needs no filter.
-            float[] queryVector = embedders.forLanguage(language).embedQuery(query);
+            float[] queryVector = embedded.get();
             TopDocs ranked = switch (settings.mode()) {
                 case bm25 -> await(keyword);
                 case dense -> searcher.search(new KnnFloatVectorQuery(fields.vector(), queryVector, candidates), candidates);

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +87,11 @@ public final class ClusterKnowledgeBase implements KnowledgeBase {
     @Override
     public KbResults search(String query, Language language, int limit) {
         return index.search(query, language, limit);
+    }
+
+    @Override
+    public KbResults search(String query, Language language, int limit, Supplier<float[]> queryVector) {
+        return index.search(query, language, limit, queryVector);
     }
 
     @Override

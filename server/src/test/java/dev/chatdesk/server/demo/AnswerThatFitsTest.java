@@ -10,6 +10,7 @@ import dev.chatdesk.core.conversation.NewMessage;
 import dev.chatdesk.core.dialogue.Decision;
 import dev.chatdesk.core.dialogue.DialogueManager;
 import dev.chatdesk.core.dialogue.DialogueState;
+import dev.chatdesk.core.kb.TextEmbedder;
 import dev.chatdesk.core.nlu.IntentScore;
 import dev.chatdesk.core.nlu.Language;
 import dev.chatdesk.core.nlu.NluResult;
@@ -23,7 +24,10 @@ import dev.chatdesk.models.encoder.SentenceEmbedder;
 import dev.chatdesk.server.app.HttpActionClient;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnswerThatFitsTest {
     private static SentenceEmbedder embedder;
+    private static CountingEmbedder counted;
     private static LuceneKnowledgeBase knowledgeBase;
     private static DialogueManager manager;
 
@@ -42,12 +47,13 @@ class AnswerThatFitsTest {
     static void start() throws Exception {
         BotDefinition bot = BotDirectory.load(DemoShopBotTest.DEMO_SHOP);
         embedder = new SentenceEmbedder(PretrainedEncoder.defaultEncoder());
-        knowledgeBase = LuceneKnowledgeBase.inMemory(embedder,
+        counted = new CountingEmbedder(embedder);
+        knowledgeBase = LuceneKnowledgeBase.inMemory(counted,
                 KbSettings.defaults().withSynonyms(Files.readString(DemoShopBotTest.DEMO_SHOP.resolve("synonyms.txt"))));
         // the questions are English: the Chinese articles would only cost embedding time
         knowledgeBase.replaceAll(ArticleFiles.read(DemoShopBotTest.DEMO_SHOP.resolve("articles")).stream()
                 .filter(article -> article.language() == Language.EN).toList());
-        manager = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), embedder, new Random(3));
+        manager = new DialogueManager(bot, knowledgeBase, new HttpActionClient(), counted, new Random(3));
     }
 
     @AfterAll
@@ -78,6 +84,15 @@ class AnswerThatFitsTest {
     }
 
     @Test
+    void aQuestionTheArticlesAnswerBetterIsEmbeddedOnceForTheAnswerChoiceAndTheSearch() {
+        String question = "are my saved card details kept safe?";
+        NewMessage reply = answer(question, "payment_methods");
+
+        assertEquals(List.of("payments-security-saved-cards"), reply.sources().stream().map(s -> s.id()).toList(), reply.text());
+        assertEquals(1, counted.times(question));
+    }
+
+    @Test
     void aJacketSizeQuestionGetsNoShoeFittingAdvice() {
         String reply = answer("which size rain jacket for 182 cm / 80 kg?", "size_guide").text();
         assertFalse(reply.contains("heel to longest toe"), reply);
@@ -94,5 +109,28 @@ class AnswerThatFitsTest {
         NewMessage reply = answer("I'd like to pay with something other than my card", "payment_methods");
         assertTrue(reply.sources().isEmpty(), reply.text());
         assertTrue(reply.text().contains("PayPal"), reply.text());
+    }
+
+    /** The real encoder, counting how often it embeds each text. */
+    private record CountingEmbedder(TextEmbedder encoder, Map<String, AtomicInteger> counts) implements TextEmbedder {
+        CountingEmbedder(TextEmbedder encoder) {
+            this(encoder, new ConcurrentHashMap<>());
+        }
+
+        int times(String text) {
+            AtomicInteger count = counts.get(text);
+            return count == null ? 0 : count.get();
+        }
+
+        @Override
+        public int dimensions() {
+            return encoder.dimensions();
+        }
+
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            texts.forEach(text -> counts.computeIfAbsent(text, t -> new AtomicInteger()).incrementAndGet());
+            return encoder.embed(texts);
+        }
     }
 }

@@ -68,7 +68,8 @@ abstract class PlatformWebhookContract<P extends PlatformUnderTest> {
         assertEquals(200, ack.status(), ack.text());
 
         String answer = platform.texts(platform.awaitMessages(user, 2)).get(1);
-        assertTrue(ChineseAnswers.toPaymentQuestion().contains(answer), answer);
+        // word for word, followed by the answer's buttons where the platform shows them as text (SMS)
+        assertTrue(ChineseAnswers.toPaymentQuestion().stream().anyMatch(answer::startsWith), answer);
     }
 
     @Test
