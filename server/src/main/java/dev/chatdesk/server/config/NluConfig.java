@@ -3,11 +3,12 @@ package dev.chatdesk.server.config;
 import dev.chatdesk.models.serving.BatchingSettings;
 
 /**
- * How the NLU model serves messages. A null field keeps the model's own default.
+ * How the NLU model (and, batched the same way, the sentence encoder) serves messages. A null
+ * field keeps the model's own default.
  *
  * @param workers inference threads
  * @param maxBatch the most messages in one encoder pass
- * @param cacheSize how many recent texts' results are cached
+ * @param cacheSize how many recent texts' results the NLU model and the sentence encoder each cache
  * @param queueCapacity the most messages waiting before new ones are turned away
  * @param retrainCheckSeconds how often the bot's directory is checked for changed intents (0: never)
  * @param trainOtherLanguagesAfterStart whether languages after the bot's first whose model is not
@@ -18,7 +19,8 @@ public record NluConfig(
         Integer workers,
         @Key(min = 1, derivedDefault = "the model's default", doc = "Most messages in one encoder pass.")
         Integer maxBatch,
-        @Key(min = 0, derivedDefault = "the model's default", doc = "Recent texts whose results are cached; 0 turns the cache off.")
+        @Key(min = 0, derivedDefault = "the model's default", doc = "Recent texts whose results are cached, by the NLU model and by the sentence encoder "
+                + "(answer choice, article search) each; 0 turns the caches off.")
         Long cacheSize,
         @Key(min = 1, derivedDefault = "the model's default",
                 doc = "Most messages waiting for the model; more are turned away as overload.")
