@@ -13,7 +13,8 @@ import java.util.Set;
  * Asks which intent was meant when the model is unsure, offering the likeliest ones as buttons.
  * Before the knowledge base it asks only when the message is torn between two of the bot's
  * intents (the customer surely means one of them); after it, whenever the best intent is likely
- * enough to offer.
+ * enough to offer. A single intent is offered ("Do you mean ...?") only when the message is clearly
+ * less likely to be out of the bot's scope; otherwise the fallback says what the bot cannot do.
  */
 final class ClarifyPolicy implements DialoguePolicy {
     private final boolean onlyWhenTorn;
@@ -50,7 +51,7 @@ final class ClarifyPolicy implements DialoguePolicy {
                 offered.add(candidate.name());
             }
         }
-        if (offered.isEmpty() || (onlyWhenTorn && !isTorn(turn, offered))) {
+        if (offered.isEmpty() || (onlyWhenTorn && !isTorn(turn, offered)) || mayBeOutOfScope(turn, offered)) {
             return Optional.empty();
         }
         List<QuickReply> buttons = new ArrayList<>();
@@ -72,6 +73,16 @@ final class ClarifyPolicy implements DialoguePolicy {
         double first = confidence(turn, offered.get(0));
         double second = confidence(turn, offered.get(1));
         return second >= first / 2 && first + second >= turn.settings().thresholds().intentConfidence();
+    }
+
+    /**
+     * One intent would be offered, and out-of-scope is at least half as likely: it would have been
+     * offered too were it an intent, and a yes-or-no question about one intent would be a coin toss
+     * ("any good lunch spots near the workshop?" read as booking a service 0.39, out of scope 0.31).
+     */
+    private static boolean mayBeOutOfScope(TurnContext turn, List<String> offered) {
+        return offered.size() == 1
+                && confidence(turn, BotDefinition.OUT_OF_SCOPE) >= confidence(turn, offered.get(0)) / 2;
     }
 
     private static double confidence(TurnContext turn, String intent) {

@@ -277,6 +277,19 @@ class DialogueManagerTest {
     }
 
     @Test
+    void anUnsureReadingAboutAsLikelyOutOfScopeGetsTheFallbackNotAQuestionAboutOneIntent() {
+        List<IntentScore> ranking = List.of(new IntentScore("order_status", 0.39), new IntentScore("out_of_scope", 0.31),
+                new IntentScore("opening_hours", 0.1));
+        NluResult unsure = new NluResult(ranking.get(0), ranking, true, new Sentiment(SentimentLabel.NEUTRAL, 0.8), 0.0);
+
+        Decision decision = manager.respond(DialogueState.INITIAL, "any good lunch spots near you", unsure);
+
+        assertEquals(BotAction.FALLBACK, decision.action());
+        assertEquals(List.of(), decision.state().offered());
+        assertTrue(only(decision).text().startsWith("Sorry"), only(decision).text());
+    }
+
+    @Test
     void aMessageTornBetweenTwoIntentsIsClarifiedBeforeTheKnowledgeBaseIsSearched() {
         List<IntentScore> ranking = List.of(new IntentScore("order_status", 0.4), new IntentScore("opening_hours", 0.35));
         NluResult torn = new NluResult(ranking.get(0), ranking, true, new Sentiment(SentimentLabel.NEUTRAL, 0.8), 0.0);
