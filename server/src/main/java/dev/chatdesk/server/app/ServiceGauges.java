@@ -28,7 +28,7 @@ final class ServiceGauges {
                 .description("Texts encoded since start (cache hits excluded)")
                 .strongReference(true)
                 .register(registry);
-        Gauge.builder("chatdesk_sentence_encoder_texts", sentenceEncoderTexts, texts -> texts.getAsLong())
+        Gauge.builder("chatdesk_sentence_encoder_texts", sentenceEncoderTexts, LongSupplier::getAsLong)
                 .description("Texts the sentence encoders embedded since start, to choose answers and search articles"
                         + " (cache hits excluded)")
                 .strongReference(true)
